@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { pinoHttp } from 'pino-http';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import { createDataSource, migrate } from './db/data-source.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
+import { seedReferenceData, type SeedResult } from './db/seed.js';
+import { ensureAdmin, type BootstrapResult } from './modules/auth/bootstrap-admin.js';
+import { buildContext, type GraphQLContext } from './graphql/context.js';
+import { formatError } from './graphql/errors.js';
+import { buildAppSchema } from './graphql/schema.js';
+import { createServices, type Services } from './services.js';
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  db: DataSource;
+  services: Services;
+  embedded: EmbeddedDatabase | null;
+  seeded: SeedResult;
+  admin: BootstrapResult | null;
+  /** Stops accepting, lets in-flight requests finish, then closes the pool and the embedded database. */
+  stop(): Promise<void>;
+}
+
+export interface AppOptions {
+  /** Receives every SQL statement (tests count them). */
+  onQuery?: (sql: string) => void;
+}
+
+async function databaseAnswers(db: DataSource): Promise<boolean> {
+  try {
+    await Promise.race([
+      db.query('SELECT 1'),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('health check timed out')), 2000)),
+    ]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<RunningApp> {
+  const embedded = config.DATABASE_URL
+    ? null
+    : await startEmbeddedPostgres({
+        dataDir: config.dataDir,
+        port: config.EMBEDDED_PG_PORT,
+        database: 'udfasning',
+        logger,
+      });
+  const db = createDataSource({
+    url: config.DATABASE_URL ?? embedded!.url,
+    poolMax: config.DB_POOL_MAX,
+    connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+    statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+    onQuery: options.onQuery,
+  });
+  try {
+    await db.initialize();
+    const applied = await migrate(db);
+    if (applied.length > 0) logger.info({ migrations: applied }, 'applied database migrations');
+    const seeded = await seedReferenceData(db);
+    const admin = await ensureAdmin(db, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD });
+    const services = createServices(db);
+    const schema = await buildAppSchema();
+
+    const app = express();
+    app.disable('x-powered-by');
+    app.set('trust proxy', config.TRUST_PROXY);
+    const httpServer = http.createServer(app);
+
+    const apollo = new ApolloServer<GraphQLContext>({
+      schema,
+      csrfPrevention: true,
+      introspection: config.NODE_ENV !== 'production',
+      formatError: (formatted, error) =>
+        formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected GraphQL error')),
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer }),
+        ...(config.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
+      ],
+    });
+    await apollo.start();
+
+    app.use((_req, res, next) => {
+      res.locals.requestId = randomUUID();
+      next();
+    });
+    app.use(
+      pinoHttp({
+        logger,
+        genReqId: (_req, res) => (res as express.Response).locals.requestId,
+        customProps: (req) => {
+          const body = (req as express.Request).body as { operationName?: unknown } | undefined;
+          return typeof body?.operationName === 'string' ? { operation: body.operationName } : {};
+        },
+        autoLogging: { ignore: (req) => req.url === '/healthz' },
+      }),
+    );
+
+    app.get('/healthz', async (_req, res) => {
+      const ok = await databaseAnswers(db);
+      res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', database: ok ? 'up' : 'down' });
+    });
+
+    app.use(
+      '/graphql',
+      express.json({ limit: '2mb' }),
+      expressMiddleware(apollo, { context: ({ req, res }) => buildContext(req, res, services) }),
+    );
+
+    const webDist = path.resolve(config.WEB_DIST);
+    const indexHtml = path.join(webDist, 'index.html');
+    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    // Client-side routes (/kommuner/101, …) all load the single page.
+    app.get('/{*path}', (_req, res) => {
+      if (existsSync(indexHtml)) res.sendFile(indexHtml, { headers: { 'Cache-Control': 'no-cache' } });
+      else res.status(404).type('text').send('The web app is not built. Run `npm run build`.');
+    });
+
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.PORT, config.HOST, () => resolve());
+    });
+    const { port } = httpServer.address() as AddressInfo;
+    const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
+
+    let stopping: Promise<void> | undefined;
+    const stop = () =>
+      (stopping ??= (async () => {
+        const grace = setTimeout(() => httpServer.closeAllConnections(), config.SHUTDOWN_GRACE_MS);
+        await apollo.stop();
+        clearTimeout(grace);
+        await db.destroy();
+        await embedded?.stop();
+      })());
+
+    return { url: `http://${host}:${port}`, port, db, services, embedded, seeded, admin, stop };
+  } catch (error) {
+    if (db.isInitialized) await db.destroy().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+    throw error;
+  }
+}

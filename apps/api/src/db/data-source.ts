@@ -1,0 +1,62 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { entities } from './entities.js';
+import { migrations } from './migrations/index.js';
+
+export interface DataSourceOptions {
+  url: string;
+  poolMax: number;
+  connectTimeoutMs: number;
+  statementTimeoutMs: number;
+  /** Log every SQL statement through this callback (used by tests that count statements). */
+  onQuery?: (sql: string) => void;
+}
+
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    entities,
+    migrations,
+    migrationsTableName: 'schema_migration',
+    synchronize: false,
+    logging: options.onQuery ? ['query'] : false,
+    logger: options.onQuery
+      ? {
+          logQuery: (sql) => options.onQuery?.(sql),
+          logQueryError: () => undefined,
+          logQuerySlow: () => undefined,
+          logSchemaBuild: () => undefined,
+          logMigration: () => undefined,
+          log: () => undefined,
+        }
+      : undefined,
+    applicationName: 'udfasning',
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install on a managed server.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    // node-postgres waits forever by default; a stuck database must fail requests, not hang them.
+    connectTimeoutMS: options.connectTimeoutMs,
+    poolSize: options.poolMax,
+    extra: {
+      statement_timeout: options.statementTimeoutMs,
+      idle_in_transaction_session_timeout: options.statementTimeoutMs * 2,
+      idleTimeoutMillis: 30000,
+      keepAlive: true,
+    },
+  });
+}
+
+/** Runs pending migrations under an advisory lock, so two starting processes never race. */
+export async function migrate(dataSource: DataSource): Promise<string[]> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock(4711001)');
+    const done = await dataSource.runMigrations({ transaction: 'each' });
+    return done.map((m) => m.name);
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock(4711001)').catch(() => undefined);
+    await runner.release();
+  }
+}

@@ -1,0 +1,105 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class Init1795462743265 implements MigrationInterface {
+  name = 'Init1795462743265';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE "audit_event" ("id" BIGSERIAL NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "user_id" uuid, "user_email" character varying(254), "action" character varying(100) NOT NULL, "entity_type" character varying(50) NOT NULL, "entity_id" character varying(100), "kommune_code" smallint, "before" jsonb, "after" jsonb, "request_id" character varying(64), CONSTRAINT "PK_481efbe8b0a403efe3f47a6528f" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_464b4073b262f24e21e62ceec0" ON "audit_event" ("user_id", "at") `);
+    await queryRunner.query(`CREATE INDEX "IDX_c0ea392536b5c4cba7012b6f7b" ON "audit_event" ("entity_type", "entity_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_ccd952e331df237c8dca0b4bc2" ON "audit_event" ("kommune_code", "at") `);
+    await queryRunner.query(`CREATE INDEX "IDX_06d570d7d1b40fbc994b5955be" ON "audit_event" ("at") `);
+    await queryRunner.query(`CREATE TABLE "login_attempt" ("id" BIGSERIAL NOT NULL, "email" character varying(254) NOT NULL, "ip" character varying(64), "succeeded" boolean NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_72829cd4f7424e3cdfd46c476c0" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_b72521176549924e0f1f34bd7f" ON "login_attempt" ("ip", "at") `);
+    await queryRunner.query(`CREATE INDEX "IDX_5bc9893d094778365c11b6b1e0" ON "login_attempt" ("email", "at") `);
+    await queryRunner.query(`CREATE TABLE "kommune" ("code" smallint NOT NULL, "name" character varying(100) NOT NULL, "region_code" smallint NOT NULL, "region_name" character varying(100) NOT NULL, CONSTRAINT "PK_42b70e087f98d836d2091be9a9e" PRIMARY KEY ("code"))`);
+    await queryRunner.query(`CREATE TYPE "public"."user_role" AS ENUM('ADMIN', 'KOMMUNE_CONTACT', 'VIEWER')`);
+    await queryRunner.query(`CREATE TABLE "app_user" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "email" character varying(254) NOT NULL, "name" character varying(200) NOT NULL, "role" "public"."user_role" NOT NULL, "kommune_code" smallint, "password_hash" character varying(255) NOT NULL, "active" boolean NOT NULL DEFAULT true, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_3fa909d0e37c531ebc237703391" UNIQUE ("email"), CONSTRAINT "app_user_kommune_matches_role" CHECK (("role" = 'KOMMUNE_CONTACT') = ("kommune_code" IS NOT NULL)), CONSTRAINT "PK_22a5c4a3d9b2fb8e4e73fc4ada1" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE TABLE "user_session" ("token_hash" character varying(64) NOT NULL, "user_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "last_seen_at" TIMESTAMP WITH TIME ZONE NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "ended_at" TIMESTAMP WITH TIME ZONE, "ip" character varying(64), "user_agent" character varying(300), CONSTRAINT "PK_9ccf6d901cef4067214284f327e" PRIMARY KEY ("token_hash"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_13275383dcdf095ee29f2b3455" ON "user_session" ("user_id") `);
+    await queryRunner.query(`CREATE TABLE "drejebog" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "version" character varying(50) NOT NULL, "published_at" TIMESTAMP WITH TIME ZONE, "is_current" boolean NOT NULL DEFAULT false, "published_by_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_58b1506fd3c50876aff71385ed1" UNIQUE ("version"), CONSTRAINT "PK_f571dfca31cc767903ec1d442c2" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "drejebog_one_current" ON "drejebog" ("is_current") WHERE "is_current"`);
+    await queryRunner.query(`CREATE TABLE "drejebog_step_identity" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_c27d79a2d1587a041cf03b63466" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE TYPE "public"."step_type" AS ENUM('MANDATORY', 'MANDATORY_CRITICAL_PATH', 'RECOMMENDED')`);
+    await queryRunner.query(`CREATE TABLE "drejebog_step" ("drejebog_id" uuid NOT NULL, "step_id" uuid NOT NULL, "number" integer NOT NULL, "phase" character varying(200) NOT NULL, "title" character varying(200) NOT NULL, "description" text, "type" "public"."step_type" NOT NULL, "deadline" date, CONSTRAINT "PK_955f4d478ae26a1082616602777" PRIMARY KEY ("drejebog_id", "step_id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_2a7f7f73cace37573e2700b452" ON "drejebog_step" ("step_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_a1ceb279eb81c3a282fe038098" ON "drejebog_step" ("drejebog_id", "number") `);
+    await queryRunner.query(`CREATE TYPE "public"."step_status" AS ENUM('NOT_STARTED', 'STARTED', 'DONE', 'NOT_APPLICABLE')`);
+    await queryRunner.query(`CREATE TABLE "checklist_item" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "kommune_code" smallint NOT NULL, "step_id" uuid NOT NULL, "status" "public"."step_status" NOT NULL DEFAULT 'NOT_STARTED', "note" text, "responsible" character varying(200), "updated_at" TIMESTAMP WITH TIME ZONE, "updated_by_id" uuid, "version" integer NOT NULL DEFAULT '1', CONSTRAINT "UQ_bf592405c79bae96bc28573f0d9" UNIQUE ("kommune_code", "step_id"), CONSTRAINT "PK_0c52d9590c766a9ae718e16cebf" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_3382b876a6e2b1c3227a1f4bd8" ON "checklist_item" ("step_id", "status") `);
+    await queryRunner.query(`CREATE TABLE "contact_person" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "kommune_code" smallint NOT NULL, "name" character varying(200) NOT NULL, "email" character varying(254) NOT NULL, "phone" character varying(50), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_12d9c34f76290c4e2ad2aa5e33f" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_b2fd6c3e18fdd5ceaf960360e4" ON "contact_person" ("kommune_code") `);
+    await queryRunner.query(`CREATE TYPE "public"."system_kind" AS ENUM('LINE_OF_BUSINESS', 'PREREQUISITE')`);
+    await queryRunner.query(`CREATE TYPE "public"."system_owner" AS ENUM('KOMBIT', 'UDK')`);
+    await queryRunner.query(`CREATE TABLE "legacy_system" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" character varying(200) NOT NULL, "kind" "public"."system_kind" NOT NULL, "owner" "public"."system_owner" NOT NULL, "status" text NOT NULL, "sort_order" integer NOT NULL DEFAULT '0', "retired_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_054a44580b01d0cb0777221c64e" UNIQUE ("name"), CONSTRAINT "PK_3f769820a507da4236a4ca344c0" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE TABLE "alternative" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "system_id" uuid NOT NULL, "name" character varying(200) NOT NULL, "note" text, "sort_order" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_93e717011957def707e61de0723" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_6bc30f4bfbeda5986776dd3dce" ON "alternative" ("system_id") `);
+    await queryRunner.query(`CREATE TABLE "last_mover" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "system_id" uuid NOT NULL, "name" character varying(200) NOT NULL, "expected_exit" date, "exited" boolean NOT NULL DEFAULT false, "note" text, "sort_order" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_d8324a5721b0d8d07614fded035" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_75973ad3f16ee02e7e6cd11182" ON "last_mover" ("system_id") `);
+    await queryRunner.query(`CREATE TYPE "public"."opsigelse_kind" AS ENUM('KMD_SAG_AGREEMENT', 'MANUAL_CASES')`);
+    await queryRunner.query(`CREATE TABLE "opsigelse" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "kommune_code" smallint NOT NULL, "kind" "public"."opsigelse_kind" NOT NULL, "date" date NOT NULL, "note" text, "recorded_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "recorded_by_id" uuid, "withdrawn_at" TIMESTAMP WITH TIME ZONE, "withdrawn_by_id" uuid, CONSTRAINT "PK_a108dbe9eaaac563f1c795a9d03" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_a34afe08b750f346ccfa16d671" ON "opsigelse" ("kind", "date") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "opsigelse_one_standing" ON "opsigelse" ("kommune_code", "kind") WHERE "withdrawn_at" IS NULL`);
+    await queryRunner.query(`ALTER TABLE "app_user" ADD CONSTRAINT "FK_4b55813c6593191c9b5cb519947" FOREIGN KEY ("kommune_code") REFERENCES "kommune"("code") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "user_session" ADD CONSTRAINT "FK_13275383dcdf095ee29f2b3455a" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "drejebog_step" ADD CONSTRAINT "FK_dcba1cf42edf6e09ffe01f6e36f" FOREIGN KEY ("drejebog_id") REFERENCES "drejebog"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "drejebog_step" ADD CONSTRAINT "FK_2a7f7f73cace37573e2700b452a" FOREIGN KEY ("step_id") REFERENCES "drejebog_step_identity"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "checklist_item" ADD CONSTRAINT "FK_0d5a1c2e676c0c91307e46d8f54" FOREIGN KEY ("kommune_code") REFERENCES "kommune"("code") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "checklist_item" ADD CONSTRAINT "FK_ce5587d7f5a0f36fba46130712a" FOREIGN KEY ("step_id") REFERENCES "drejebog_step_identity"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "checklist_item" ADD CONSTRAINT "FK_76bcc9a7d882bc667576cd4244d" FOREIGN KEY ("updated_by_id") REFERENCES "app_user"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "contact_person" ADD CONSTRAINT "FK_b2fd6c3e18fdd5ceaf960360e4d" FOREIGN KEY ("kommune_code") REFERENCES "kommune"("code") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "alternative" ADD CONSTRAINT "FK_6bc30f4bfbeda5986776dd3dce1" FOREIGN KEY ("system_id") REFERENCES "legacy_system"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "last_mover" ADD CONSTRAINT "FK_75973ad3f16ee02e7e6cd111827" FOREIGN KEY ("system_id") REFERENCES "legacy_system"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "opsigelse" ADD CONSTRAINT "FK_55df42a35ff75fc9d426cf00e4d" FOREIGN KEY ("kommune_code") REFERENCES "kommune"("code") ON DELETE CASCADE ON UPDATE NO ACTION`);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "opsigelse" DROP CONSTRAINT "FK_55df42a35ff75fc9d426cf00e4d"`);
+    await queryRunner.query(`ALTER TABLE "last_mover" DROP CONSTRAINT "FK_75973ad3f16ee02e7e6cd111827"`);
+    await queryRunner.query(`ALTER TABLE "alternative" DROP CONSTRAINT "FK_6bc30f4bfbeda5986776dd3dce1"`);
+    await queryRunner.query(`ALTER TABLE "contact_person" DROP CONSTRAINT "FK_b2fd6c3e18fdd5ceaf960360e4d"`);
+    await queryRunner.query(`ALTER TABLE "checklist_item" DROP CONSTRAINT "FK_76bcc9a7d882bc667576cd4244d"`);
+    await queryRunner.query(`ALTER TABLE "checklist_item" DROP CONSTRAINT "FK_ce5587d7f5a0f36fba46130712a"`);
+    await queryRunner.query(`ALTER TABLE "checklist_item" DROP CONSTRAINT "FK_0d5a1c2e676c0c91307e46d8f54"`);
+    await queryRunner.query(`ALTER TABLE "drejebog_step" DROP CONSTRAINT "FK_2a7f7f73cace37573e2700b452a"`);
+    await queryRunner.query(`ALTER TABLE "drejebog_step" DROP CONSTRAINT "FK_dcba1cf42edf6e09ffe01f6e36f"`);
+    await queryRunner.query(`ALTER TABLE "user_session" DROP CONSTRAINT "FK_13275383dcdf095ee29f2b3455a"`);
+    await queryRunner.query(`ALTER TABLE "app_user" DROP CONSTRAINT "FK_4b55813c6593191c9b5cb519947"`);
+    await queryRunner.query(`DROP INDEX "public"."opsigelse_one_standing"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_a34afe08b750f346ccfa16d671"`);
+    await queryRunner.query(`DROP TABLE "opsigelse"`);
+    await queryRunner.query(`DROP TYPE "public"."opsigelse_kind"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_75973ad3f16ee02e7e6cd11182"`);
+    await queryRunner.query(`DROP TABLE "last_mover"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_6bc30f4bfbeda5986776dd3dce"`);
+    await queryRunner.query(`DROP TABLE "alternative"`);
+    await queryRunner.query(`DROP TABLE "legacy_system"`);
+    await queryRunner.query(`DROP TYPE "public"."system_owner"`);
+    await queryRunner.query(`DROP TYPE "public"."system_kind"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_b2fd6c3e18fdd5ceaf960360e4"`);
+    await queryRunner.query(`DROP TABLE "contact_person"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_3382b876a6e2b1c3227a1f4bd8"`);
+    await queryRunner.query(`DROP TABLE "checklist_item"`);
+    await queryRunner.query(`DROP TYPE "public"."step_status"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_a1ceb279eb81c3a282fe038098"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_2a7f7f73cace37573e2700b452"`);
+    await queryRunner.query(`DROP TABLE "drejebog_step"`);
+    await queryRunner.query(`DROP TYPE "public"."step_type"`);
+    await queryRunner.query(`DROP TABLE "drejebog_step_identity"`);
+    await queryRunner.query(`DROP INDEX "public"."drejebog_one_current"`);
+    await queryRunner.query(`DROP TABLE "drejebog"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_13275383dcdf095ee29f2b3455"`);
+    await queryRunner.query(`DROP TABLE "user_session"`);
+    await queryRunner.query(`DROP TABLE "app_user"`);
+    await queryRunner.query(`DROP TYPE "public"."user_role"`);
+    await queryRunner.query(`DROP TABLE "kommune"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_5bc9893d094778365c11b6b1e0"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_b72521176549924e0f1f34bd7f"`);
+    await queryRunner.query(`DROP TABLE "login_attempt"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_06d570d7d1b40fbc994b5955be"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_ccd952e331df237c8dca0b4bc2"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_c0ea392536b5c4cba7012b6f7b"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_464b4073b262f24e21e62ceec0"`);
+    await queryRunner.query(`DROP TABLE "audit_event"`);
+  }
+}

@@ -1,0 +1,3 @@
+// Every migration, oldest first. Generated with `npm run migration:generate -- <Name>`; never edited once committed.
+import { Init1795462743265 } from './1795462743265-Init.js';
+export const migrations: Function[] = [Init1795462743265];

@@ -1,0 +1,34 @@
+import type { Request, Response } from 'express';
+import { parse as parseCookies } from 'cookie';
+import type { User } from '../modules/auth/user.entity.js';
+import { SESSION_COOKIE } from '../modules/auth/session.service.js';
+import { createLoaders, type Loaders, type Services } from '../services.js';
+
+export interface GraphQLContext {
+  requestId: string;
+  /** The logged-in user, from the session cookie; null for anonymous requests. */
+  user: User | null;
+  sessionTokenHash: string | null;
+  ip: string | null;
+  userAgent: string | null;
+  secure: boolean;
+  loaders: Loaders;
+  services: Services;
+  res: Response;
+}
+
+export async function buildContext(req: Request, res: Response, services: Services): Promise<GraphQLContext> {
+  const cookies = parseCookies(req.headers.cookie ?? '');
+  const session = await services.sessions.resolve(cookies[SESSION_COOKIE]);
+  return {
+    requestId: String(res.locals.requestId ?? ''),
+    user: session?.user ?? null,
+    sessionTokenHash: session?.tokenHash ?? null,
+    ip: req.ip ?? null,
+    userAgent: req.get('user-agent')?.slice(0, 300) ?? null,
+    secure: req.secure,
+    loaders: createLoaders(services),
+    services,
+    res,
+  };
+}

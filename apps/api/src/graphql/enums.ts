@@ -1,0 +1,10 @@
+import { registerEnumType } from 'type-graphql';
+import { OpsigelseKind, Role, StepStatus, StepType, SystemKind, TrafficLight } from '@udfasning/domain';
+
+// The shared enums become GraphQL enums under the contract's names.
+registerEnumType(Role, { name: 'Role' });
+registerEnumType(StepStatus, { name: 'StepStatus' });
+registerEnumType(StepType, { name: 'StepType' });
+registerEnumType(OpsigelseKind, { name: 'OpsigelseKind' });
+registerEnumType(SystemKind, { name: 'SystemKind' });
+registerEnumType(TrafficLight, { name: 'TrafficLight' });

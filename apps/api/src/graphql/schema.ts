@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import './enums.js';
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { UserResolver } from '../modules/auth/user.resolver.js';
+import { ChecklistItemResolver } from '../modules/checklist/checklist.resolver.js';
+import { DrejebogResolver } from '../modules/drejebog/drejebog.resolver.js';
+import { KommuneResolver } from '../modules/kommune/kommune.resolver.js';
+import { LegacySystemResolver } from '../modules/legacy-system/legacy-system.resolver.js';
+import { authChecker } from './auth-checker.js';
+import { DateTimeScalar } from './scalars.js';
+
+export const resolvers = [
+  UserResolver,
+  KommuneResolver,
+  ChecklistItemResolver,
+  DrejebogResolver,
+  LegacySystemResolver,
+] as const;
+
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker,
+    authMode: 'error',
+    // type-graphql 2 leaves validation off unless asked.
+    validate: { forbidUnknownValues: false },
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+  });
+}

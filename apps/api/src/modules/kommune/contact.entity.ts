@@ -1,0 +1,34 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Kommune } from './kommune.entity.js';
+
+@ObjectType('Contact', { description: "A kommune's named KMD Sag exit contact person." })
+@Entity({ name: 'contact_person' })
+@Index(['kommuneCode'])
+export class Contact {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'kommune_code', type: 'smallint' })
+  kommuneCode: number;
+
+  @ManyToOne(() => Kommune, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'kommune_code' })
+  kommune?: Relation<Kommune>;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  phone: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,21 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+
+@ObjectType('Kommune', { description: 'One of the 98 Danish kommuner.' })
+@Entity({ name: 'kommune' })
+export class Kommune {
+  @Field(() => Int, { description: 'Official three-digit kommunekode, e.g. 101 for København.' })
+  @PrimaryColumn({ type: 'smallint' })
+  code: number;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Column({ name: 'region_code', type: 'smallint' })
+  regionCode: number;
+
+  @Field(() => String, { name: 'region', description: 'The region the kommune belongs to, e.g. "Region Hovedstaden".' })
+  @Column({ name: 'region_name', type: 'varchar', length: 100 })
+  regionName: string;
+}

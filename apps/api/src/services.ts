@@ -1,0 +1,36 @@
+import type { DataSource } from 'typeorm';
+import { SessionService } from './modules/auth/session.service.js';
+import { ChecklistService } from './modules/checklist/checklist.service.js';
+import { DrejebogService } from './modules/drejebog/drejebog.service.js';
+import { KommuneService } from './modules/kommune/kommune.service.js';
+import { LegacySystemService } from './modules/legacy-system/legacy-system.service.js';
+import { OpsigelseService } from './modules/opsigelse/opsigelse.service.js';
+
+// The composition root: one instance of each service per process.
+
+export function createServices(db: DataSource) {
+  return {
+    db,
+    sessions: new SessionService(db),
+    kommuner: new KommuneService(db),
+    checklist: new ChecklistService(db),
+    drejebog: new DrejebogService(db),
+    legacySystems: new LegacySystemService(db),
+    opsigelser: new OpsigelseService(db),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
+
+/** Fresh DataLoaders for one request. */
+export function createLoaders(services: Services) {
+  return {
+    ...services.kommuner.createLoaders(),
+    ...services.checklist.createLoaders(),
+    ...services.drejebog.createLoaders(),
+    ...services.legacySystems.createLoaders(),
+    ...services.opsigelser.createLoaders(),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

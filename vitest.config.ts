@@ -1,0 +1,35 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+// graphql ships both CJS and ESM builds; type-graphql uses the CJS one, so the server code under
+// test must too, or schema types from two graphql instances fail `instanceof` checks.
+const graphqlCjs = createRequire(import.meta.url).resolve('graphql');
+const serverResolve = { alias: [{ find: /^graphql$/, replacement: graphqlCjs }] };
+
+// One run covers unit tests beside the code, API integration tests against real PostgreSQL,
+// the web app's component tests and the browser tests (see tests/README.md).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: serverResolve,
+        test: {
+          name: 'unit',
+          include: ['packages/*/src/**/*.test.ts', 'apps/api/src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        resolve: serverResolve,
+        test: {
+          name: 'api',
+          include: ['tests/api/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/support/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
