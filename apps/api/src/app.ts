@@ -83,6 +83,8 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     const apollo = new ApolloServer<GraphQLContext>({
       schema,
       csrfPrevention: true,
+      // main.ts owns the shutdown order (HTTP drain, pool, embedded database).
+      stopOnTerminationSignals: false,
       introspection: config.NODE_ENV !== 'production',
       formatError: (formatted, error) =>
         formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected GraphQL error')),

