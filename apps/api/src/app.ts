@@ -17,7 +17,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
 import { seedReferenceData, type SeedResult } from './db/seed.js';
 import { ensureAdmin, type BootstrapResult } from './modules/auth/bootstrap-admin.js';
 import { buildContext, type GraphQLContext } from './graphql/context.js';
-import { formatError } from './graphql/errors.js';
+import { formatError, serviceUnavailableStatusPlugin } from './graphql/errors.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { createServices, type Services } from './services.js';
 
@@ -65,6 +65,8 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
     statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
     onQuery: options.onQuery,
+    // A restarting database closes pooled connections; log it and let the pool reconnect.
+    onPoolError: (error) => logger.warn({ err: error }, 'database connection lost'),
   });
   try {
     await db.initialize();
@@ -90,6 +92,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
         formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected GraphQL error')),
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
+        serviceUnavailableStatusPlugin,
         ...(config.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
       ],
     });
