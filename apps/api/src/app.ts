@@ -91,7 +91,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       formatError: (formatted, error) =>
         formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected GraphQL error')),
       plugins: [
-        ApolloServerPluginDrainHttpServer({ httpServer }),
+        ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_GRACE_MS }),
         serviceUnavailableStatusPlugin,
         ...(config.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
       ],
