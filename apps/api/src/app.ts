@@ -7,7 +7,7 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
@@ -93,6 +93,9 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_GRACE_MS }),
         serviceUnavailableStatusPlugin,
+        // The default cache-control plugin wraps every field resolver (1,400 fields in the kommune list)
+        // to compute HTTP cache hints nobody uses: every answer here depends on the session.
+        ApolloServerPluginCacheControlDisabled(),
         ...(config.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
       ],
     });

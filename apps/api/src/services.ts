@@ -32,6 +32,7 @@ export function createLoaders(services: Services) {
     ...services.drejebog.createLoaders(),
     ...services.legacySystems.createLoaders(),
     ...services.opsigelser.createLoaders(),
+    ...services.dashboard.createLoaders(),
   };
 }
 

@@ -1,80 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { OpsigelseKind, StepStatus, StepType } from '@udfasning/domain';
-import { Kommune } from '../kommune/kommune.entity.js';
+import type { Kommune } from '../kommune/kommune.entity.js';
 
 // Dashboard aggregates, computed in PostgreSQL. Only standing (not withdrawn) opsigelser count.
 
 export async function kommuneCount(db: DataSource): Promise<number> {
   const [row] = await db.query('SELECT count(*)::int AS count FROM kommune');
   return row.count;
-}
-
-/** Kommuner with a standing opsigelse of that kind dated on or before `asOf`. */
-export async function terminatedCount(db: DataSource, kind: OpsigelseKind, asOf: string): Promise<number> {
-  const [row] = await db.query(
-    `SELECT count(*)::int AS count FROM opsigelse
-      WHERE kind = $1 AND withdrawn_at IS NULL AND date <= $2::date`,
-    [kind, asOf],
-  );
-  return row.count;
-}
-
-export interface CountAtDateRow {
-  date: string;
-  count: number;
-}
-
-/** Cumulative count of kommuner terminated, one point per date on which the count changed. */
-export function terminationsOverTime(db: DataSource, kind: OpsigelseKind): Promise<CountAtDateRow[]> {
-  return db.query(
-    `SELECT to_char(date, 'YYYY-MM-DD') AS date,
-            (sum(count(*)) OVER (ORDER BY date))::int AS count
-       FROM opsigelse
-      WHERE kind = $1 AND withdrawn_at IS NULL
-      GROUP BY date
-      ORDER BY date`,
-    [kind],
-  );
-}
-
-/** Kommuner without a standing opsigelse of that kind, by kommunekode. */
-export function notTerminated(db: DataSource, kind: OpsigelseKind): Promise<Kommune[]> {
-  return db
-    .getRepository(Kommune)
-    .createQueryBuilder('k')
-    .where(
-      `NOT EXISTS (SELECT 1 FROM opsigelse o
-                    WHERE o.kommune_code = k.code AND o.kind = :kind AND o.withdrawn_at IS NULL)`,
-      { kind },
-    )
-    .orderBy('k.code')
-    .getMany();
-}
-
-export interface PaceRow {
-  /** Standing opsigelser of the kind in total. */
-  total: number;
-  /** Of those, dated within the window. */
-  inWindow: number;
-  /** The latest opsigelse date, when any. */
-  latest: string | null;
-}
-
-export async function terminationPace(
-  db: DataSource,
-  kind: OpsigelseKind,
-  windowStart: string,
-  today: string,
-): Promise<PaceRow> {
-  const [row] = await db.query(
-    `SELECT count(*)::int AS total,
-            count(*) FILTER (WHERE date > $2::date AND date <= $3::date)::int AS "inWindow",
-            to_char(max(date), 'YYYY-MM-DD') AS latest
-       FROM opsigelse
-      WHERE kind = $1 AND withdrawn_at IS NULL`,
-    [kind, windowStart, today],
-  );
-  return row;
 }
 
 export interface StepProgressRow {
@@ -108,5 +40,43 @@ export function stepProgress(db: DataSource): Promise<StepProgressRow[]> {
       GROUP BY s.drejebog_id, s.step_id
       ORDER BY s.number`,
     [StepStatus.DONE, StepStatus.STARTED, StepStatus.NOT_STARTED, StepStatus.NOT_APPLICABLE],
+  );
+}
+
+export interface SeriesPointRow {
+  kind: OpsigelseKind;
+  date: string;
+  count: number;
+}
+
+/**
+ * For each kind: the cumulative count of standing opsigelser, one point per date on which it changed.
+ * Every opsigelse number on the dashboard (as of a date, over time, the pace) is read off this series,
+ * so one statement serves them all; the partial index on standing opsigelser keeps it independent of
+ * how much withdrawn history there is.
+ */
+export function terminationSeries(db: DataSource, kinds: OpsigelseKind[]): Promise<SeriesPointRow[]> {
+  return db.query(
+    `SELECT kind, to_char(date, 'YYYY-MM-DD') AS date,
+            (sum(count(*)) OVER (PARTITION BY kind ORDER BY date))::int AS count
+       FROM opsigelse
+      WHERE withdrawn_at IS NULL AND kind = ANY($1::opsigelse_kind[])
+      GROUP BY kind, date
+      ORDER BY kind, date`,
+    [kinds],
+  );
+}
+
+export type MissingKommuneRow = Pick<Kommune, 'code' | 'name' | 'regionCode' | 'regionName'> & { kind: OpsigelseKind };
+
+/** For each kind, the kommuner without a standing opsigelse of it, by kommunekode. */
+export function notTerminatedByKind(db: DataSource, kinds: OpsigelseKind[]): Promise<MissingKommuneRow[]> {
+  return db.query(
+    `SELECT wanted.kind, k.code, k.name, k.region_code AS "regionCode", k.region_name AS "regionName"
+       FROM unnest($1::opsigelse_kind[]) AS wanted(kind)
+       JOIN kommune k ON NOT EXISTS (SELECT 1 FROM opsigelse o
+                                      WHERE o.kommune_code = k.code AND o.kind = wanted.kind AND o.withdrawn_at IS NULL)
+      ORDER BY wanted.kind, k.code`,
+    [kinds],
   );
 }

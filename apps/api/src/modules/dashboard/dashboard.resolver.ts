@@ -16,7 +16,7 @@ export class DashboardResolver {
   @Authorized()
   @FieldResolver(() => Int)
   kommuneCount(@Ctx() ctx: GraphQLContext): Promise<number> {
-    return ctx.services.dashboard.kommuneCount();
+    return ctx.services.dashboard.kommuneCount(ctx.loaders);
   }
 
   @Authorized()
@@ -26,7 +26,7 @@ export class DashboardResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<number> {
-    return ctx.services.dashboard.terminated(kind, asOf);
+    return ctx.services.dashboard.terminated(ctx.loaders, kind, asOf);
   }
 
   @Authorized()
@@ -35,13 +35,13 @@ export class DashboardResolver {
     @Arg('kind', () => OpsigelseKind) kind: OpsigelseKind,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CountAtDate[]> {
-    return ctx.services.dashboard.terminationsOverTime(kind);
+    return ctx.services.dashboard.terminationsOverTime(ctx.loaders, kind);
   }
 
   @Authorized()
   @FieldResolver(() => [Kommune], { description: 'Kommuner still missing that opsigelse, by kommunekode.' })
   notTerminated(@Arg('kind', () => OpsigelseKind) kind: OpsigelseKind, @Ctx() ctx: GraphQLContext): Promise<Kommune[]> {
-    return ctx.services.dashboard.notTerminated(kind);
+    return ctx.services.dashboard.notTerminated(ctx.loaders, kind);
   }
 
   @Authorized()
@@ -56,6 +56,6 @@ export class DashboardResolver {
     description: 'The date all kommuner would have terminated at the recent pace; null when the data cannot support one.',
   })
   forecast(@Arg('kind', () => OpsigelseKind) kind: OpsigelseKind, @Ctx() ctx: GraphQLContext): Promise<Forecast | null> {
-    return ctx.services.dashboard.forecast(kind);
+    return ctx.services.dashboard.forecast(ctx.loaders, kind);
   }
 }

@@ -1,5 +1,7 @@
+import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { OpsigelseKind } from '@udfasning/domain';
+import { groupLoader } from '../../graphql/loaders.js';
 import { todayInDenmark } from '../../clock.js';
 import type { Kommune } from '../kommune/kommune.entity.js';
 import type { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
@@ -13,6 +15,18 @@ export const FORECAST_MIN_POINTS = 3;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+export type DashboardLoaders = ReturnType<DashboardService['createLoaders']>;
+
+/** The cumulative count on `day`: the last point of the series dated on or before it. */
+function countAt(series: q.SeriesPointRow[], day: string): number {
+  let count = 0;
+  for (const point of series) {
+    if (point.date > day) break;
+    count = point.count;
+  }
+  return count;
+}
+
 function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
@@ -20,20 +34,41 @@ function addDays(day: string, days: number): string {
 export class DashboardService {
   constructor(private readonly db: DataSource) {}
 
-  kommuneCount(): Promise<number> {
-    return q.kommuneCount(this.db);
+  /**
+   * Per request: one statement for all opsigelse numbers of all kinds asked for, one for the missing
+   * kommuner, one for the kommune count, however many dashboard fields and aliases the query has.
+   */
+  createLoaders() {
+    return {
+      terminationSeries: groupLoader<OpsigelseKind, q.SeriesPointRow>(
+        (kinds) => q.terminationSeries(this.db, kinds),
+        (row) => row.kind,
+      ),
+      notTerminated: groupLoader<OpsigelseKind, q.MissingKommuneRow>(
+        (kinds) => q.notTerminatedByKind(this.db, kinds),
+        (row) => row.kind,
+      ),
+      kommuneCount: new DataLoader<'all', number>(async (keys) => {
+        const count = await q.kommuneCount(this.db);
+        return keys.map(() => count);
+      }),
+    };
   }
 
-  terminated(kind: OpsigelseKind, asOf: string | null | undefined): Promise<number> {
-    return q.terminatedCount(this.db, kind, asOf ?? todayInDenmark());
+  kommuneCount(loaders: DashboardLoaders): Promise<number> {
+    return loaders.kommuneCount.load('all');
   }
 
-  terminationsOverTime(kind: OpsigelseKind): Promise<CountAtDate[]> {
-    return q.terminationsOverTime(this.db, kind);
+  async terminated(loaders: DashboardLoaders, kind: OpsigelseKind, asOf: string | null | undefined): Promise<number> {
+    return countAt(await loaders.terminationSeries.load(kind), asOf ?? todayInDenmark());
   }
 
-  notTerminated(kind: OpsigelseKind): Promise<Kommune[]> {
-    return q.notTerminated(this.db, kind);
+  async terminationsOverTime(loaders: DashboardLoaders, kind: OpsigelseKind): Promise<CountAtDate[]> {
+    return (await loaders.terminationSeries.load(kind)).map(({ date, count }) => ({ date, count }));
+  }
+
+  async notTerminated(loaders: DashboardLoaders, kind: OpsigelseKind): Promise<Kommune[]> {
+    return (await loaders.notTerminated.load(kind)).map(({ kind: _kind, ...kommune }) => kommune as Kommune);
   }
 
   async stepProgress(): Promise<StepProgress[]> {
@@ -51,10 +86,18 @@ export class DashboardService {
    * Linear extrapolation of the recent pace: opsigelser dated in the last FORECAST_WINDOW_DAYS days,
    * spread over the window, carried forward from today until every kommune is out.
    */
-  async forecast(kind: OpsigelseKind, today: string = todayInDenmark()): Promise<Forecast | null> {
-    const total = await q.kommuneCount(this.db);
+  async forecast(
+    loaders: DashboardLoaders,
+    kind: OpsigelseKind,
+    today: string = todayInDenmark(),
+  ): Promise<Forecast | null> {
+    const [total, series] = await Promise.all([loaders.kommuneCount.load('all'), loaders.terminationSeries.load(kind)]);
     const windowStart = addDays(today, -FORECAST_WINDOW_DAYS);
-    const pace = await q.terminationPace(this.db, kind, windowStart, today);
+    const pace = {
+      total: series.at(-1)?.count ?? 0,
+      inWindow: countAt(series, today) - countAt(series, windowStart),
+      latest: series.at(-1)?.date ?? null,
+    };
     const remaining = Math.max(total - pace.total, 0);
     const perDay = pace.inWindow / FORECAST_WINDOW_DAYS;
     const pacePer30Days = Math.round(perDay * 30 * 10) / 10;
