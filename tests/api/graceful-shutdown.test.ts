@@ -6,7 +6,8 @@ import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Role } from '@udfasning/domain';
 import { createDataSource } from '../../apps/api/src/db/data-source.js';
-import { clientFor, createUser } from '../support/factories.js';
+import { clientFor, createUser, type UserSpec } from '../support/factories.js';
+import { GraphQLClient } from '../support/graphql-client.js';
 import { cloneTemplate } from '../support/test-app.js';
 
 // The built server as a deploy runs it: a child process that gets SIGTERM with a request in flight.
@@ -68,11 +69,11 @@ async function database() {
 }
 
 /** A client logged in through a session row in `databaseUrl`. */
-async function sessionClient(databaseUrl: string, baseUrl: string) {
+async function sessionClient(databaseUrl: string, baseUrl: string, spec: UserSpec = { role: Role.VIEWER }) {
   const ds = createDataSource({ url: databaseUrl, poolMax: 1, connectTimeoutMs: 5000, statementTimeoutMs: 10000 });
   await ds.initialize();
   try {
-    return await clientFor(ds, baseUrl, await createUser(ds, { role: Role.VIEWER }));
+    return await clientFor(ds, baseUrl, await createUser(ds, spec));
   } finally {
     await ds.destroy();
   }
@@ -155,5 +156,71 @@ describe('SIGTERM with a request in flight', () => {
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
     expect(await inFlight).toBe('connection closed');
+  });
+});
+
+describe('a rolling restart under load', () => {
+  it('loses no acknowledged save', async () => {
+    const db = await database();
+    const old = await startServer(db.url, { SHUTDOWN_GRACE_MS: '20000' });
+    const fresh = await startServer(db.url, { SHUTDOWN_GRACE_MS: '20000' });
+    const client = await sessionClient(db.url, old.url, { role: Role.KOMMUNE_CONTACT, kommuneCode: 101 });
+    const { kommune } = await client.data<any>('{ kommune(code: 101) { checklist { id version } } }');
+    const items: { id: string; version: number }[] = kommune.checklist.slice(0, 6);
+
+    // A load balancer's view: send to the old server until it refuses, then to the new one.
+    let target = old.url;
+    let switched = 0;
+    const acknowledged: { id: string; version: number }[] = [];
+    const save = (c: GraphQLClient, item: { id: string; version: number }, round: number) =>
+      c.request(
+        `mutation($input: UpdateChecklistItemInput!) { updateChecklistItem(input: $input) { id version } }`,
+        { input: { id: item.id, status: round % 2 ? 'STARTED' : 'DONE', note: `runde ${round}`, expectedVersion: item.version } },
+      );
+    async function worker(item: { id: string; version: number }) {
+      for (let round = 0; round < 12; ) {
+        const c = new GraphQLClient(target);
+        c.cookie = client.cookie;
+        const result = await save(c, item, round).catch(() => null); // connection refused or cut
+        if (!result) {
+          target = fresh.url;
+          switched++;
+          continue;
+        }
+        if (!result.errors) {
+          item.version = result.data!.updateChecklistItem.version;
+          acknowledged.push({ id: item.id, version: item.version });
+          round++;
+        } else if (result.errors[0].extensions?.code === 'CONFLICT') {
+          // A save whose answer was lost did commit: carry on from what is stored.
+          item.version = result.errors[0].extensions.current.version;
+        } else {
+          throw new Error(JSON.stringify(result.errors));
+        }
+        if (acknowledged.length === 20 && old.child.exitCode === null) old.child.kill('SIGTERM');
+      }
+    }
+    await Promise.all(items.map(worker));
+
+    expect(await old.exited).toBe(0);
+    expect(switched).toBeGreaterThan(0); // the load really crossed the restart
+    expect(acknowledged.length).toBe(items.length * 12);
+    const check = new pg.Client({ connectionString: db.url });
+    await check.connect();
+    try {
+      for (const { id, version } of acknowledged) {
+        const { rows } = await check.query(
+          `SELECT 1 FROM audit_event WHERE entity_id = $1 AND action = 'checklist.update' AND (after->>'version')::int = $2`,
+          [id, version],
+        );
+        expect(rows, `save ${id} v${version}`).toHaveLength(1);
+      }
+      for (const item of items) {
+        const { rows } = await check.query('SELECT version FROM checklist_item WHERE id = $1', [item.id]);
+        expect(rows[0].version).toBe(item.version);
+      }
+    } finally {
+      await check.end();
+    }
   });
 });

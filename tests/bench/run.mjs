@@ -148,6 +148,30 @@ async function seedAuditTrail(client, events, adminId) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// CPU accounting: the machine may be shared, so besides throughput the bench reports the CPU time the
+// server process and PostgreSQL spent per request, read from /proc (Linux only; blank elsewhere).
+
+const CLOCK_TICK_MS = 10; // USER_HZ is 100 on Linux
+
+async function cpuMs(pid) {
+  const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
+  if (!stat) return 0;
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS; // utime + stime
+}
+
+/** CPU of the postmaster and all its children (the backends serving the server). */
+async function postgresCpuMs(postmasterPid) {
+  if (!postmasterPid) return 0;
+  const pids = [postmasterPid];
+  const children = await fs.readFile(`/proc/${postmasterPid}/task/${postmasterPid}/children`, 'utf8').catch(() => '');
+  pids.push(...children.split(' ').filter(Boolean).map(Number));
+  let total = 0;
+  for (const pid of pids) total += await cpuMs(pid);
+  return total;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Server
 
 async function freePort() {
@@ -194,6 +218,7 @@ async function startServer(databaseUrl, logFile) {
   }
   return {
     url,
+    pid: child.pid,
     stop: async () => {
       child.kill('SIGTERM');
       const code = await exited;
@@ -310,7 +335,11 @@ function updateOp(items) {
   };
 }
 
+let serverPid = 0;
+let postmasterPid = 0;
+
 async function drive(url, cookie, op) {
+  const before = [await cpuMs(serverPid), await postgresCpuMs(postmasterPid)];
   const result = await autocannon({
     url: `${url}/graphql`,
     method: 'POST',
@@ -326,16 +355,21 @@ async function drive(url, cookie, op) {
     p99: result.latency.p99,
     non2xx: result.non2xx + result.errors + result.timeouts,
     total: result.requests.total,
+    serverCpu: ((await cpuMs(serverPid)) - before[0]) / Math.max(result.requests.total, 1),
+    postgresCpu: ((await postgresCpuMs(postmasterPid)) - before[1]) / Math.max(result.requests.total, 1),
   };
 }
 
 function printTable(title, rows) {
   console.log(`\n${title}`);
-  console.log('operation              req/s   p50 ms   p99 ms   trivial req/s   ratio to trivial   failed');
+  console.log(
+    'operation              req/s   p50 ms   p99 ms   trivial req/s   ratio to trivial   failed   CPU ms/req: server  postgres',
+  );
   for (const r of rows) {
     console.log(
       `${r.name.padEnd(20)} ${r.rps.toFixed(0).padStart(7)}  ${String(r.p50).padStart(7)}  ${String(r.p99).padStart(7)}` +
-        `   ${r.trivialRps.toFixed(0).padStart(13)}   ${r.ratio.toFixed(2).padStart(16)}   ${String(r.non2xx).padStart(6)}`,
+        `   ${r.trivialRps.toFixed(0).padStart(13)}   ${r.ratio.toFixed(2).padStart(16)}   ${String(r.non2xx).padStart(6)}` +
+        `   ${r.serverCpu.toFixed(2).padStart(17)}  ${r.postgresCpu.toFixed(2).padStart(8)}`,
     );
   }
 }
@@ -392,6 +426,7 @@ async function main() {
   );
 
   const database = await startEmbeddedPostgres({ dataDir, port: 0, database: 'bench', logger, persistent: false });
+  postmasterPid = Number((await fs.readFile(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8')).split('\n')[0]);
   let server;
   try {
     const ds = createDataSource({ url: database.url, poolMax: 2, connectTimeoutMs: 5000, statementTimeoutMs: 600000 });
@@ -417,6 +452,7 @@ async function main() {
 
     const logFile = path.join(dataDir, 'server.log');
     server = await startServer(database.url, logFile);
+    serverPid = server.pid;
 
     const items = (await client.query('SELECT id, version FROM checklist_item ORDER BY md5(id::text)')).rows;
     const ops = [
@@ -439,6 +475,7 @@ async function main() {
       await client.query('VACUUM ANALYZE');
       console.log(`\nscaled history ${SCALE}x in ${((Date.now() - t) / 1000).toFixed(0)} s: ${await tableSizes(client)}`);
       server = await startServer(database.url, logFile);
+    serverPid = server.pid;
       const scaled = await measure(
         server.url,
         cookie,
