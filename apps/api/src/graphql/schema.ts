@@ -8,6 +8,8 @@ import { DrejebogResolver } from '../modules/drejebog/drejebog.resolver.js';
 import { KommuneResolver } from '../modules/kommune/kommune.resolver.js';
 import { LegacySystemResolver } from '../modules/legacy-system/legacy-system.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
+import { ChecklistSaveResolver } from '../modules/checklist/checklist-save.resolver.js';
+import { DrejebogPublishResolver } from '../modules/drejebog/drejebog-publish.resolver.js';
 import { OpsigelseResolver } from '../modules/opsigelse/opsigelse.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { DateTimeScalar } from './scalars.js';
@@ -20,6 +22,8 @@ export const resolvers = [
   LegacySystemResolver,
   DashboardResolver,
   OpsigelseResolver,
+  ChecklistSaveResolver,
+  DrejebogPublishResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
