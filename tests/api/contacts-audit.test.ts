@@ -113,6 +113,10 @@ describe('the audit trail', () => {
     expect(await viewer.errorCode(AUDIT, { offset: -1 })).toBe('BAD_USER_INPUT');
     expect(await viewer.errorCode(AUDIT, { filter: { from: 'i går' } })).toBe('BAD_USER_INPUT');
     expect(await viewer.errorCode(AUDIT, { filter: { userId: 'admin' } })).toBe('NOT_FOUND');
+    expect(await viewer.errorCode(AUDIT, { filter: { userId: '00000000-0000-0000-0000-000000000000' } })).toBe('NOT_FOUND');
+    expect(await viewer.errorCode(AUDIT, { filter: { kommuneCode: 999 } })).toBe('NOT_FOUND');
+    expect(await viewer.errorCode(AUDIT, { filter: { kommuneCode: 70000 } })).toBe('NOT_FOUND');
+    expect(await viewer.errorCode(AUDIT, { filter: { from: '2024-01-02T00:00:00Z', to: '2024-01-01T00:00:00Z' } })).toBe('BAD_USER_INPUT');
     expect(await new GraphQLClient(app.url).errorCode(AUDIT)).toBe('UNAUTHENTICATED');
   });
 });
