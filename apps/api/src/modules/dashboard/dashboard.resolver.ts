@@ -3,7 +3,7 @@ import { OpsigelseKind } from '@udfasning/domain';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { Kommune } from '../kommune/kommune.entity.js';
-import { CountAtDate, Dashboard, Forecast, StepProgress } from './dashboard.types.js';
+import { CountAtDate, Dashboard, Forecast, StepProgress, TrafficLightCounts } from './dashboard.types.js';
 
 @Resolver(() => Dashboard)
 export class DashboardResolver {
@@ -26,7 +26,7 @@ export class DashboardResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<number> {
-    return ctx.services.dashboard.terminated(ctx.loaders, kind, asOf);
+    return ctx.services.dashboard.terminated(kind, asOf, ctx.loaders);
   }
 
   @Authorized()
@@ -35,13 +35,13 @@ export class DashboardResolver {
     @Arg('kind', () => OpsigelseKind) kind: OpsigelseKind,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CountAtDate[]> {
-    return ctx.services.dashboard.terminationsOverTime(ctx.loaders, kind);
+    return ctx.services.dashboard.terminationsOverTime(kind, ctx.loaders);
   }
 
   @Authorized()
   @FieldResolver(() => [Kommune], { description: 'Kommuner still missing that opsigelse, by kommunekode.' })
   notTerminated(@Arg('kind', () => OpsigelseKind) kind: OpsigelseKind, @Ctx() ctx: GraphQLContext): Promise<Kommune[]> {
-    return ctx.services.dashboard.notTerminated(ctx.loaders, kind);
+    return ctx.services.dashboard.notTerminated(kind, ctx.loaders);
   }
 
   @Authorized()
@@ -51,11 +51,17 @@ export class DashboardResolver {
   }
 
   @Authorized()
+  @FieldResolver(() => TrafficLightCounts, { description: 'Kommuner per traffic light colour today (see Kommune.trafficLight).' })
+  trafficLights(@Ctx() ctx: GraphQLContext): Promise<TrafficLightCounts> {
+    return ctx.services.dashboard.trafficLights();
+  }
+
+  @Authorized()
   @FieldResolver(() => Forecast, {
     nullable: true,
     description: 'The date all kommuner would have terminated at the recent pace; null when the data cannot support one.',
   })
   forecast(@Arg('kind', () => OpsigelseKind) kind: OpsigelseKind, @Ctx() ctx: GraphQLContext): Promise<Forecast | null> {
-    return ctx.services.dashboard.forecast(ctx.loaders, kind);
+    return ctx.services.dashboard.forecast(kind, undefined, ctx.loaders);
   }
 }

@@ -5,8 +5,9 @@ import { groupLoader } from '../../graphql/loaders.js';
 import { todayInDenmark } from '../../clock.js';
 import type { Kommune } from '../kommune/kommune.entity.js';
 import type { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
+import { trafficLightCounts } from '../checklist/checklist.queries.js';
 import * as q from './dashboard.queries.js';
-import type { CountAtDate, Forecast, StepProgress } from './dashboard.types.js';
+import type { CountAtDate, Forecast, StepProgress, TrafficLightCounts } from './dashboard.types.js';
 
 /** The pace is taken from opsigelser dated within this many days up to today. */
 export const FORECAST_WINDOW_DAYS = 180;
@@ -55,20 +56,33 @@ export class DashboardService {
     };
   }
 
-  kommuneCount(loaders: DashboardLoaders): Promise<number> {
+  // Each method takes the request's loaders; called without them (outside a request) it makes its own.
+
+  kommuneCount(loaders: DashboardLoaders = this.createLoaders()): Promise<number> {
     return loaders.kommuneCount.load('all');
   }
 
-  async terminated(loaders: DashboardLoaders, kind: OpsigelseKind, asOf: string | null | undefined): Promise<number> {
+  async terminated(
+    kind: OpsigelseKind,
+    asOf: string | null | undefined,
+    loaders: DashboardLoaders = this.createLoaders(),
+  ): Promise<number> {
     return countAt(await loaders.terminationSeries.load(kind), asOf ?? todayInDenmark());
   }
 
-  async terminationsOverTime(loaders: DashboardLoaders, kind: OpsigelseKind): Promise<CountAtDate[]> {
+  async terminationsOverTime(
+    kind: OpsigelseKind,
+    loaders: DashboardLoaders = this.createLoaders(),
+  ): Promise<CountAtDate[]> {
     return (await loaders.terminationSeries.load(kind)).map(({ date, count }) => ({ date, count }));
   }
 
-  async notTerminated(loaders: DashboardLoaders, kind: OpsigelseKind): Promise<Kommune[]> {
+  async notTerminated(kind: OpsigelseKind, loaders: DashboardLoaders = this.createLoaders()): Promise<Kommune[]> {
     return (await loaders.notTerminated.load(kind)).map(({ kind: _kind, ...kommune }) => kommune as Kommune);
+  }
+
+  trafficLights(): Promise<TrafficLightCounts> {
+    return trafficLightCounts(this.db, todayInDenmark());
   }
 
   async stepProgress(): Promise<StepProgress[]> {
@@ -87,9 +101,9 @@ export class DashboardService {
    * spread over the window, carried forward from today until every kommune is out.
    */
   async forecast(
-    loaders: DashboardLoaders,
     kind: OpsigelseKind,
     today: string = todayInDenmark(),
+    loaders: DashboardLoaders = this.createLoaders(),
   ): Promise<Forecast | null> {
     const [total, series] = await Promise.all([loaders.kommuneCount.load('all'), loaders.terminationSeries.load(kind)]);
     const windowStart = addDays(today, -FORECAST_WINDOW_DAYS);
