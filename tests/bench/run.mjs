@@ -251,6 +251,7 @@ const QUERIES = {
       manualMissing: notTerminated(kind: MANUAL_CASES) { code name }
       agreementForecast: forecast(kind: KMD_SAG_AGREEMENT) { date method pacePer30Days remaining }
       manualForecast: forecast(kind: MANUAL_CASES) { date method pacePer30Days remaining }
+      trafficLights { red yellow green }
       stepProgress { done started notStarted notApplicable step { id number title type deadline } } } }`,
   updateChecklistItem: `mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {
       updateChecklistItem(input: $input) { id status note responsible version updatedAt } }`,
