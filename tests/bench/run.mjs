@@ -364,13 +364,13 @@ async function drive(url, cookie, op) {
 function printTable(title, rows) {
   console.log(`\n${title}`);
   console.log(
-    'operation              req/s   p50 ms   p99 ms   trivial req/s   ratio to trivial   failed   CPU ms/req: server  postgres',
+    'operation              req/s   p50 ms   p99 ms   trivial req/s   ratio to trivial   failed   CPU ms/req: server  postgres   CPU ratio',
   );
   for (const r of rows) {
     console.log(
       `${r.name.padEnd(20)} ${r.rps.toFixed(0).padStart(7)}  ${String(r.p50).padStart(7)}  ${String(r.p99).padStart(7)}` +
         `   ${r.trivialRps.toFixed(0).padStart(13)}   ${r.ratio.toFixed(2).padStart(16)}   ${String(r.non2xx).padStart(6)}` +
-        `   ${r.serverCpu.toFixed(2).padStart(17)}  ${r.postgresCpu.toFixed(2).padStart(8)}`,
+        `   ${r.serverCpu.toFixed(2).padStart(17)}  ${r.postgresCpu.toFixed(2).padStart(8)}   ${r.cpuRatio.toFixed(2).padStart(9)}`,
     );
   }
 }
@@ -401,6 +401,10 @@ async function measure(url, cookie, ops, client) {
     const row = await drive(url, cookie, op);
     row.trivialRps = trivial ? trivial.rps : row.rps;
     row.ratio = row.rps / row.trivialRps;
+    // The same comparison by CPU spent per request (server + PostgreSQL), which other load on a
+    // shared machine distorts much less than throughput.
+    const trivialCpu = (trivial ?? row).serverCpu + (trivial ?? row).postgresCpu;
+    row.cpuRatio = trivialCpu / Math.max(row.serverCpu + row.postgresCpu, 0.001);
     rows.push(row);
     if (op.stats) {
       const lost = await lostSaves(client, op.items);

@@ -79,6 +79,9 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
 
     const app = express();
     app.disable('x-powered-by');
+    // An ETag on every GraphQL answer hashes the whole body for nothing (answers are POSTs);
+    // static files keep theirs (serve-static sets its own).
+    app.set('etag', false);
     app.set('trust proxy', config.TRUST_PROXY);
     const httpServer = http.createServer(app);
 
