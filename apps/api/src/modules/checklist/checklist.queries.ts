@@ -21,7 +21,7 @@ export interface KommuneSummaryRow {
  * GREEN: otherwise.
  * $1: kommune codes, or null for all kommuner; $2: today in Denmark.
  */
-const SUMMARY_SQL = `
+export const SUMMARY_SQL = `
   SELECT ci.kommune_code AS code,
          count(*) FILTER (WHERE ci.status = $3)::int AS done,
          count(*) FILTER (WHERE ci.status = $4)::int AS started,
@@ -39,7 +39,7 @@ const SUMMARY_SQL = `
    WHERE $1::smallint[] IS NULL OR ci.kommune_code = ANY($1::smallint[])
    GROUP BY ci.kommune_code`;
 
-function summaryParams(codes: number[] | null, today: string) {
+export function summaryParams(codes: number[] | null, today: string) {
   return [
     codes,
     today,

@@ -13,7 +13,7 @@ const EMPTY_PROGRESS: Progress = { done: 0, started: 0, notStarted: 0, notApplic
 export class KommuneResolver {
   @Query(() => [Kommune], { description: 'All 98 kommuner, by kommunekode.' })
   kommuner(@Ctx() ctx: GraphQLContext): Promise<Kommune[]> {
-    return ctx.services.kommuner.list();
+    return ctx.services.kommuner.list(ctx.loaders);
   }
 
   @Query(() => Kommune, { nullable: true })

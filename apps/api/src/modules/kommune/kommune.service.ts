@@ -1,13 +1,34 @@
+import type DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
+import { todayInDenmark } from '../../clock.js';
 import { groupLoader, oneLoader } from '../../graphql/loaders.js';
+import type { KommuneSummaryRow } from '../checklist/checklist.queries.js';
+import type { Opsigelse } from '../opsigelse/opsigelse.entity.js';
+import { kommuneList } from './kommune.queries.js';
 import { Contact } from './contact.entity.js';
 import { Kommune } from './kommune.entity.js';
 
 export class KommuneService {
   constructor(private readonly db: DataSource) {}
 
-  list(): Promise<Kommune[]> {
-    return this.db.getRepository(Kommune).find({ order: { code: 'ASC' } });
+  /**
+   * All kommuner, by kommunekode. Their progress, traffic light and opsigelser come from the same
+   * statement and are handed to the request's loaders, so the list costs one statement in all.
+   */
+  async list(loaders?: {
+    kommuneSummary: DataLoader<number, KommuneSummaryRow | null>;
+    opsigelserByKommune: DataLoader<number, Opsigelse[]>;
+  }): Promise<Kommune[]> {
+    if (!loaders) return this.db.getRepository(Kommune).find({ order: { code: 'ASC' } });
+    const rows = await kommuneList(this.db, todayInDenmark());
+    return rows.map(({ summary, opsigelser, ...columns }) => {
+      loaders.kommuneSummary.prime(columns.code, summary);
+      loaders.opsigelserByKommune.prime(
+        columns.code,
+        opsigelser.map((o) => ({ ...o, recordedAt: new Date(o.recordedAt) })),
+      );
+      return Object.assign(new Kommune(), columns);
+    });
   }
 
   byCode(code: number): Promise<Kommune | null> {
