@@ -122,6 +122,12 @@ function corpus(): Case[] {
 }
 
 describe('a corpus of bad inputs', () => {
+  it('answers a kommunekode out of any range with null, like an unknown one, next to a real one', async () => {
+    const result = await admin.request('{ a: kommune(code: 40000) { name } b: kommune(code: 101) { name } c: kommune(code: -3) { name } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ a: null, b: { name: 'København' }, c: null });
+  });
+
   it('answers each with the right code and a clean message, and stores nothing', async () => {
     const before = await fingerprint();
     const failures: string[] = [];
