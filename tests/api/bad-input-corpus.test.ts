@@ -43,7 +43,7 @@ afterAll(() => app?.close());
 
 const BAD_TEXTS = ['', '   ', 'x'.repeat(201), 'nul\u0000tegn'];
 const LONG_NOTE = 'ø'.repeat(2001);
-const BAD_DATES = ['2022-02-30', '2022-13-01', '01-02-2022', 'i morgen', '', '2022-1-1', 20220101];
+const BAD_DATES = ['2022-02-30', '2022-13-01', '01-02-2022', 'i morgen', '', '2022-1-1', 20220101, '0000-01-01'];
 const BAD_IDS = ['', 'abc', "' OR 1=1 --", '00000000-0000-0000-0000-000000000000', '123e4567-e89b-12d3-a456-42661417400Z'];
 
 type Case = { who: 'admin' | 'contact'; query: string; variables?: Record<string, unknown>; code: string };
