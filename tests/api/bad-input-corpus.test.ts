@@ -43,7 +43,7 @@ afterAll(() => app?.close());
 
 const BAD_TEXTS = ['', '   ', 'x'.repeat(201), 'nul\u0000tegn'];
 const LONG_NOTE = 'ø'.repeat(2001);
-const BAD_DATES = ['2022-02-30', '2022-13-01', '01-02-2022', 'i morgen', '', '2022-1-1', 20220101];
+const BAD_DATES = ['2022-02-30', '2022-13-01', '01-02-2022', 'i morgen', '', '2022-1-1', 20220101, '0000-01-01'];
 const BAD_IDS = ['', 'abc', "' OR 1=1 --", '00000000-0000-0000-0000-000000000000', '123e4567-e89b-12d3-a456-42661417400Z'];
 
 type Case = { who: 'admin' | 'contact'; query: string; variables?: Record<string, unknown>; code: string };
@@ -122,6 +122,12 @@ function corpus(): Case[] {
 }
 
 describe('a corpus of bad inputs', () => {
+  it('answers a kommunekode out of any range with null, like an unknown one, next to a real one', async () => {
+    const result = await admin.request('{ a: kommune(code: 40000) { name } b: kommune(code: 101) { name } c: kommune(code: -3) { name } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ a: null, b: { name: 'København' }, c: null });
+  });
+
   it('answers each with the right code and a clean message, and stores nothing', async () => {
     const before = await fingerprint();
     const failures: string[] = [];

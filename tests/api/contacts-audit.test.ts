@@ -91,6 +91,8 @@ describe('the audit trail', () => {
     const byUser = (await viewer.data<any>(AUDIT, { filter: { userId: adminId } })).auditEvents;
     expect(byUser.total).toBe(1);
     expect(byUser.items[0]).toMatchObject({ action: 'contact.add', kommuneCode: 101 });
+    const { auditEvents: withIds } = await viewer.data<any>('{ auditEvents(filter: { kommuneCode: 101 }) { items { userId } } }');
+    expect(withIds.items).toEqual([{ userId: adminId }]);
     expect((await viewer.data<any>(AUDIT, { filter: { userId: aalborgId, entityType: 'Contact' } })).auditEvents.total).toBe(3);
     expect((await viewer.data<any>(AUDIT, { filter: { entityType: 'Opsigelse' } })).auditEvents.total).toBe(0);
 

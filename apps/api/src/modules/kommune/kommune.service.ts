@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { todayInDenmark } from '../../clock.js';
 import { groupLoader, oneLoader } from '../../graphql/loaders.js';
+import { isPlausibleKommuneCode } from '../../graphql/input.js';
 import type { KommuneSummaryRow } from '../checklist/checklist.queries.js';
 import type { Opsigelse } from '../opsigelse/opsigelse.entity.js';
 import { kommuneList } from './kommune.queries.js';
@@ -38,7 +39,11 @@ export class KommuneService {
   createLoaders() {
     return {
       kommune: oneLoader<number, Kommune>(
-        (codes) => this.db.getRepository(Kommune).findBy({ code: In(codes) }),
+        // A code outside smallint would fail the whole batch in SQL; it simply names no kommune.
+        async (codes) => {
+          const plausible = codes.filter(isPlausibleKommuneCode);
+          return plausible.length === 0 ? [] : this.db.getRepository(Kommune).findBy({ code: In(plausible) });
+        },
         (k) => k.code,
       ),
       contactsByKommune: groupLoader<number, Contact>(

@@ -129,8 +129,9 @@ export class OpsigelseService {
           .slice(0, 20)
           .map((p) => `linje ${p.line}: ${p.message}`)
           .join('\n');
+        const more = problems.length > 20 ? `\n… og ${problems.length - 20} linjer til (se extensions.rows).` : '';
         throw new BadInputError(
-          `Intet er gemt: ${problems.length} ${problems.length === 1 ? 'linje er' : 'linjer er'} ugyldige.\n${summary}`,
+          `Intet er gemt: ${problems.length} ${problems.length === 1 ? 'linje er' : 'linjer er'} ugyldige.\n${summary}${more}`,
           { rows: problems },
         );
       }
