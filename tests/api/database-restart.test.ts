@@ -30,13 +30,13 @@ async function health(): Promise<number> {
   return (await fetch(`${app.url}/healthz`)).status;
 }
 
-/** Waits until the app's own query waits for a lock held by the test. */
-async function waitForBlockedQuery(admin: pg.Client): Promise<void> {
+/** Waits until the app's own query waits for a lock held by the test; returns its backend's pid. */
+async function waitForBlockedQuery(admin: pg.Client): Promise<number> {
   for (;;) {
     const { rows } = await admin.query(
-      `SELECT 1 FROM pg_stat_activity WHERE application_name = 'udfasning' AND wait_event_type = 'Lock'`,
+      `SELECT pid FROM pg_stat_activity WHERE application_name = 'udfasning' AND wait_event_type = 'Lock'`,
     );
-    if (rows.length > 0) return;
+    if (rows.length > 0) return rows[0].pid;
     await new Promise((r) => setTimeout(r, 20));
   }
 }
@@ -77,8 +77,11 @@ describe('PostgreSQL restarts under a running server', () => {
     await locker.query('BEGIN');
     await locker.query('LOCK TABLE kommune IN ACCESS EXCLUSIVE MODE');
     const inFlight = client.request(KOMMUNER);
-    await waitForBlockedQuery(locker);
+    const backend = await waitForBlockedQuery(locker);
 
+    // A shutting-down PostgreSQL ends every backend, but may end the lock holder's first, letting the
+    // query finish in that instant; so the app's backend is ended first, as the shutdown would, then the rest.
+    await locker.query('SELECT pg_terminate_backend($1)', [backend]);
     await database.stop();
 
     const result = await inFlight;
