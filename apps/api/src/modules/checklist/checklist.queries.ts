@@ -66,13 +66,19 @@ export interface TrafficLightCountsRow {
 }
 
 /** How many kommuner show each colour today (a kommune without steps counts as green). */
+/** The statement behind `trafficLightCounts`, for callers that combine it with others. */
+export function trafficLightCountsStatement(today: string): { sql: string; params: unknown[] } {
+  return {
+    sql: `SELECT count(*) FILTER (WHERE t."trafficLight" = $8)::int AS red,
+                 count(*) FILTER (WHERE t."trafficLight" = $9)::int AS yellow,
+                 count(*) FILTER (WHERE t."trafficLight" IS NULL OR t."trafficLight" = $10)::int AS green
+            FROM kommune k LEFT JOIN (${SUMMARY_SQL}) t ON t.code = k.code`,
+    params: summaryParams(null, today),
+  };
+}
+
 export async function trafficLightCounts(db: DataSource, today: string): Promise<TrafficLightCountsRow> {
-  const [row] = await db.query(
-    `SELECT count(*) FILTER (WHERE t."trafficLight" = $8)::int AS red,
-            count(*) FILTER (WHERE t."trafficLight" = $9)::int AS yellow,
-            count(*) FILTER (WHERE t."trafficLight" IS NULL OR t."trafficLight" = $10)::int AS green
-       FROM kommune k LEFT JOIN (${SUMMARY_SQL}) t ON t.code = k.code`,
-    summaryParams(null, today),
-  );
+  const { sql, params } = trafficLightCountsStatement(today);
+  const [row] = await db.query(sql, params);
   return row;
 }

@@ -47,13 +47,13 @@ export class DashboardResolver {
   @Authorized()
   @FieldResolver(() => [StepProgress], { description: 'One row per step of the current drejebog.' })
   stepProgress(@Ctx() ctx: GraphQLContext): Promise<StepProgress[]> {
-    return ctx.services.dashboard.stepProgress();
+    return ctx.services.dashboard.stepProgress(ctx.loaders);
   }
 
   @Authorized()
   @FieldResolver(() => TrafficLightCounts, { description: 'Kommuner per traffic light colour today (see Kommune.trafficLight).' })
   trafficLights(@Ctx() ctx: GraphQLContext): Promise<TrafficLightCounts> {
-    return ctx.services.dashboard.trafficLights();
+    return ctx.services.dashboard.trafficLights(ctx.loaders);
   }
 
   @Authorized()

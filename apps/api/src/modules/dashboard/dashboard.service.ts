@@ -1,11 +1,9 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { OpsigelseKind } from '@udfasning/domain';
-import { groupLoader } from '../../graphql/loaders.js';
 import { todayInDenmark } from '../../clock.js';
 import type { Kommune } from '../kommune/kommune.entity.js';
 import type { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
-import { trafficLightCounts } from '../checklist/checklist.queries.js';
 import * as q from './dashboard.queries.js';
 import type { CountAtDate, Forecast, StepProgress, TrafficLightCounts } from './dashboard.types.js';
 
@@ -39,27 +37,32 @@ export class DashboardService {
    * Per request: one statement for all opsigelse numbers of all kinds asked for, one for the missing
    * kommuner, one for the kommune count, however many dashboard fields and aliases the query has.
    */
+  /**
+   * Per request: every dashboard field asked for (any number of fields and aliases) is answered from
+   * one statement that computes just the facts they need.
+   */
   createLoaders() {
+    let today: string | undefined;
     return {
-      terminationSeries: groupLoader<OpsigelseKind, q.SeriesPointRow>(
-        (kinds) => q.terminationSeries(this.db, kinds),
-        (row) => row.kind,
-      ),
-      notTerminated: groupLoader<OpsigelseKind, q.MissingKommuneRow>(
-        (kinds) => q.notTerminatedByKind(this.db, kinds),
-        (row) => row.kind,
-      ),
-      kommuneCount: new DataLoader<'all', number>(async (keys) => {
-        const count = await q.kommuneCount(this.db);
-        return keys.map(() => count);
+      dashboardFacts: new DataLoader<q.DashboardFact, unknown>(async (facts) => {
+        const row = await q.dashboardFacts(this.db, facts, (today ??= todayInDenmark()));
+        return facts.map((fact) => row[fact]);
       }),
     };
+  }
+
+  private fact<F extends q.DashboardFact>(loaders: DashboardLoaders, fact: F): Promise<q.DashboardFacts[F]> {
+    return loaders.dashboardFacts.load(fact) as Promise<q.DashboardFacts[F]>;
+  }
+
+  private async series(loaders: DashboardLoaders, kind: OpsigelseKind): Promise<q.SeriesPointRow[]> {
+    return (await this.fact(loaders, 'series')).filter((point) => point.kind === kind);
   }
 
   // Each method takes the request's loaders; called without them (outside a request) it makes its own.
 
   kommuneCount(loaders: DashboardLoaders = this.createLoaders()): Promise<number> {
-    return loaders.kommuneCount.load('all');
+    return this.fact(loaders, 'kommuneCount');
   }
 
   async terminated(
@@ -67,26 +70,28 @@ export class DashboardService {
     asOf: string | null | undefined,
     loaders: DashboardLoaders = this.createLoaders(),
   ): Promise<number> {
-    return countAt(await loaders.terminationSeries.load(kind), asOf ?? todayInDenmark());
+    return countAt(await this.series(loaders, kind), asOf ?? todayInDenmark());
   }
 
   async terminationsOverTime(
     kind: OpsigelseKind,
     loaders: DashboardLoaders = this.createLoaders(),
   ): Promise<CountAtDate[]> {
-    return (await loaders.terminationSeries.load(kind)).map(({ date, count }) => ({ date, count }));
+    return (await this.series(loaders, kind)).map(({ date, count }) => ({ date, count }));
   }
 
   async notTerminated(kind: OpsigelseKind, loaders: DashboardLoaders = this.createLoaders()): Promise<Kommune[]> {
-    return (await loaders.notTerminated.load(kind)).map(({ kind: _kind, ...kommune }) => kommune as Kommune);
+    return (await this.fact(loaders, 'missing'))
+      .filter((row) => row.kind === kind)
+      .map(({ kind: _kind, ...kommune }) => kommune as Kommune);
   }
 
-  trafficLights(): Promise<TrafficLightCounts> {
-    return trafficLightCounts(this.db, todayInDenmark());
+  trafficLights(loaders: DashboardLoaders = this.createLoaders()): Promise<TrafficLightCounts> {
+    return this.fact(loaders, 'trafficLights');
   }
 
-  async stepProgress(): Promise<StepProgress[]> {
-    const rows = await q.stepProgress(this.db);
+  async stepProgress(loaders: DashboardLoaders = this.createLoaders()): Promise<StepProgress[]> {
+    const rows = await this.fact(loaders, 'stepProgress');
     return rows.map(({ done, started, notStarted, notApplicable, ...step }) => ({
       step: step as DrejebogStep,
       done,
@@ -105,7 +110,7 @@ export class DashboardService {
     today: string = todayInDenmark(),
     loaders: DashboardLoaders = this.createLoaders(),
   ): Promise<Forecast | null> {
-    const [total, series] = await Promise.all([loaders.kommuneCount.load('all'), loaders.terminationSeries.load(kind)]);
+    const [total, series] = await Promise.all([this.fact(loaders, 'kommuneCount'), this.series(loaders, kind)]);
     const windowStart = addDays(today, -FORECAST_WINDOW_DAYS);
     const pace = {
       total: series.at(-1)?.count ?? 0,

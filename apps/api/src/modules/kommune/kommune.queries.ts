@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { preparedQuery } from '../../db/prepared.js';
 import { SUMMARY_SQL, summaryParams, type KommuneSummaryRow } from '../checklist/checklist.queries.js';
 import type { Opsigelse } from '../opsigelse/opsigelse.entity.js';
 
@@ -18,7 +19,8 @@ export interface KommuneListRow {
  * page asks for all of it, and three statements (plus entity hydration) cost more than the work itself.
  */
 export async function kommuneList(db: DataSource, today: string): Promise<KommuneListRow[]> {
-  const rows: (Omit<KommuneListRow, 'summary'> & Partial<Omit<KommuneSummaryRow, 'code'>>)[] = await db.query(
+  const rows = await preparedQuery<Omit<KommuneListRow, 'summary'> & Partial<Omit<KommuneSummaryRow, 'code'>>>(
+    db,
     `SELECT k.code, k.name, k.region_code AS "regionCode", k.region_name AS "regionName",
             t.done, t.started, t."notStarted", t."notApplicable", t.total, t."trafficLight",
             COALESCE(o.list, '[]'::json) AS opsigelser
