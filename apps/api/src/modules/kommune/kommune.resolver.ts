@@ -19,7 +19,7 @@ export class KommuneResolver {
 
   @Query(() => Kommune, { nullable: true })
   kommune(@Arg('code', () => Int) code: number, @Ctx() ctx: GraphQLContext): Promise<Kommune | null> {
-    return ctx.loaders.kommune.load(code);
+    return ctx.services.kommuner.detail(code, ctx.loaders);
   }
 
   @FieldResolver(() => [Contact])
