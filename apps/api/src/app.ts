@@ -38,6 +38,8 @@ export interface AppOptions {
   onQuery?: (sql: string) => void;
 }
 
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+
 async function databaseAnswers(db: DataSource): Promise<boolean> {
   try {
     await Promise.race([
@@ -150,10 +152,16 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     let stopping: Promise<void> | undefined;
     const stop = () =>
       (stopping ??= (async () => {
+        const deadline = Date.now() + config.SHUTDOWN_GRACE_MS;
         const grace = setTimeout(() => httpServer.closeAllConnections(), config.SHUTDOWN_GRACE_MS);
         await apollo.stop();
         clearTimeout(grace);
-        await db.destroy();
+        // A request cut at the deadline may still hold a pooled connection in a running statement, and
+        // closing the pool waits for it: that wait is bounded too (PostgreSQL rolls the statement back
+        // when the connection goes).
+        const poolClosed = db.destroy();
+        poolClosed.catch(() => undefined);
+        await Promise.race([poolClosed, sleep(Math.max(1000, deadline - Date.now()))]);
         await embedded?.stop();
       })());
 
