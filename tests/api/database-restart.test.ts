@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -9,6 +10,7 @@ import { createLogger } from '../../apps/api/src/logger.js';
 import { startApp, type RunningApp } from '../../apps/api/src/app.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../apps/api/src/db/embedded.js';
 import { loggedIn } from '../support/factories.js';
+import { startTestApp } from '../support/test-app.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 
 // PostgreSQL restarts under a running server: a database of its own (not the shared template
@@ -114,5 +116,35 @@ describe('PostgreSQL restarts under a running server', () => {
     expect(kommuner[0]).toMatchObject({ code: 101, name: 'København' });
     const { __typename } = await client.data<any>('{ __typename }');
     expect(__typename).toBe('Query');
+  });
+});
+
+describe('timeouts', () => {
+  it('ends a statement that runs longer than DB_STATEMENT_TIMEOUT_MS', async () => {
+    const slow = await startTestApp({ DB_STATEMENT_TIMEOUT_MS: '300' });
+    try {
+      expect(await slow.db.query('SHOW statement_timeout')).toEqual([{ statement_timeout: '300ms' }]);
+      await expect(slow.db.query('SELECT pg_sleep(3)')).rejects.toMatchObject({ code: '57014' });
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('gives up on a database that accepts connections but never answers, instead of waiting forever', async () => {
+    const silent = net.createServer(() => undefined); // accepts, then says nothing
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as net.AddressInfo;
+    try {
+      const config = loadConfig({
+        NODE_ENV: 'test',
+        PORT: '0',
+        DATABASE_URL: `postgres://nobody:secret@127.0.0.1:${port}/udfasning`,
+        DB_CONNECT_TIMEOUT_MS: '300',
+        LOG_LEVEL: 'silent',
+      });
+      await expect(startApp(config, logger)).rejects.toThrow(/timeout/i);
+    } finally {
+      silent.close();
+    }
   });
 });
