@@ -1,0 +1,181 @@
+import 'reflect-metadata';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DataSource } from 'typeorm';
+import { Role } from '@udfasning/domain';
+import { buildAppSchema } from '../../apps/api/src/graphql/schema.js';
+import { GraphQLClient } from '../support/graphql-client.js';
+import { createUser, loggedIn } from '../support/factories.js';
+import { snapshot } from '../support/db-snapshot.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+// Every mutation × every kind of caller. Each case builds its own data, runs the mutation once
+// and checks the answer; a refused case must leave every user-changeable table as it was.
+// A mutation added to the schema without a row here fails the completeness check.
+
+type Caller = 'anonymous' | 'viewer' | 'ownContact' | 'otherContact' | 'admin';
+type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+
+const CALLERS: Caller[] = ['anonymous', 'viewer', 'ownContact', 'otherContact', 'admin'];
+/** The kommune every kommune-scoped case changes; `ownContact` belongs to it, `otherContact` does not. */
+const OWN = 101;
+const OTHER = 751;
+/** The factories' default password, which every caller's account has. */
+const CALLER_PASSWORD = 'correct-horse-battery';
+
+interface CaseContext {
+  db: DataSource;
+  /** An administrator's client, for building the case's data through the API. */
+  admin: GraphQLClient;
+}
+
+interface Operation {
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+interface Row {
+  /** Builds fresh data for one case and returns the operation to try. */
+  prepare(ctx: CaseContext): Promise<Operation>;
+  expect: Record<Caller, Outcome>;
+}
+
+const ADMIN_ONLY: Record<Caller, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  viewer: 'FORBIDDEN',
+  ownContact: 'FORBIDDEN',
+  otherContact: 'FORBIDDEN',
+  admin: 'OK',
+};
+const ANY_SESSION: Record<Caller, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  viewer: 'OK',
+  ownContact: 'OK',
+  otherContact: 'OK',
+  admin: 'OK',
+};
+/** Changes to one kommune's data: its own contact and administrators. */
+const OWN_KOMMUNE: Record<Caller, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  viewer: 'FORBIDDEN',
+  ownContact: 'OK',
+  otherContact: 'FORBIDDEN',
+  admin: 'OK',
+};
+
+let counter = 0;
+const unique = () => `matrix${++counter}`;
+
+async function someUserId(db: DataSource, spec: Parameters<typeof createUser>[1] = {}): Promise<string> {
+  return (await createUser(db, { role: Role.KOMMUNE_CONTACT, kommuneCode: OWN, ...spec })).id;
+}
+
+const MATRIX: Record<string, Row> = {
+  login: {
+    prepare: async ({ db }) => {
+      const user = await createUser(db, { role: Role.VIEWER });
+      return {
+        query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
+        variables: { e: user.email, p: user.password },
+      };
+    },
+    expect: { anonymous: 'OK', viewer: 'OK', ownContact: 'OK', otherContact: 'OK', admin: 'OK' },
+  },
+  logout: {
+    prepare: async () => ({ query: 'mutation { logout }' }),
+    expect: ANY_SESSION,
+  },
+  changeOwnPassword: {
+    prepare: async () => ({
+      query: 'mutation($c: String!, $n: String!) { changeOwnPassword(currentPassword: $c, newPassword: $n) { id } }',
+      variables: { c: CALLER_PASSWORD, n: 'another-long-password' },
+    }),
+    expect: ANY_SESSION,
+  },
+  createUser: {
+    prepare: async () => ({
+      query: 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      variables: {
+        input: { email: `${unique()}@example.dk`, name: 'Ny', role: 'KOMMUNE_CONTACT', kommuneCode: OWN, password: 'long-enough-password' },
+      },
+    }),
+    expect: ADMIN_ONLY,
+  },
+  updateUser: {
+    prepare: async ({ db }) => ({
+      query: 'mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }',
+      variables: { input: { id: await someUserId(db), name: 'Omdøbt', kommuneCode: OTHER } },
+    }),
+    expect: ADMIN_ONLY,
+  },
+  deactivateUser: {
+    prepare: async ({ db }) => ({
+      query: 'mutation($id: ID!) { deactivateUser(id: $id) { id } }',
+      variables: { id: await someUserId(db) },
+    }),
+    expect: ADMIN_ONLY,
+  },
+  reactivateUser: {
+    prepare: async ({ db }) => ({
+      query: 'mutation($id: ID!) { reactivateUser(id: $id) { id } }',
+      variables: { id: await someUserId(db, { active: false }) },
+    }),
+    expect: ADMIN_ONLY,
+  },
+  resetUserPassword: {
+    prepare: async ({ db }) => ({
+      query: 'mutation($id: ID!, $p: String!) { resetUserPassword(id: $id, newPassword: $p) { id } }',
+      variables: { id: await someUserId(db), p: 'a-reset-password-1' },
+    }),
+    expect: ADMIN_ONLY,
+  },
+};
+
+let app: TestApp;
+let admin: GraphQLClient;
+let mutationNames: string[];
+beforeAll(async () => {
+  app = await startTestApp();
+  ({ client: admin } = await loggedIn(app.db, app.url, { role: Role.ADMIN }));
+  const schema = await buildAppSchema();
+  mutationNames = Object.keys(schema.getMutationType()?.getFields() ?? {}).sort();
+});
+afterAll(() => app?.close());
+
+async function clientAs(caller: Caller): Promise<GraphQLClient> {
+  switch (caller) {
+    case 'anonymous':
+      return new GraphQLClient(app.url);
+    case 'viewer':
+      return (await loggedIn(app.db, app.url, { role: Role.VIEWER })).client;
+    case 'ownContact':
+      return (await loggedIn(app.db, app.url, { role: Role.KOMMUNE_CONTACT, kommuneCode: OWN })).client;
+    case 'otherContact':
+      return (await loggedIn(app.db, app.url, { role: Role.KOMMUNE_CONTACT, kommuneCode: OTHER })).client;
+    case 'admin':
+      return (await loggedIn(app.db, app.url, { role: Role.ADMIN })).client;
+  }
+}
+
+describe('authorization matrix', () => {
+  it('has exactly one row per mutation in the schema', () => {
+    expect(Object.keys(MATRIX).sort()).toEqual(mutationNames);
+  });
+
+  const cases = Object.entries(MATRIX).flatMap(([mutation, row]) =>
+    CALLERS.map((caller) => ({ mutation, caller, row, outcome: row.expect[caller] })),
+  );
+
+  it.each(cases)('$mutation as $caller → $outcome', async ({ caller, row, outcome }) => {
+    const client = await clientAs(caller);
+    const operation = await row.prepare({ db: app.db, admin });
+    const before = await snapshot(app.db);
+    const response = await client.request(operation.query, operation.variables ?? {});
+    if (outcome === 'OK') {
+      expect(response.errors).toBeUndefined();
+      return;
+    }
+    expect(response.errors?.map((e) => e.extensions?.code)).toEqual([outcome]);
+    expect(response.data ?? null).toBeNull();
+    expect(await snapshot(app.db)).toEqual(before);
+  });
+});
