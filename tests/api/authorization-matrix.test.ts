@@ -69,6 +69,11 @@ async function someUserId(db: DataSource, spec: Parameters<typeof createUser>[1]
   return (await createUser(db, { role: Role.KOMMUNE_CONTACT, kommuneCode: OWN, ...spec })).id;
 }
 
+/** Withdraws a kommune's standing opsigelser, so a case can record one (one standing per kind). */
+async function clearOpsigelser(db: DataSource, kommuneCode: number): Promise<void> {
+  await db.query('UPDATE opsigelse SET withdrawn_at = now() WHERE kommune_code = $1 AND withdrawn_at IS NULL', [kommuneCode]);
+}
+
 const MATRIX: Record<string, Row> = {
   login: {
     prepare: async ({ db }) => {
@@ -126,6 +131,62 @@ const MATRIX: Record<string, Row> = {
       query: 'mutation($id: ID!, $p: String!) { resetUserPassword(id: $id, newPassword: $p) { id } }',
       variables: { id: await someUserId(db), p: 'a-reset-password-1' },
     }),
+    expect: ADMIN_ONLY,
+  },
+  updateChecklistItem: {
+    prepare: async ({ db }) => {
+      const [item] = await db.query(
+        `SELECT ci.id, ci.version FROM checklist_item ci
+           JOIN drejebog_step s ON s.step_id = ci.step_id JOIN drejebog d ON d.id = s.drejebog_id AND d.is_current
+          WHERE ci.kommune_code = $1 ORDER BY s.number LIMIT 1`,
+        [OWN],
+      );
+      return {
+        query: 'mutation($input: UpdateChecklistItemInput!) { updateChecklistItem(input: $input) { id } }',
+        variables: { input: { id: item.id, expectedVersion: item.version, status: 'STARTED', responsible: unique() } },
+      };
+    },
+    expect: OWN_KOMMUNE,
+  },
+  recordOpsigelse: {
+    prepare: async ({ db }) => {
+      await clearOpsigelser(db, OWN);
+      return {
+        query: 'mutation($input: RecordOpsigelseInput!) { recordOpsigelse(input: $input) { id } }',
+        variables: { input: { kommuneCode: OWN, kind: 'KMD_SAG_AGREEMENT', date: '2022-03-15' } },
+      };
+    },
+    expect: OWN_KOMMUNE,
+  },
+  withdrawOpsigelse: {
+    prepare: async ({ db, admin }) => {
+      await clearOpsigelser(db, OWN);
+      const { recordOpsigelse } = await admin.data(
+        'mutation($input: RecordOpsigelseInput!) { recordOpsigelse(input: $input) { id } }',
+        { input: { kommuneCode: OWN, kind: 'MANUAL_CASES', date: '2022-05-01' } },
+      );
+      return { query: 'mutation($id: ID!) { withdrawOpsigelse(id: $id) }', variables: { id: recordOpsigelse.id } };
+    },
+    expect: OWN_KOMMUNE,
+  },
+  importOpsigelser: {
+    prepare: async ({ db }) => {
+      await clearOpsigelser(db, OWN);
+      return {
+        query: 'mutation($csv: String!) { importOpsigelser(csv: $csv) { imported } }',
+        variables: { csv: `kommunekode,kind,date,note\n${OWN},KMD_SAG_AGREEMENT,2022-01-10,` },
+      };
+    },
+    expect: ADMIN_ONLY,
+  },
+  publishDrejebog: {
+    prepare: async ({ admin }) => {
+      const { drejebog } = await admin.data('{ drejebog { steps { id phase title type deadline description } } }');
+      return {
+        query: 'mutation($input: PublishDrejebogInput!) { publishDrejebog(input: $input) { id } }',
+        variables: { input: { version: `9.${++counter}`, steps: drejebog.steps } },
+      };
+    },
     expect: ADMIN_ONLY,
   },
 };

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { LoginService } from './modules/auth/login.service.js';
 import { SessionService } from './modules/auth/session.service.js';
 import { UserService } from './modules/auth/user.service.js';
+import { DashboardService } from './modules/dashboard/dashboard.service.js';
 import { ChecklistService } from './modules/checklist/checklist.service.js';
 import { DrejebogService } from './modules/drejebog/drejebog.service.js';
 import { KommuneService } from './modules/kommune/kommune.service.js';
@@ -23,6 +24,7 @@ export function createServices(db: DataSource) {
     drejebog: new DrejebogService(db),
     legacySystems: new LegacySystemService(db),
     opsigelser: new OpsigelseService(db),
+    dashboard: new DashboardService(db),
   };
 }
 

@@ -9,7 +9,7 @@ export const LIMITS = {
   /** Also bounds how many aliased logins one request can carry (each one still counts). */
   maxAliases: 15,
   maxTokens: 2000,
-  /** graphql-armor's static cost (lists not multiplied): the whole dashboard is about 170. */
+  /** graphql-armor's static cost (lists not multiplied): the web app's heaviest screen query is about 220. */
   maxCost: 600,
 } as const;
 

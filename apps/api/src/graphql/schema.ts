@@ -8,6 +8,10 @@ import { ChecklistItemResolver } from '../modules/checklist/checklist.resolver.j
 import { DrejebogResolver } from '../modules/drejebog/drejebog.resolver.js';
 import { KommuneResolver } from '../modules/kommune/kommune.resolver.js';
 import { LegacySystemResolver } from '../modules/legacy-system/legacy-system.resolver.js';
+import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
+import { ChecklistSaveResolver } from '../modules/checklist/checklist-save.resolver.js';
+import { DrejebogPublishResolver } from '../modules/drejebog/drejebog-publish.resolver.js';
+import { OpsigelseResolver } from '../modules/opsigelse/opsigelse.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { DateTimeScalar } from './scalars.js';
 
@@ -18,6 +22,10 @@ export const resolvers = [
   ChecklistItemResolver,
   DrejebogResolver,
   LegacySystemResolver,
+  DashboardResolver,
+  OpsigelseResolver,
+  ChecklistSaveResolver,
+  DrejebogPublishResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
