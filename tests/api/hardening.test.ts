@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getIntrospectionQuery } from 'graphql';
+import { pino } from 'pino';
 import { Role } from '@udfasning/domain';
+import { startApp } from '../../apps/api/src/app.js';
+import { loadConfig } from '../../apps/api/src/config.js';
 import { LIMITS } from '../../apps/api/src/graphql/limits.js';
 import { GraphQLClient } from '../support/graphql-client.js';
 import { loggedIn } from '../support/factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { cloneTemplate, startTestApp, type TestApp } from '../support/test-app.js';
 
 // The endpoint faces the internet: operation limits, no batching, CSRF prevention, security
 // headers, and a production mode that does not describe its schema to strangers.
@@ -126,5 +129,35 @@ describe('security headers', () => {
     expect(response.headers.get('content-security-policy')).toBeNull();
     expect(await response.text()).toMatch(/http-equiv="Content-Security-Policy"/);
     expect(response.headers.get('x-frame-options')).toBe('DENY');
+  });
+});
+
+describe('unexpected errors', () => {
+  it('reach the client as a generic message and are logged with the request id', async () => {
+    const database = await cloneTemplate();
+    const lines: any[] = [];
+    const logger = pino({ level: 'error' }, { write: (line: string) => lines.push(JSON.parse(line)) });
+    const config = loadConfig({ NODE_ENV: 'production', PORT: '0', DATABASE_URL: database.url, LOG_LEVEL: 'error' });
+    const broken = await startApp(config, logger);
+    try {
+      const { client } = await loggedIn(broken.db, broken.url, { role: Role.VIEWER });
+      // A fault the code does not expect: a table the query needs is gone.
+      await broken.db.query('ALTER TABLE legacy_system RENAME TO legacy_system_gone');
+      const response = await fetch(`${broken.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: client.cookie! },
+        body: JSON.stringify({ query: '{ legacySystems { name } }' }),
+      });
+      const body = (await response.json()) as any;
+      expect(body.errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+      expect(JSON.stringify(body)).not.toMatch(/legacy_system|relation|SELECT|stack/i);
+      const requestId = response.headers.get('x-request-id');
+      const logged = lines.find((l) => l.msg === 'unexpected GraphQL error');
+      expect(logged?.reqId).toBe(requestId);
+      expect(logged?.err?.message).toMatch(/legacy_system/);
+    } finally {
+      await broken.stop();
+      await database.drop();
+    }
   });
 });
