@@ -74,6 +74,40 @@ async function clearOpsigelser(db: DataSource, kommuneCode: number): Promise<voi
   await db.query('UPDATE opsigelse SET withdrawn_at = now() WHERE kommune_code = $1 AND withdrawn_at IS NULL', [kommuneCode]);
 }
 
+async function aSystemId(admin: GraphQLClient): Promise<string> {
+  return (await admin.data('{ legacySystems { id } }')).legacySystems[0].id;
+}
+
+async function newSystemId(admin: GraphQLClient): Promise<string> {
+  const { createLegacySystem } = await admin.data(
+    'mutation($input: CreateLegacySystemInput!) { createLegacySystem(input: $input) { id } }',
+    { input: { kind: 'LINE_OF_BUSINESS', name: unique(), owner: 'KOMBIT', status: 'Under udfasning' } },
+  );
+  return createLegacySystem.id;
+}
+
+async function newLastMoverId(admin: GraphQLClient): Promise<string> {
+  const { addLastMover } = await admin.data('mutation($input: LastMoverInput!) { addLastMover(input: $input) { id } }', {
+    input: { systemId: await aSystemId(admin), name: unique() },
+  });
+  return addLastMover.id;
+}
+
+async function newAlternativeId(admin: GraphQLClient): Promise<string> {
+  const { addAlternative } = await admin.data('mutation($input: AlternativeInput!) { addAlternative(input: $input) { id } }', {
+    input: { systemId: await aSystemId(admin), name: unique() },
+  });
+  return addAlternative.id;
+}
+
+/** A contact person of the kommune under test. */
+async function newContactId(admin: GraphQLClient): Promise<string> {
+  const { addContact } = await admin.data('mutation($input: AddContactInput!) { addContact(input: $input) { id } }', {
+    input: { kommuneCode: OWN, name: 'Kontakt', email: `${unique()}@kk.dk` },
+  });
+  return addContact.id;
+}
+
 const MATRIX: Record<string, Row> = {
   login: {
     prepare: async ({ db }) => {
@@ -188,6 +222,90 @@ const MATRIX: Record<string, Row> = {
       };
     },
     expect: ADMIN_ONLY,
+  },
+  createLegacySystem: {
+    prepare: async () => ({
+      query: 'mutation($input: CreateLegacySystemInput!) { createLegacySystem(input: $input) { id } }',
+      variables: { input: { kind: 'PREREQUISITE', name: unique(), owner: 'KOMBIT', status: 'Under udfasning' } },
+    }),
+    expect: ADMIN_ONLY,
+  },
+  updateLegacySystem: {
+    prepare: async ({ admin }) => ({
+      query: 'mutation($input: UpdateLegacySystemInput!) { updateLegacySystem(input: $input) { id } }',
+      variables: { input: { id: await aSystemId(admin), status: unique() } },
+    }),
+    expect: ADMIN_ONLY,
+  },
+  retireLegacySystem: {
+    prepare: async ({ admin }) => ({
+      query: 'mutation($id: ID!) { retireLegacySystem(id: $id) { id } }',
+      variables: { id: await newSystemId(admin) },
+    }),
+    expect: ADMIN_ONLY,
+  },
+  addLastMover: {
+    prepare: async ({ admin }) => ({
+      query: 'mutation($input: LastMoverInput!) { addLastMover(input: $input) { id } }',
+      variables: { input: { systemId: await aSystemId(admin), name: unique(), expectedExit: '2027-06-30' } },
+    }),
+    expect: ADMIN_ONLY,
+  },
+  updateLastMover: {
+    prepare: async ({ admin }) => ({
+      query: 'mutation($input: UpdateLastMoverInput!) { updateLastMover(input: $input) { id } }',
+      variables: { input: { id: await newLastMoverId(admin), note: unique(), exited: true } },
+    }),
+    expect: ADMIN_ONLY,
+  },
+  removeLastMover: {
+    prepare: async ({ admin }) => ({
+      query: 'mutation($id: ID!) { removeLastMover(id: $id) }',
+      variables: { id: await newLastMoverId(admin) },
+    }),
+    expect: ADMIN_ONLY,
+  },
+  addAlternative: {
+    prepare: async ({ admin }) => ({
+      query: 'mutation($input: AlternativeInput!) { addAlternative(input: $input) { id } }',
+      variables: { input: { systemId: await aSystemId(admin), name: unique() } },
+    }),
+    expect: ADMIN_ONLY,
+  },
+  updateAlternative: {
+    prepare: async ({ admin }) => ({
+      query: 'mutation($input: UpdateAlternativeInput!) { updateAlternative(input: $input) { id } }',
+      variables: { input: { id: await newAlternativeId(admin), note: unique() } },
+    }),
+    expect: ADMIN_ONLY,
+  },
+  removeAlternative: {
+    prepare: async ({ admin }) => ({
+      query: 'mutation($id: ID!) { removeAlternative(id: $id) }',
+      variables: { id: await newAlternativeId(admin) },
+    }),
+    expect: ADMIN_ONLY,
+  },
+  addContact: {
+    prepare: async () => ({
+      query: 'mutation($input: AddContactInput!) { addContact(input: $input) { id } }',
+      variables: { input: { kommuneCode: OWN, name: 'Kontakt', email: `${unique()}@kk.dk` } },
+    }),
+    expect: OWN_KOMMUNE,
+  },
+  updateContact: {
+    prepare: async ({ admin }) => ({
+      query: 'mutation($input: UpdateContactInput!) { updateContact(input: $input) { id } }',
+      variables: { input: { id: await newContactId(admin), phone: '33 66 33 66' } },
+    }),
+    expect: OWN_KOMMUNE,
+  },
+  removeContact: {
+    prepare: async ({ admin }) => ({
+      query: 'mutation($id: ID!) { removeContact(id: $id) }',
+      variables: { id: await newContactId(admin) },
+    }),
+    expect: OWN_KOMMUNE,
   },
 };
 

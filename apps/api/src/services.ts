@@ -2,6 +2,8 @@ import type { DataSource } from 'typeorm';
 import { LoginService } from './modules/auth/login.service.js';
 import { SessionService } from './modules/auth/session.service.js';
 import { UserService } from './modules/auth/user.service.js';
+import { LegacySystemAdminService } from './modules/legacy-system/legacy-system-admin.service.js';
+import { ContactService } from './modules/kommune/contact.service.js';
 import { DashboardService } from './modules/dashboard/dashboard.service.js';
 import { ChecklistService } from './modules/checklist/checklist.service.js';
 import { DrejebogService } from './modules/drejebog/drejebog.service.js';
@@ -25,6 +27,8 @@ export function createServices(db: DataSource) {
     legacySystems: new LegacySystemService(db),
     opsigelser: new OpsigelseService(db),
     dashboard: new DashboardService(db),
+    legacySystemAdmin: new LegacySystemAdminService(db),
+    contacts: new ContactService(db),
   };
 }
 
