@@ -91,6 +91,8 @@ describe('the audit trail', () => {
     const byUser = (await viewer.data<any>(AUDIT, { filter: { userId: adminId } })).auditEvents;
     expect(byUser.total).toBe(1);
     expect(byUser.items[0]).toMatchObject({ action: 'contact.add', kommuneCode: 101 });
+    const { auditEvents: withIds } = await viewer.data<any>('{ auditEvents(filter: { kommuneCode: 101 }) { items { userId } } }');
+    expect(withIds.items).toEqual([{ userId: adminId }]);
     expect((await viewer.data<any>(AUDIT, { filter: { userId: aalborgId, entityType: 'Contact' } })).auditEvents.total).toBe(3);
     expect((await viewer.data<any>(AUDIT, { filter: { entityType: 'Opsigelse' } })).auditEvents.total).toBe(0);
 
@@ -113,6 +115,10 @@ describe('the audit trail', () => {
     expect(await viewer.errorCode(AUDIT, { offset: -1 })).toBe('BAD_USER_INPUT');
     expect(await viewer.errorCode(AUDIT, { filter: { from: 'i går' } })).toBe('BAD_USER_INPUT');
     expect(await viewer.errorCode(AUDIT, { filter: { userId: 'admin' } })).toBe('NOT_FOUND');
+    expect(await viewer.errorCode(AUDIT, { filter: { userId: '00000000-0000-0000-0000-000000000000' } })).toBe('NOT_FOUND');
+    expect(await viewer.errorCode(AUDIT, { filter: { kommuneCode: 999 } })).toBe('NOT_FOUND');
+    expect(await viewer.errorCode(AUDIT, { filter: { kommuneCode: 70000 } })).toBe('NOT_FOUND');
+    expect(await viewer.errorCode(AUDIT, { filter: { from: '2024-01-02T00:00:00Z', to: '2024-01-01T00:00:00Z' } })).toBe('BAD_USER_INPUT');
     expect(await new GraphQLClient(app.url).errorCode(AUDIT)).toBe('UNAUTHENTICATED');
   });
 });

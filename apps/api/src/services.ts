@@ -4,6 +4,7 @@ import { SessionService } from './modules/auth/session.service.js';
 import { UserService } from './modules/auth/user.service.js';
 import { LegacySystemAdminService } from './modules/legacy-system/legacy-system-admin.service.js';
 import { ContactService } from './modules/kommune/contact.service.js';
+import { AuditTrailService } from './modules/audit/audit-trail.service.js';
 import { DashboardService } from './modules/dashboard/dashboard.service.js';
 import { ChecklistService } from './modules/checklist/checklist.service.js';
 import { DrejebogService } from './modules/drejebog/drejebog.service.js';
@@ -29,6 +30,7 @@ export function createServices(db: DataSource) {
     dashboard: new DashboardService(db),
     legacySystemAdmin: new LegacySystemAdminService(db),
     contacts: new ContactService(db),
+    auditTrail: new AuditTrailService(db),
   };
 }
 
