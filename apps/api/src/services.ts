@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
+import { LoginService } from './modules/auth/login.service.js';
 import { SessionService } from './modules/auth/session.service.js';
+import { UserService } from './modules/auth/user.service.js';
 import { LegacySystemAdminService } from './modules/legacy-system/legacy-system-admin.service.js';
 import { ContactService } from './modules/kommune/contact.service.js';
 import { AuditTrailService } from './modules/audit/audit-trail.service.js';
@@ -13,9 +15,13 @@ import { OpsigelseService } from './modules/opsigelse/opsigelse.service.js';
 // The composition root: one instance of each service per process.
 
 export function createServices(db: DataSource) {
+  const sessions = new SessionService(db);
+  const logins = new LoginService(db, sessions);
   return {
     db,
-    sessions: new SessionService(db),
+    sessions,
+    logins,
+    users: new UserService(db, sessions, logins),
     kommuner: new KommuneService(db),
     checklist: new ChecklistService(db),
     drejebog: new DrejebogService(db),

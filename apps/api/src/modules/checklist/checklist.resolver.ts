@@ -1,8 +1,10 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
 import { ChecklistItem } from './checklist-item.entity.js';
 
+// Reading needs a session; every query and field here inherits this rule.
+@Authorized()
 @Resolver(() => ChecklistItem)
 export class ChecklistItemResolver {
   @FieldResolver(() => DrejebogStep)
