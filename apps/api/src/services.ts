@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { SessionService } from './modules/auth/session.service.js';
+import { DashboardService } from './modules/dashboard/dashboard.service.js';
 import { ChecklistService } from './modules/checklist/checklist.service.js';
 import { DrejebogService } from './modules/drejebog/drejebog.service.js';
 import { KommuneService } from './modules/kommune/kommune.service.js';
@@ -17,6 +18,7 @@ export function createServices(db: DataSource) {
     drejebog: new DrejebogService(db),
     legacySystems: new LegacySystemService(db),
     opsigelser: new OpsigelseService(db),
+    dashboard: new DashboardService(db),
   };
 }
 

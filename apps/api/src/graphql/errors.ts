@@ -81,6 +81,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
+/** Messages of graphql-js' ValuesOfCorrectTypeRule and of scalars rejecting a literal. */
+function isBadValueMessage(message: string): boolean {
+  return /^Expected value of type|does not exist in ".+" enum|cannot represent|^Enum ".+" cannot|^Field ".+" of required type ".+" was not provided|is not defined by type|^Value is not|^Can only validate/.test(
+    message,
+  );
+}
+
 function validationDetails(error: ArgumentValidationError) {
   return error.extensions?.validationErrors ?? [];
 }
@@ -120,6 +127,11 @@ export function formatError(
   }
   // Errors raised by graphql-js / Apollo itself (parse, validation, bad variables) are safe to show.
   const code = formatted.extensions?.code;
+  // A bad value written inline in the query (an unknown enum, an impossible date) is the user's
+  // input, like the same value sent as a variable: BAD_USER_INPUT, not a malformed query.
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && isBadValueMessage(formatted.message)) {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
+  }
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };

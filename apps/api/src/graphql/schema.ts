@@ -7,6 +7,7 @@ import { ChecklistItemResolver } from '../modules/checklist/checklist.resolver.j
 import { DrejebogResolver } from '../modules/drejebog/drejebog.resolver.js';
 import { KommuneResolver } from '../modules/kommune/kommune.resolver.js';
 import { LegacySystemResolver } from '../modules/legacy-system/legacy-system.resolver.js';
+import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { DateTimeScalar } from './scalars.js';
 
@@ -16,6 +17,7 @@ export const resolvers = [
   ChecklistItemResolver,
   DrejebogResolver,
   LegacySystemResolver,
+  DashboardResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

@@ -1,7 +1,8 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
 import { ChecklistItem } from './checklist-item.entity.js';
+import { UpdateChecklistItemInput } from './dto/update-checklist-item.input.js';
 
 @Resolver(() => ChecklistItem)
 export class ChecklistItemResolver {
@@ -10,5 +11,23 @@ export class ChecklistItemResolver {
     const step = await ctx.loaders.stepById.load(item.stepId);
     if (!step) throw new Error(`checklist item ${item.id} has no step`);
     return step;
+  }
+
+  @Authorized()
+  @FieldResolver(() => String, { nullable: true, description: 'Who saved the item last.' })
+  async updatedByName(@Root() item: ChecklistItem, @Ctx() ctx: GraphQLContext): Promise<string | null> {
+    if (!item.updatedById) return null;
+    return (await ctx.loaders.userName.load(item.updatedById))?.name ?? null;
+  }
+
+  @Authorized()
+  @Mutation(() => ChecklistItem, {
+    description: "Saves a kommune's answer to a step. A stale expectedVersion is CONFLICT with the current item in extensions.current.",
+  })
+  updateChecklistItem(
+    @Arg('input', () => UpdateChecklistItemInput) input: UpdateChecklistItemInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ChecklistItem> {
+    return ctx.services.checklist.update(ctx.user, ctx.requestId, input);
   }
 }

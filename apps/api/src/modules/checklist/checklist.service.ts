@@ -1,10 +1,29 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { StepStatus } from '@udfasning/domain';
 import { groupLoader, oneLoader } from '../../graphql/loaders.js';
+import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
+import { checkId, checkText, NAME_MAX, NOTE_MAX } from '../../graphql/input.js';
 import { todayInDenmark } from '../../clock.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { assertCanEditKommune } from '../auth/access.js';
+import type { User } from '../auth/user.entity.js';
 import { Drejebog } from '../drejebog/drejebog.entity.js';
 import { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
 import { ChecklistItem } from './checklist-item.entity.js';
 import { kommuneSummaries, type KommuneSummaryRow } from './checklist.queries.js';
+import type { UpdateChecklistItemInput } from './dto/update-checklist-item.input.js';
+
+/** The fields of an item that a save changes, as the audit trail and a CONFLICT show them. */
+function snapshot(item: ChecklistItem) {
+  return {
+    status: item.status,
+    note: item.note,
+    responsible: item.responsible,
+    version: item.version,
+    updatedAt: item.updatedAt,
+    updatedById: item.updatedById,
+  };
+}
 
 export class ChecklistService {
   constructor(private readonly db: DataSource) {}
@@ -22,6 +41,75 @@ export class ChecklistService {
       .getMany();
   }
 
+  /** An item with whether its step is in the current drejebog. */
+  private async find(tx: EntityManager, id: string): Promise<{ item: ChecklistItem; current: boolean } | null> {
+    const raw = await tx
+      .getRepository(ChecklistItem)
+      .createQueryBuilder('ci')
+      .addSelect(
+        `EXISTS (SELECT 1 FROM drejebog_step s JOIN drejebog d ON d.id = s.drejebog_id AND d.is_current
+                  WHERE s.step_id = ci.step_id)`,
+        'is_current',
+      )
+      .where('ci.id = :id', { id })
+      .getRawAndEntities();
+    if (raw.entities.length === 0) return null;
+    return { item: raw.entities[0], current: Boolean(raw.raw[0].is_current) };
+  }
+
+  /**
+   * Saves a kommune's answer to a step. The optimistic lock is the UPDATE's WHERE clause:
+   * of several saves made against one version exactly one matches the row; the others get
+   * CONFLICT with the item as it now stands, so the user sees what the other person saved.
+   */
+  async update(actor: User | null, requestId: string | null, input: UpdateChecklistItemInput): Promise<ChecklistItem> {
+    checkId(input.id, 'Punktet');
+    return this.db.transaction(async (tx) => {
+      const found = await this.find(tx, input.id);
+      if (!found) throw new NotFoundError('Punktet findes ikke.');
+      const { item: before, current } = found;
+      assertCanEditKommune(actor, before.kommuneCode);
+      if (!current) throw new BadInputError('Trinnet er ikke længere med i den gældende drejebog.');
+
+      const note = input.note === undefined ? before.note : checkText(input.note, 'Noten', { max: NOTE_MAX });
+      const responsible =
+        input.responsible === undefined
+          ? before.responsible
+          : checkText(input.responsible, 'Ansvarlig', { max: NAME_MAX });
+      if (input.status === StepStatus.NOT_APPLICABLE && (note === null || note.trim() === '')) {
+        throw new BadInputError('Skriv en begrundelse i noten, når et punkt ikke er relevant.', { field: 'note' });
+      }
+
+      const [, count] = (await tx.query(
+        `UPDATE checklist_item
+            SET status = $3, note = $4, responsible = $5, version = version + 1,
+                updated_at = now(), updated_by_id = $6
+          WHERE id = $1 AND version = $2
+          RETURNING id`,
+        [input.id, input.expectedVersion, input.status, note, responsible, actor.id],
+      )) as [unknown[], number]; // TypeORM answers an UPDATE with [rows, affected count]
+      if (count === 0) {
+        const now = await tx.getRepository(ChecklistItem).findOneByOrFail({ id: input.id });
+        const [by] = now.updatedById
+          ? await tx.query('SELECT name FROM app_user WHERE id = $1', [now.updatedById])
+          : [];
+        throw new ConflictError('Punktet er blevet ændret af en anden. Se den gemte version og prøv igen.', {
+          current: { id: now.id, ...snapshot(now), updatedByName: by?.name ?? null },
+        });
+      }
+      const after = await tx.getRepository(ChecklistItem).findOneByOrFail({ id: input.id });
+      await recordAudit(tx, actor, requestId, {
+        action: 'checklist.update',
+        entityType: 'ChecklistItem',
+        entityId: after.id,
+        kommuneCode: after.kommuneCode,
+        before: snapshot(before),
+        after: snapshot(after),
+      });
+      return after;
+    });
+  }
+
   createLoaders() {
     const today = todayInDenmark();
     return {
@@ -29,6 +117,10 @@ export class ChecklistService {
       kommuneSummary: oneLoader<number, KommuneSummaryRow>(
         (codes) => kommuneSummaries(this.db, codes, today),
         (row) => row.code,
+      ),
+      userName: oneLoader<string, { id: string; name: string }>(
+        (ids) => this.db.query('SELECT id, name FROM app_user WHERE id = ANY($1::uuid[])', [ids]),
+        (u) => u.id,
       ),
     };
   }

@@ -1,0 +1,47 @@
+import { BadInputError, NotFoundError } from './errors.js';
+import { isUuid } from './ids.js';
+
+// Checks shared by every mutation. Lengths are counted in Unicode code points, as PostgreSQL counts
+// varchar lengths, so an emoji counts once here and there. Text is stored exactly as given (no trimming).
+
+export const NOTE_MAX = 2000;
+export const NAME_MAX = 200;
+export const DESCRIPTION_MAX = 10000;
+
+interface TextRule {
+  max: number;
+  /** Rejects a missing, empty or whitespace-only value. */
+  required?: boolean;
+}
+
+export function checkText(value: string | null | undefined, label: string, rule: TextRule): string | null {
+  if (value === undefined || value === null) {
+    if (rule.required) throw new BadInputError(`${label} skal udfyldes.`, { field: label });
+    return null;
+  }
+  // PostgreSQL text cannot hold NUL; say so instead of failing in the database.
+  if (value.includes('\u0000')) throw new BadInputError(`${label} indeholder et ugyldigt tegn.`, { field: label });
+  if (rule.required && value.trim() === '') throw new BadInputError(`${label} skal udfyldes.`, { field: label });
+  const length = [...value].length;
+  if (length > rule.max) {
+    throw new BadInputError(`${label} må højst være ${rule.max} tegn (er ${length}).`, { field: label, max: rule.max });
+  }
+  return value;
+}
+
+/** Like checkText, but an optional value that is only whitespace counts as empty (null). */
+export function checkOptionalText(value: string | null | undefined, label: string, max: number): string | null {
+  const checked = checkText(value, label, { max });
+  return checked === null || checked.trim() === '' ? null : checked;
+}
+
+/** An id that cannot name a row is simply not found. */
+export function checkId(id: string, what: string): string {
+  if (!isUuid(id)) throw new NotFoundError(`${what} findes ikke.`);
+  return id;
+}
+
+/** A kommunekode that fits the column; anything else cannot exist. */
+export function isPlausibleKommuneCode(code: number): boolean {
+  return Number.isInteger(code) && code > 0 && code < 1000;
+}

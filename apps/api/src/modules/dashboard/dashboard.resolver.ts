@@ -1,0 +1,61 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver } from 'type-graphql';
+import { OpsigelseKind } from '@udfasning/domain';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { DateScalar } from '../../graphql/scalars.js';
+import { Kommune } from '../kommune/kommune.entity.js';
+import { CountAtDate, Dashboard, Forecast, StepProgress } from './dashboard.types.js';
+
+@Resolver(() => Dashboard)
+export class DashboardResolver {
+  @Authorized()
+  @Query(() => Dashboard, { description: 'Overblik: opsigelser and task progress across all kommuner.' })
+  dashboard(): Dashboard {
+    return new Dashboard();
+  }
+
+  @Authorized()
+  @FieldResolver(() => Int)
+  kommuneCount(@Ctx() ctx: GraphQLContext): Promise<number> {
+    return ctx.services.dashboard.kommuneCount();
+  }
+
+  @Authorized()
+  @FieldResolver(() => Int, { description: 'Kommuner with a standing opsigelse of that kind dated on or before asOf (default today).' })
+  terminated(
+    @Arg('kind', () => OpsigelseKind) kind: OpsigelseKind,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<number> {
+    return ctx.services.dashboard.terminated(kind, asOf);
+  }
+
+  @Authorized()
+  @FieldResolver(() => [CountAtDate], { description: 'Cumulative, one point per date with a change, rising.' })
+  terminationsOverTime(
+    @Arg('kind', () => OpsigelseKind) kind: OpsigelseKind,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<CountAtDate[]> {
+    return ctx.services.dashboard.terminationsOverTime(kind);
+  }
+
+  @Authorized()
+  @FieldResolver(() => [Kommune], { description: 'Kommuner still missing that opsigelse, by kommunekode.' })
+  notTerminated(@Arg('kind', () => OpsigelseKind) kind: OpsigelseKind, @Ctx() ctx: GraphQLContext): Promise<Kommune[]> {
+    return ctx.services.dashboard.notTerminated(kind);
+  }
+
+  @Authorized()
+  @FieldResolver(() => [StepProgress], { description: 'One row per step of the current drejebog.' })
+  stepProgress(@Ctx() ctx: GraphQLContext): Promise<StepProgress[]> {
+    return ctx.services.dashboard.stepProgress();
+  }
+
+  @Authorized()
+  @FieldResolver(() => Forecast, {
+    nullable: true,
+    description: 'The date all kommuner would have terminated at the recent pace; null when the data cannot support one.',
+  })
+  forecast(@Arg('kind', () => OpsigelseKind) kind: OpsigelseKind, @Ctx() ctx: GraphQLContext): Promise<Forecast | null> {
+    return ctx.services.dashboard.forecast(kind);
+  }
+}

@@ -1,0 +1,37 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../../graphql/scalars.js';
+import { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
+
+/** The leaders' overview; its fields are computed on demand. */
+@ObjectType('Dashboard')
+export class Dashboard {}
+
+@ObjectType('CountAtDate')
+export class CountAtDate {
+  @Field(() => DateScalar) date: string;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType('StepProgress', { description: 'Where the kommuner stand on one step of the current drejebog.' })
+export class StepProgress {
+  @Field(() => DrejebogStep) step: DrejebogStep;
+  @Field(() => Int) done: number;
+  @Field(() => Int) started: number;
+  @Field(() => Int) notStarted: number;
+  @Field(() => Int) notApplicable: number;
+}
+
+@ObjectType('Forecast', { description: 'When all kommuner would have terminated at the recent pace.' })
+export class Forecast {
+  @Field(() => DateScalar, { description: 'The day the last kommune would terminate.' })
+  date: string;
+
+  @Field(() => String, { description: 'How the date was computed, in words.' })
+  method: string;
+
+  @Field(() => Float, { description: 'Opsigelser per 30 days in the window the pace is taken from.' })
+  pacePer30Days: number;
+
+  @Field(() => Int, { description: 'Kommuner still missing.' })
+  remaining: number;
+}
