@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedReferenceData } from '../../apps/api/src/db/seed.js';
-import { GraphQLClient } from '../support/graphql-client.js';
+import type { GraphQLClient } from '../support/graphql-client.js';
+import { loggedIn } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
@@ -8,7 +9,8 @@ let client: GraphQLClient;
 
 beforeAll(async () => {
   app = await startTestApp();
-  client = new GraphQLClient(app.url);
+  // Reading needs a session; a viewer reads everything.
+  ({ client } = await loggedIn(app.db, app.url));
 });
 afterAll(() => app?.close());
 

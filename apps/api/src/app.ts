@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
@@ -18,7 +19,9 @@ import { seedReferenceData, type SeedResult } from './db/seed.js';
 import { ensureAdmin, type BootstrapResult } from './modules/auth/bootstrap-admin.js';
 import { buildContext, type GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
+import { operationLimits } from './graphql/limits.js';
 import { buildAppSchema } from './graphql/schema.js';
+import { securityHeaders } from './security-headers.js';
 import { createServices, type Services } from './services.js';
 
 export interface RunningApp {
@@ -80,15 +83,26 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     app.set('trust proxy', config.TRUST_PROXY);
     const httpServer = http.createServer(app);
 
+    const production = config.NODE_ENV === 'production';
+    const limits = operationLimits<GraphQLContext>(production);
+    // Lets errors masked in formatError be logged with the id of the request that raised them.
+    const requestScope = new AsyncLocalStorage<{ requestId: string }>();
     const apollo = new ApolloServer<GraphQLContext>({
       schema,
       csrfPrevention: true,
+      // One operation per HTTP request: a batch would multiply work (and login attempts) per request.
+      allowBatchedHttpRequests: false,
+      validationRules: limits.validationRules,
+      hideSchemaDetailsFromClientErrors: production,
       // main.ts owns the shutdown order (HTTP drain, pool, embedded database).
       stopOnTerminationSignals: false,
       introspection: config.NODE_ENV !== 'production',
       formatError: (formatted, error) =>
-        formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected GraphQL error')),
+        formatError(formatted, error, (unexpected) =>
+          logger.error({ err: unexpected, reqId: requestScope.getStore()?.requestId }, 'unexpected GraphQL error'),
+        ),
       plugins: [
+        ...limits.plugins,
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ...(config.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
       ],
@@ -97,8 +111,10 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
 
     app.use((_req, res, next) => {
       res.locals.requestId = randomUUID();
-      next();
+      res.setHeader('X-Request-Id', res.locals.requestId);
+      requestScope.run({ requestId: res.locals.requestId }, next);
     });
+    app.use(securityHeaders(production));
     app.use(
       pinoHttp({
         logger,

@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
+import { LoginService } from './modules/auth/login.service.js';
 import { SessionService } from './modules/auth/session.service.js';
 import { DashboardService } from './modules/dashboard/dashboard.service.js';
+import { UserService } from './modules/auth/user.service.js';
 import { ChecklistService } from './modules/checklist/checklist.service.js';
 import { DrejebogService } from './modules/drejebog/drejebog.service.js';
 import { KommuneService } from './modules/kommune/kommune.service.js';
@@ -10,9 +12,13 @@ import { OpsigelseService } from './modules/opsigelse/opsigelse.service.js';
 // The composition root: one instance of each service per process.
 
 export function createServices(db: DataSource) {
+  const sessions = new SessionService(db);
+  const logins = new LoginService(db, sessions);
   return {
     db,
-    sessions: new SessionService(db),
+    sessions,
+    logins,
+    users: new UserService(db, sessions, logins),
     kommuner: new KommuneService(db),
     checklist: new ChecklistService(db),
     drejebog: new DrejebogService(db),

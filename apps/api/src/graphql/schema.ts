@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import './enums.js';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import { SessionResolver } from '../modules/auth/session.resolver.js';
 import { UserResolver } from '../modules/auth/user.resolver.js';
 import { ChecklistItemResolver } from '../modules/checklist/checklist.resolver.js';
 import { DrejebogResolver } from '../modules/drejebog/drejebog.resolver.js';
@@ -12,6 +13,7 @@ import { authChecker } from './auth-checker.js';
 import { DateTimeScalar } from './scalars.js';
 
 export const resolvers = [
+  SessionResolver,
   UserResolver,
   KommuneResolver,
   ChecklistItemResolver,

@@ -1,5 +1,7 @@
-import { createHash } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import { createHash, randomBytes } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { now } from '../../clock.js';
+import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 
 export const SESSION_COOKIE = 'udfasning_session';
@@ -12,25 +14,69 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+export interface NewSession {
+  /** The cookie value; only its hash is stored. */
+  token: string;
+  tokenHash: string;
+  expiresAt: Date;
+}
+
 export class SessionService {
   constructor(private readonly db: DataSource) {}
 
-  /** The active user behind a session cookie, or null when the session is unknown, ended or expired. */
+  /**
+   * The active user behind a session cookie, or null when the session is unknown, ended or past
+   * its idle (8 h) or absolute (7 days) timeout. Timeouts use the server clock, not the cookie.
+   */
   async resolve(token: string | undefined): Promise<{ user: User; tokenHash: string } | null> {
     if (!token || token.length > 200) return null;
     const tokenHash = hashToken(token);
+    const at = now();
     const rows: { userId: string; lastSeenAt: Date }[] = await this.db.query(
       `SELECT s.user_id AS "userId", s.last_seen_at AS "lastSeenAt"
          FROM user_session s JOIN app_user u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.ended_at IS NULL AND u.active
-          AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(secs => $2)`,
-      [tokenHash, SESSION_IDLE_MS / 1000],
+          AND s.expires_at > $2 AND s.last_seen_at > $3`,
+      [tokenHash, at, new Date(at.getTime() - SESSION_IDLE_MS)],
     );
     if (rows.length === 0) return null;
-    if (Date.now() - rows[0].lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-      await this.db.query('UPDATE user_session SET last_seen_at = now() WHERE token_hash = $1', [tokenHash]);
+    if (at.getTime() - rows[0].lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+      await this.db.query('UPDATE user_session SET last_seen_at = $2 WHERE token_hash = $1', [tokenHash, at]);
     }
     const user = await this.db.getRepository(User).findOneByOrFail({ id: rows[0].userId });
     return { user, tokenHash };
+  }
+
+  /** A fresh random session id for `user`, in the caller's transaction. */
+  async create(tx: EntityManager, user: User, client: { ip: string | null; userAgent: string | null }): Promise<NewSession> {
+    const token = randomBytes(32).toString('base64url');
+    const tokenHash = hashToken(token);
+    const at = now();
+    const expiresAt = new Date(at.getTime() + SESSION_ABSOLUTE_MS);
+    await tx.insert(Session, {
+      tokenHash,
+      userId: user.id,
+      createdAt: at,
+      lastSeenAt: at,
+      expiresAt,
+      endedAt: null,
+      ip: client.ip?.slice(0, 64) ?? null,
+      userAgent: client.userAgent?.slice(0, 300) ?? null,
+    });
+    return { token, tokenHash, expiresAt };
+  }
+
+  /** Ends one session: the row is deleted, so a replayed cookie finds nothing. */
+  async end(tx: EntityManager, tokenHash: string): Promise<void> {
+    await tx.delete(Session, { tokenHash });
+  }
+
+  /** Ends every session of a user (deactivation, password reset), optionally keeping one. */
+  async endAllForUser(tx: EntityManager, userId: string, keepTokenHash?: string | null): Promise<void> {
+    if (keepTokenHash) {
+      await tx.query('DELETE FROM user_session WHERE user_id = $1 AND token_hash <> $2', [userId, keepTokenHash]);
+    } else {
+      await tx.delete(Session, { userId });
+    }
   }
 }

@@ -4,6 +4,8 @@ import { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
 import { ChecklistItem } from './checklist-item.entity.js';
 import { UpdateChecklistItemInput } from './dto/update-checklist-item.input.js';
 
+// Reading needs a session; every query and field here inherits this rule.
+@Authorized()
 @Resolver(() => ChecklistItem)
 export class ChecklistItemResolver {
   @FieldResolver(() => DrejebogStep)

@@ -1,8 +1,10 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Drejebog } from './drejebog.entity.js';
 import { DrejebogStep } from './drejebog-step.entity.js';
 
+// Reading needs a session; every query and field here inherits this rule.
+@Authorized()
 @Resolver(() => Drejebog)
 export class DrejebogResolver {
   @Query(() => Drejebog, { description: 'The current published version.' })

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { TrafficLight } from '@udfasning/domain';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { ChecklistItem } from '../checklist/checklist-item.entity.js';
@@ -9,6 +9,8 @@ import { Kommune } from './kommune.entity.js';
 
 const EMPTY_PROGRESS: Progress = { done: 0, started: 0, notStarted: 0, notApplicable: 0, total: 0 };
 
+// Reading needs a session; every query and field here inherits this rule.
+@Authorized()
 @Resolver(() => Kommune)
 export class KommuneResolver {
   @Query(() => [Kommune], { description: 'All 98 kommuner, by kommunekode.' })

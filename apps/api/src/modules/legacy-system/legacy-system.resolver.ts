@@ -1,10 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { Alternative } from './alternative.entity.js';
 import { LastMover } from './last-mover.entity.js';
 import { LegacySystem } from './legacy-system.entity.js';
 
+// Reading needs a session; every query and field here inherits this rule.
+@Authorized()
 @Resolver(() => LegacySystem)
 export class LegacySystemResolver {
   @Query(() => [LegacySystem], { description: 'The U:KFS table: systems not retired, in table order.' })

@@ -1,0 +1,39 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { ANY_ROLE } from '../../graphql/auth-checker.js';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { SESSION_COOKIE } from './session.service.js';
+import { User } from './user.entity.js';
+
+@Resolver()
+export class SessionResolver {
+  // The one operation open to anonymous requests (see tests/api/authorization-coverage.test.ts).
+  @Mutation(() => User, { description: 'Starts a new session and sets its HttpOnly cookie.' })
+  async login(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<User> {
+    const { user, session } = await ctx.services.logins.login(email, password, {
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+      requestId: ctx.requestId,
+      currentTokenHash: ctx.sessionTokenHash,
+    });
+    ctx.res.cookie(SESSION_COOKIE, session.token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: ctx.secure,
+      path: '/',
+      expires: session.expiresAt,
+    });
+    return user;
+  }
+
+  @Authorized(...ANY_ROLE)
+  @Mutation(() => Boolean, { description: 'Ends the session on the server and clears the cookie.' })
+  async logout(@Ctx() ctx: GraphQLContext): Promise<boolean> {
+    await ctx.services.logins.logout(ctx.user!, ctx.sessionTokenHash!, ctx.requestId);
+    ctx.res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: ctx.secure, path: '/' });
+    return true;
+  }
+}

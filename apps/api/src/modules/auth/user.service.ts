@@ -1,0 +1,234 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { Role } from '@udfasning/domain';
+import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { Kommune } from '../kommune/kommune.entity.js';
+import type { LoginService } from './login.service.js';
+import { normalizeEmail } from './login.service.js';
+import { hashPassword, MIN_PASSWORD_LENGTH } from './password.js';
+import type { SessionService } from './session.service.js';
+import { User } from './user.entity.js';
+
+export interface CreateUserData {
+  email: string;
+  name: string;
+  role: Role;
+  kommuneCode?: number | null;
+  password: string;
+}
+
+export interface UpdateUserData {
+  id: string;
+  name?: string | null;
+  role?: Role | null;
+  /** Omitted: unchanged; null: none. */
+  kommuneCode?: number | null;
+}
+
+export interface ActorContext {
+  actor: User;
+  requestId: string;
+}
+
+// Deliberately plain: one @, something on both sides, a dot in the domain, no spaces.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const MAX_PASSWORD_LENGTH = 256;
+
+function assertPassword(password: string): void {
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    throw new BadInputError(`Adgangskoden skal være mindst ${MIN_PASSWORD_LENGTH} tegn.`, { field: 'password' });
+  }
+  if (password.length > MAX_PASSWORD_LENGTH) {
+    throw new BadInputError(`Adgangskoden må højst være ${MAX_PASSWORD_LENGTH} tegn.`, { field: 'password' });
+  }
+}
+
+function assertName(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed.length === 0 || trimmed.length > 200) {
+    throw new BadInputError('Navnet skal være mellem 1 og 200 tegn.', { field: 'name' });
+  }
+  return trimmed;
+}
+
+function publicView(user: User) {
+  return { email: user.email, name: user.name, role: user.role, kommuneCode: user.kommuneCode, active: user.active };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string } | undefined)?.code === '23505';
+}
+
+export class UserService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly sessions: SessionService,
+    private readonly logins: LoginService,
+  ) {}
+
+  list(): Promise<User[]> {
+    return this.db.getRepository(User).find({ order: { email: 'ASC' } });
+  }
+
+  async create({ actor, requestId }: ActorContext, input: CreateUserData): Promise<User> {
+    const email = normalizeEmail(input.email);
+    if (email.length > 254 || !EMAIL.test(email)) {
+      throw new BadInputError('Angiv en gyldig e-mailadresse.', { field: 'email' });
+    }
+    const name = assertName(input.name);
+    assertPassword(input.password);
+    const passwordHash = await hashPassword(input.password);
+    return this.db.transaction(async (tx) => {
+      const kommuneCode = await this.checkRoleAndKommune(tx, input.role, input.kommuneCode ?? null);
+      if (await tx.getRepository(User).existsBy({ email })) {
+        throw new ConflictError('Der findes allerede en bruger med den e-mailadresse.', { field: 'email' });
+      }
+      let user: User;
+      try {
+        user = await tx.getRepository(User).save(tx.create(User, { email, name, role: input.role, kommuneCode, passwordHash, active: true }));
+      } catch (error) {
+        // Two admins creating the same e-mail at once: the unique index decides.
+        if (isUniqueViolation(error)) throw new ConflictError('Der findes allerede en bruger med den e-mailadresse.', { field: 'email' });
+        throw error;
+      }
+      await recordAudit(tx, actor, requestId, {
+        action: 'user.create',
+        entityType: 'User',
+        entityId: user.id,
+        kommuneCode,
+        after: publicView(user),
+      });
+      return user;
+    });
+  }
+
+  async update({ actor, requestId }: ActorContext, input: UpdateUserData): Promise<User> {
+    return this.db.transaction(async (tx) => {
+      const user = await this.lockUser(tx, input.id);
+      const before = publicView(user);
+      const role = input.role ?? user.role;
+      const requestedKommune = input.kommuneCode === undefined ? (role === user.role ? user.kommuneCode : null) : input.kommuneCode;
+      const kommuneCode = await this.checkRoleAndKommune(tx, role, requestedKommune);
+      if (user.role === Role.ADMIN && role !== Role.ADMIN && user.active) await this.assertAnotherAdmin(tx, user.id);
+      user.name = input.name == null ? user.name : assertName(input.name);
+      user.role = role;
+      user.kommuneCode = kommuneCode;
+      await tx.getRepository(User).save(user);
+      await recordAudit(tx, actor, requestId, {
+        action: 'user.update',
+        entityType: 'User',
+        entityId: user.id,
+        kommuneCode: user.kommuneCode ?? before.kommuneCode,
+        before,
+        after: publicView(user),
+      });
+      return user;
+    });
+  }
+
+  /** Deactivation ends the user's sessions in the same transaction. */
+  async setActive({ actor, requestId }: ActorContext, id: string, active: boolean): Promise<User> {
+    return this.db.transaction(async (tx) => {
+      const user = await this.lockUser(tx, id);
+      if (user.active === active) return user;
+      if (!active && user.role === Role.ADMIN) await this.assertAnotherAdmin(tx, user.id);
+      user.active = active;
+      await tx.getRepository(User).save(user);
+      if (!active) await this.sessions.endAllForUser(tx, user.id);
+      await recordAudit(tx, actor, requestId, {
+        action: active ? 'user.reactivate' : 'user.deactivate',
+        entityType: 'User',
+        entityId: user.id,
+        kommuneCode: user.kommuneCode,
+        before: { active: !active },
+        after: { active },
+      });
+      return user;
+    });
+  }
+
+  /** An administrator sets a new password; the user's sessions end so the old password's holder is out. */
+  async resetPassword({ actor, requestId }: ActorContext, id: string, newPassword: string): Promise<User> {
+    assertPassword(newPassword);
+    const passwordHash = await hashPassword(newPassword);
+    return this.db.transaction(async (tx) => {
+      const user = await this.lockUser(tx, id);
+      user.passwordHash = passwordHash;
+      await tx.getRepository(User).save(user);
+      await this.sessions.endAllForUser(tx, user.id);
+      await recordAudit(tx, actor, requestId, {
+        action: 'user.reset_password',
+        entityType: 'User',
+        entityId: user.id,
+        kommuneCode: user.kommuneCode,
+      });
+      return user;
+    });
+  }
+
+  /**
+   * Any logged-in user changes their own password after re-entering the current one. Other
+   * sessions of the user end; the one making the change stays.
+   */
+  async changeOwnPassword(
+    { actor, requestId }: ActorContext,
+    current: { tokenHash: string | null; ip: string | null },
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<User> {
+    assertPassword(newPassword);
+    const passwordHash = await hashPassword(newPassword);
+    const changed = await this.db.transaction(async (tx) => {
+      const user = await this.lockUser(tx, actor.id);
+      if (!(await this.logins.verifyForAccount(tx, user, currentPassword, current.ip))) return null;
+      user.passwordHash = passwordHash;
+      await tx.getRepository(User).save(user);
+      await this.sessions.endAllForUser(tx, user.id, current.tokenHash);
+      await recordAudit(tx, actor, requestId, {
+        action: 'user.change_password',
+        entityType: 'User',
+        entityId: user.id,
+        kommuneCode: user.kommuneCode,
+      });
+      return user;
+    });
+    if (!changed) {
+      await this.logins.recordFailure(actor.email, current.ip);
+      throw new BadInputError('Den nuværende adgangskode er forkert.', { field: 'currentPassword' });
+    }
+    return changed;
+  }
+
+  private async lockUser(tx: EntityManager, id: string): Promise<User> {
+    const user = await tx.getRepository(User).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!user) throw new NotFoundError('Brugeren findes ikke.');
+    return user;
+  }
+
+  /** A contact belongs to exactly one existing kommune; other roles to none. Returns the code to store. */
+  private async checkRoleAndKommune(tx: EntityManager, role: Role, kommuneCode: number | null): Promise<number | null> {
+    if (role !== Role.KOMMUNE_CONTACT) {
+      if (kommuneCode !== null) {
+        throw new BadInputError('Kun kommunekontakter er knyttet til en kommune.', { field: 'kommuneCode' });
+      }
+      return null;
+    }
+    if (kommuneCode === null) {
+      throw new BadInputError('En kommunekontakt skal knyttes til en kommune.', { field: 'kommuneCode' });
+    }
+    if (!(await tx.getRepository(Kommune).existsBy({ code: kommuneCode }))) {
+      throw new BadInputError(`Kommunekode ${kommuneCode} findes ikke.`, { field: 'kommuneCode' });
+    }
+    return kommuneCode;
+  }
+
+  /** Keeps at least one active administrator: concurrent demotions wait on one lock and see each other. */
+  private async assertAnotherAdmin(tx: EntityManager, exceptId: string): Promise<void> {
+    await tx.query("SELECT pg_advisory_xact_lock(hashtextextended('active-admins', 0))");
+    const [{ n }]: { n: number }[] = await tx.query(
+      `SELECT count(*)::int AS n FROM app_user WHERE role = 'ADMIN' AND active AND id <> $1`,
+      [exceptId],
+    );
+    if (n === 0) throw new ConflictError('Der skal altid være mindst én aktiv administrator.');
+  }
+}

@@ -1,0 +1,236 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '@udfasning/domain';
+import { advanceClock, resetClock } from '../../apps/api/src/clock.js';
+import { GraphQLClient } from '../support/graphql-client.js';
+import { createUser, loggedIn } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+// Login, logout, session timeouts and login rate limits, through HTTP like the browser.
+// The server trusts X-Forwarded-For here, so each test can be its own client address.
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp({ TRUST_PROXY: 'true' });
+});
+afterAll(() => app?.close());
+afterEach(() => resetClock());
+
+const LOGIN = 'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { id email role } }';
+const ME = '{ me { email } }';
+const HOUR = 60 * 60 * 1000;
+
+let addressCounter = 0;
+/** A browser-like client at its own address. */
+function browser(): GraphQLClient & { address: string } {
+  addressCounter += 1;
+  const address = `198.51.100.${addressCounter}`;
+  const client = new GraphQLClient(app.url) as GraphQLClient & { address: string };
+  client.address = address;
+  const request = client.request.bind(client);
+  client.request = (query, variables = {}, headers = {}) => request(query, variables, { 'x-forwarded-for': address, ...headers });
+  return client;
+}
+
+async function rawLogin(email: string, password: string, headers: Record<string, string> = {}) {
+  return fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: LOGIN, variables: { email, password } }),
+  });
+}
+
+describe('login', () => {
+  it('sets an HttpOnly, SameSite=Lax session cookie and the session works', async () => {
+    const user = await createUser(app.db, { role: Role.VIEWER });
+    const response = await rawLogin(user.email.toUpperCase(), user.password, { 'x-forwarded-for': '203.0.113.1' });
+    const body = (await response.json()) as any;
+    expect(body.errors).toBeUndefined();
+    expect(body.data.login).toMatchObject({ email: user.email, role: 'VIEWER' });
+    const cookie = response.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/^udfasning_session=[\w-]{40,};/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).not.toMatch(/Secure/i);
+
+    const client = new GraphQLClient(app.url);
+    client.cookie = cookie.split(';')[0];
+    expect((await client.data(ME)).me.email).toBe(user.email);
+    // Only the hash of the id is stored.
+    const token = client.cookie.split('=')[1];
+    const stored = await app.db.query('SELECT token_hash FROM user_session WHERE user_id = $1', [user.id]);
+    expect(stored.map((r: any) => r.token_hash)).not.toContain(token);
+  });
+
+  it('marks the cookie Secure when the request came over HTTPS', async () => {
+    const user = await createUser(app.db);
+    const response = await rawLogin(user.email, user.password, {
+      'x-forwarded-for': '203.0.113.2',
+      'x-forwarded-proto': 'https',
+    });
+    expect(response.headers.get('set-cookie')).toMatch(/;\s*Secure/i);
+  });
+
+  it('gives a new session id at every login and ends the one the browser had', async () => {
+    const user = await createUser(app.db);
+    const client = browser();
+    await client.data(LOGIN, { email: user.email, password: user.password });
+    const first = client.cookie;
+    await client.data(LOGIN, { email: user.email, password: user.password });
+    expect(client.cookie).not.toBe(first);
+    const replay = browser();
+    replay.cookie = first;
+    expect(await replay.errorCode(ME)).toBe('UNAUTHENTICATED');
+    expect((await client.data(ME)).me.email).toBe(user.email);
+  });
+
+  it('answers a wrong e-mail and a wrong password the same way', async () => {
+    const user = await createUser(app.db);
+    const client = browser();
+    const wrongPassword = await client.request(LOGIN, { email: user.email, password: 'not-the-password' });
+    const wrongEmail = await client.request(LOGIN, { email: 'nobody@example.dk', password: user.password });
+    expect(wrongPassword.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(wrongEmail.errors?.[0]).toEqual({ ...wrongPassword.errors?.[0] });
+    expect(wrongPassword.data).toBeNull();
+    expect(client.cookie).toBeNull();
+  });
+
+  it('refuses a deactivated account with the same answer', async () => {
+    const user = await createUser(app.db, { active: false });
+    expect(await browser().errorCode(LOGIN, { email: user.email, password: user.password })).toBe('UNAUTHENTICATED');
+  });
+
+  it('records logins and logouts in the audit trail with the user', async () => {
+    const user = await createUser(app.db);
+    const client = browser();
+    await client.data(LOGIN, { email: user.email, password: user.password });
+    await client.data('mutation { logout }');
+    const events = await app.db.query(
+      `SELECT action, user_email FROM audit_event WHERE user_id = $1 ORDER BY id`,
+      [user.id],
+    );
+    expect(events).toEqual([
+      { action: 'session.login', user_email: user.email },
+      { action: 'session.logout', user_email: user.email },
+    ]);
+  });
+});
+
+describe('logout', () => {
+  it('ends the session on the server: the same cookie replayed is refused', async () => {
+    const user = await createUser(app.db);
+    const client = browser();
+    await client.data(LOGIN, { email: user.email, password: user.password });
+    const cookie = client.cookie;
+    const response = await client.request('mutation { logout }');
+    expect(response.data).toEqual({ logout: true });
+
+    const attacker = browser();
+    attacker.cookie = cookie;
+    expect(await attacker.errorCode(ME)).toBe('UNAUTHENTICATED');
+    expect(await attacker.errorCode('{ kommuner { code } }')).toBe('UNAUTHENTICATED');
+    expect(await app.db.query('SELECT 1 FROM user_session WHERE user_id = $1', [user.id])).toEqual([]);
+  });
+
+  it('is refused without a session', async () => {
+    expect(await browser().errorCode('mutation { logout }')).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('session timeouts, on the server clock', () => {
+  it('ends a session left idle for 8 hours', async () => {
+    const { client } = await loggedIn(app.db, app.url);
+    advanceClock(7 * HOUR + 50 * 60 * 1000);
+    expect(await client.errorCode(ME)).toBeUndefined();
+    // That request counted as activity: another 7 h 50 min later it is still alive …
+    advanceClock(7 * HOUR + 50 * 60 * 1000);
+    expect(await client.errorCode(ME)).toBeUndefined();
+    // … but 8 hours without a request end it.
+    advanceClock(8 * HOUR + 60 * 1000);
+    expect(await client.errorCode(ME)).toBe('UNAUTHENTICATED');
+  });
+
+  it('ends every session 7 days after login, however active', async () => {
+    const { client } = await loggedIn(app.db, app.url);
+    for (let hours = 0; hours < 7 * 24 - 6; hours += 6) {
+      advanceClock(6 * HOUR);
+      expect(await client.errorCode(ME)).toBeUndefined();
+    }
+    advanceClock(6 * HOUR);
+    expect(await client.errorCode(ME)).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('login rate limits', () => {
+  it('locks an account after 10 failures in 15 minutes, even for the right password, without locking others', async () => {
+    const victim = await createUser(app.db);
+    const other = await createUser(app.db);
+    const attacker = browser();
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 15; i += 1) {
+      codes.push(await attacker.errorCode(LOGIN, { email: victim.email, password: `wrong-guess-${i}` }));
+    }
+    expect(codes.slice(0, 10)).toEqual(Array(10).fill('UNAUTHENTICATED'));
+    expect(codes.slice(10)).toEqual(Array(5).fill('TOO_MANY_REQUESTS'));
+
+    // The owner, from another address, with the right password: still locked.
+    const owner = browser();
+    expect(await owner.errorCode(LOGIN, { email: victim.email, password: victim.password })).toBe('TOO_MANY_REQUESTS');
+    expect(owner.cookie).toBeNull();
+    // Another account from the attacker's own address is not locked.
+    expect((await attacker.data(LOGIN, { email: other.email, password: other.password })).login.email).toBe(other.email);
+
+    // When the window has passed, the right password works again.
+    advanceClock(15 * 60 * 1000 + 1000);
+    expect((await owner.data(LOGIN, { email: victim.email, password: victim.password })).login.email).toBe(victim.email);
+  });
+
+  it('counts every aliased login that runs, so aliases cannot multiply guesses', async () => {
+    const victim = await createUser(app.db);
+    const aliases = Array.from({ length: 12 }, (_, i) => `a${i}: login(email: $email, password: "wrong-${i}") { id }`);
+    const query = `mutation($email: String!) { ${aliases.join(' ')} }`;
+    const attacker = browser();
+    let reported = 0;
+    for (let i = 0; i < 10; i += 1) {
+      const response = await attacker.request(query, { email: victim.email });
+      expect(response.errors?.every((e) => e.extensions?.code === 'UNAUTHENTICATED')).toBe(true);
+      reported += response.errors!.length;
+    }
+    const [{ n }] = await app.db.query('SELECT count(*)::int AS n FROM login_attempt WHERE email = $1', [victim.email]);
+    expect(n).toBe(reported);
+    expect(await attacker.errorCode(query, { email: victim.email })).toBe('TOO_MANY_REQUESTS');
+    expect(await browser().errorCode(LOGIN, { email: victim.email, password: victim.password })).toBe('TOO_MANY_REQUESTS');
+  });
+
+  it('counts concurrent attempts exactly', async () => {
+    const victim = await createUser(app.db);
+    const results = await Promise.all(
+      Array.from({ length: 14 }, (_, i) => browser().errorCode(LOGIN, { email: victim.email, password: `parallel-${i}` })),
+    );
+    expect(results.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(10);
+    expect(results.filter((c) => c === 'TOO_MANY_REQUESTS')).toHaveLength(4);
+  });
+
+  it('limits one client address guessing across many accounts', async () => {
+    const client = browser();
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 51; i += 1) {
+      codes.push(await client.errorCode(LOGIN, { email: `guess${i}@example.dk`, password: 'password-guess' }));
+    }
+    expect(codes.slice(0, 50).every((c) => c === 'UNAUTHENTICATED')).toBe(true);
+    expect(codes[50]).toBe('TOO_MANY_REQUESTS');
+    // A real user elsewhere is unaffected.
+    const user = await createUser(app.db);
+    expect((await browser().data(LOGIN, { email: user.email, password: user.password })).login.email).toBe(user.email);
+  });
+});
+
+describe('deactivation', () => {
+  it('ends the user\'s sessions at once', async () => {
+    const { client: admin } = await loggedIn(app.db, app.url, { role: Role.ADMIN });
+    const { user, client } = await loggedIn(app.db, app.url, { role: Role.KOMMUNE_CONTACT, kommuneCode: 101 });
+    expect(await client.errorCode(ME)).toBeUndefined();
+    await admin.data('mutation($id: ID!) { deactivateUser(id: $id) { active } }', { id: user.id });
+    expect(await client.errorCode(ME)).toBe('UNAUTHENTICATED');
+    expect(await app.db.query('SELECT 1 FROM user_session WHERE user_id = $1', [user.id])).toEqual([]);
+  });
+});
