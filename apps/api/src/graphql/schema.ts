@@ -9,6 +9,7 @@ import { DrejebogResolver } from '../modules/drejebog/drejebog.resolver.js';
 import { KommuneResolver } from '../modules/kommune/kommune.resolver.js';
 import { LegacySystemResolver } from '../modules/legacy-system/legacy-system.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
+import { OpsigelseResolver } from '../modules/opsigelse/opsigelse.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { DateTimeScalar } from './scalars.js';
 
@@ -20,6 +21,7 @@ export const resolvers = [
   DrejebogResolver,
   LegacySystemResolver,
   DashboardResolver,
+  OpsigelseResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
