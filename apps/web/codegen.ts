@@ -10,7 +10,15 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {
-        enumsAsTypes: true,
+        // The enums are the domain package's, so labels and generated types share one definition.
+        enumValues: {
+          Role: '@udfasning/domain#Role',
+          StepStatus: '@udfasning/domain#StepStatus',
+          StepType: '@udfasning/domain#StepType',
+          OpsigelseKind: '@udfasning/domain#OpsigelseKind',
+          SystemKind: '@udfasning/domain#SystemKind',
+          TrafficLight: '@udfasning/domain#TrafficLight',
+        },
         useTypeImports: true,
         scalars: { Date: 'string', DateTime: 'string' },
         skipTypename: false,

@@ -1,12 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApolloProvider } from '@apollo/client/react';
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter } from 'react-router';
 import 'dkfds-dist/css/dkfds.min.css';
 import './styles/app.css';
 import './styles/print.css';
 import { createApolloClient } from './apollo/client';
-import { router } from './app/router';
+import { AppRoutes } from './app/router';
 
 const client = createApolloClient();
 
@@ -18,7 +18,9 @@ window.addEventListener('beforeprint', () => {
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ApolloProvider client={client}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </ApolloProvider>
   </StrictMode>,
 );

@@ -1,4 +1,5 @@
-import { Link, isRouteErrorResponse, useRouteError } from 'react-router';
+import { Component, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { usePageTitle } from '../components/status';
 
 export function NotFoundPage() {
@@ -13,21 +14,26 @@ export function NotFoundPage() {
   );
 }
 
-/** Shown when a route fails to load, e.g. a chunk after a new release or a network failure. */
-export function RouteError() {
-  const error = useRouteError();
-  usePageTitle('Fejl');
-  return (
-    <main id="main-content" className="container app-main">
-      <h1>Siden kunne ikke vises</h1>
-      <div className="alert alert-error" role="alert">
-        <p className="alert-text">
-          {isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : 'Der skete en fejl under indlæsningen.'}
+/** Catches a page that fails to load or render (e.g. a chunk gone after a new release). */
+export class RouteErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <>
+        <h1>Siden kunne ikke vises</h1>
+        <div className="alert alert-error" role="alert">
+          <p className="alert-text">Der skete en fejl under indlæsningen af siden.</p>
+        </div>
+        <p>
+          <a href={window.location.pathname}>Genindlæs siden</a>
         </p>
-      </div>
-      <p>
-        <a href={window.location.pathname}>Genindlæs siden</a>
-      </p>
-    </main>
-  );
+      </>
+    );
+  }
 }

@@ -1,32 +1,51 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Route, Routes } from 'react-router';
+import { Loading } from '../components/status';
 import { RequireAuth } from '../modules/auth/RequireAuth';
 import { LoginPage } from '../modules/auth/LoginPage';
 import { Layout } from './Layout';
-import { NotFoundPage, RouteError } from './RouteError';
+import { NotFoundPage, RouteErrorBoundary } from './RouteError';
 
-// Every route but /login loads its own chunk, so /login and / stay small on first load.
-const routes: RouteObject[] = [
-  { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
-  {
-    path: '/',
-    element: (
-      <RequireAuth>
-        <Layout />
-      </RequireAuth>
-    ),
-    errorElement: <RouteError />,
-    children: [
-      { index: true, lazy: async () => ({ Component: (await import('../modules/overblik/OverblikPage')).OverblikPage }) },
-      { path: 'kommuner', lazy: async () => ({ Component: (await import('../modules/kommuner/KommunerPage')).KommunerPage }) },
-      { path: 'kommuner/:code', lazy: async () => ({ Component: (await import('../modules/kommuner/KommunePage')).KommunePage }) },
-      { path: 'systemer', lazy: async () => ({ Component: (await import('../modules/systemer/SystemerPage')).SystemerPage }) },
-      { path: 'systemer/:id', lazy: async () => ({ Component: (await import('../modules/systemer/SystemPage')).SystemPage }) },
-      { path: 'drejebog', lazy: async () => ({ Component: (await import('../modules/drejebog/DrejebogPage')).DrejebogPage }) },
-      { path: 'brugere', lazy: async () => ({ Component: (await import('../modules/brugere/BrugerePage')).BrugerePage }) },
-      { path: 'log', lazy: async () => ({ Component: (await import('../modules/log/LogPage')).LogPage }) },
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
-];
+// Declarative routes (no data router) keep the first load small; every page but /login is its
+// own chunk, loaded when its URL is visited.
+const OverblikPage = lazy(() => import('../modules/overblik/OverblikPage').then((m) => ({ default: m.OverblikPage })));
+const KommunerPage = lazy(() => import('../modules/kommuner/KommunerPage').then((m) => ({ default: m.KommunerPage })));
+const KommunePage = lazy(() => import('../modules/kommuner/KommunePage').then((m) => ({ default: m.KommunePage })));
+const SystemerPage = lazy(() => import('../modules/systemer/SystemerPage').then((m) => ({ default: m.SystemerPage })));
+const SystemPage = lazy(() => import('../modules/systemer/SystemPage').then((m) => ({ default: m.SystemPage })));
+const DrejebogPage = lazy(() => import('../modules/drejebog/DrejebogPage').then((m) => ({ default: m.DrejebogPage })));
+const BrugerePage = lazy(() => import('../modules/brugere/BrugerePage').then((m) => ({ default: m.BrugerePage })));
+const LogPage = lazy(() => import('../modules/log/LogPage').then((m) => ({ default: m.LogPage })));
 
-export const router = createBrowserRouter(routes);
+function Page({ children }: { children: ReactNode }) {
+  return (
+    <RouteErrorBoundary>
+      <Suspense fallback={<Loading what="siden" />}>{children}</Suspense>
+    </RouteErrorBoundary>
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        element={
+          <RequireAuth>
+            <Layout />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<Page><OverblikPage /></Page>} />
+        <Route path="kommuner" element={<Page><KommunerPage /></Page>} />
+        <Route path="kommuner/:code" element={<Page><KommunePage /></Page>} />
+        <Route path="systemer" element={<Page><SystemerPage /></Page>} />
+        <Route path="systemer/:id" element={<Page><SystemPage /></Page>} />
+        <Route path="drejebog" element={<Page><DrejebogPage /></Page>} />
+        <Route path="brugere" element={<Page><BrugerePage /></Page>} />
+        <Route path="log" element={<Page><LogPage /></Page>} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -25,7 +25,7 @@ export function LoginForm({ onLoggedIn, initialEmail = '' }: { onLoggedIn: (user
     const result = await login({ variables: { email: email.trim(), password } }).catch(() => null);
     const user = result?.data?.login;
     if (!user) return;
-    client.writeQuery({ query: CurrentUserQuery, data: { __typename: 'Query', me: user } });
+    client.writeQuery({ query: CurrentUserQuery, data: { me: user } });
     sessionState.markRenewed();
     onLoggedIn(user);
   }

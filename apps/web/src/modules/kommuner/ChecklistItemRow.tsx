@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { stepStatusLabel, stepTypeLabel, type StepStatus } from '@udfasning/domain';
+import { StepStatus, stepStatusLabel, stepTypeLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { ChecklistRow_ItemFragment } from '../../__generated__/graphql';
 import { errorCode, errorMessage } from '../../apollo/errors';
@@ -58,7 +58,7 @@ export const ChecklistLatestQuery = graphql(`
   }
 `);
 
-const STATUSES: StepStatus[] = ['NOT_STARTED', 'STARTED', 'DONE', 'NOT_APPLICABLE'];
+const STATUSES: StepStatus[] = [StepStatus.NOT_STARTED, StepStatus.STARTED, StepStatus.DONE, StepStatus.NOT_APPLICABLE];
 
 function Deadline({ item }: { item: ChecklistRow_ItemFragment }) {
   const deadline = item.step.deadline;

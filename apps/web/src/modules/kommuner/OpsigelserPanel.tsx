@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { opsigelseKindLabel, type OpsigelseKind } from '@udfasning/domain';
+import { OpsigelseKind, opsigelseKindLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { OpsigelserPanel_KommuneFragment } from '../../__generated__/graphql';
 import { errorMessage } from '../../apollo/errors';
@@ -38,7 +38,7 @@ const WithdrawOpsigelse = graphql(`
   }
 `);
 
-const KINDS: OpsigelseKind[] = ['KMD_SAG_AGREEMENT', 'MANUAL_CASES'];
+const KINDS: OpsigelseKind[] = [OpsigelseKind.KMD_SAG_AGREEMENT, OpsigelseKind.MANUAL_CASES];
 
 function RecordForm({ kommuneCode, kind }: { kommuneCode: number; kind: OpsigelseKind }) {
   const id = useId();

@@ -1,4 +1,4 @@
-import { trafficLightLabel, type TrafficLight } from '@udfasning/domain';
+import { TrafficLight, trafficLightLabel } from '@udfasning/domain';
 
 // The /kommuner view as pure functions: the URL holds the view (bookmarkable), these compute it.
 
@@ -39,7 +39,7 @@ export function readView(params: URLSearchParams): KommuneView {
   return {
     search: params.get('q') ?? '',
     region: params.get('region') ?? '',
-    trafficLight: light === 'GREEN' || light === 'YELLOW' || light === 'RED' ? light : '',
+    trafficLight: Object.values(TrafficLight).find((value) => value === light) ?? '',
     opsagt: opsagt === 'begge' || opsagt === 'aftale' || opsagt === 'manuelle' || opsagt === 'mangler' ? opsagt : '',
     sort: sort && SORT_KEYS.includes(sort) ? sort : 'code',
     direction: params.get('retning') === 'faldende' ? 'desc' : 'asc',

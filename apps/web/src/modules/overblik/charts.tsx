@@ -4,34 +4,49 @@ import {
   BarElement,
   CategoryScale,
   Chart,
-  Legend,
   LinearScale,
   LineController,
   LineElement,
   PointElement,
-  Tooltip,
   type ChartConfiguration,
 } from 'chart.js';
 import { formatDate } from '../../components/format';
 
 // Only the pieces used here are registered, so the chunk stays small.
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend);
+// The legend is HTML beside the canvas (readable, printable); the tables carry the exact numbers.
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement);
 Chart.defaults.font.family = "'IBM Plex Sans', Arial, sans-serif";
 Chart.defaults.color = '#1a1a1a';
 
 const COLORS = { done: '#358000', started: '#ffbb16', notStarted: '#747474', notApplicable: '#0059b3', agreement: '#004993', manual: '#b8006b' };
 
 /** A thin React wrapper: one canvas, one Chart, destroyed with the component. */
-function ChartCanvas({ config, label, height }: { config: ChartConfiguration; label: string; height: number }) {
+interface LegendEntry {
+  label: string;
+  color: string;
+  dashed?: boolean;
+}
+
+function ChartCanvas({ config, label, height, legend }: { config: ChartConfiguration; label: string; height: number; legend: LegendEntry[] }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const chart = new Chart(canvas.current!, config);
     return () => chart.destroy();
   }, [config]);
   return (
-    <div className="chart" style={{ height }}>
-      <canvas ref={canvas} role="img" aria-label={label} />
-    </div>
+    <figure className="chart-figure">
+      <ul className="chart-legend" aria-label="Signaturforklaring">
+        {legend.map((entry) => (
+          <li key={entry.label}>
+            <span aria-hidden="true" className={`chart-swatch${entry.dashed ? ' chart-swatch--dashed' : ''}`} style={{ background: entry.dashed ? 'transparent' : entry.color, borderColor: entry.color }} />
+            {entry.label}
+          </li>
+        ))}
+      </ul>
+      <div className="chart" style={{ height }}>
+        <canvas ref={canvas} role="img" aria-label={label} />
+      </div>
+    </figure>
   );
 }
 
@@ -61,13 +76,16 @@ export function OpsigelseChart({ agreement, manual, total }: { agreement: Point[
         x: { type: 'linear', ticks: { callback: (value) => formatDate(new Date(Number(value)).toISOString()), maxTicksLimit: 8 }, grace: DAY },
         y: { min: 0, max: total, title: { display: true, text: 'Kommuner' } },
       },
-      plugins: { tooltip: { callbacks: { title: (items) => formatDate(new Date(items[0]!.parsed.x ?? 0).toISOString()) } } },
     },
   };
   return (
     <ChartCanvas
       config={config}
       height={300}
+      legend={[
+        { label: 'Aftale om KMD Sag', color: COLORS.agreement },
+        { label: 'Manuelle sager', color: COLORS.manual, dashed: true },
+      ]}
       label={`Kurve over opsigelser i alt over tid. Aftale om KMD Sag: ${last(agreement)} af ${total}. Manuelle sager: ${last(manual)} af ${total}. Se tabellen nedenfor.`}
     />
   );
@@ -104,6 +122,12 @@ export function StepProgressChart({ rows }: { rows: StepRow[] }) {
     <ChartCanvas
       config={config}
       height={Math.max(200, rows.length * 34 + 80)}
+      legend={[
+        { label: 'Fuldført', color: COLORS.done },
+        { label: 'Påbegyndt', color: COLORS.started },
+        { label: 'Ikke påbegyndt', color: COLORS.notStarted },
+        { label: 'Ikke relevant', color: COLORS.notApplicable },
+      ]}
       label="Stablet søjlediagram: antal kommuner pr. trin, der har fuldført, påbegyndt, ikke påbegyndt eller fundet trinnet ikke relevant. Se tabellen nedenfor."
     />
   );

@@ -1,0 +1,186 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { StepType, stepTypeLabel } from '@udfasning/domain';
+import { graphql } from '../../__generated__';
+import type { DrejebogSteps_DrejebogFragment } from '../../__generated__/graphql';
+import { errorMessage } from '../../apollo/errors';
+
+const PublishDrejebog = graphql(`
+  mutation PublishDrejebog($input: PublishDrejebogInput!) {
+    publishDrejebog(input: $input) {
+      ...DrejebogSteps_drejebog
+    }
+  }
+`);
+
+export interface DraftStep {
+  key: string;
+  /** Set for a step carried over from the current version: every kommune's answer follows it. */
+  id: string | null;
+  phase: string;
+  title: string;
+  description: string;
+  type: StepType;
+  deadline: string;
+}
+
+const TYPES: StepType[] = [StepType.MANDATORY_CRITICAL_PATH, StepType.MANDATORY, StepType.RECOMMENDED];
+let nextKey = 0;
+
+function move<T>(list: T[], from: number, to: number): T[] {
+  const copy = [...list];
+  const [item] = copy.splice(from, 1);
+  copy.splice(to, 0, item!);
+  return copy;
+}
+
+/** What publishing will do, as KOMBIT must see it before publishing. */
+export function publishSummary(current: DrejebogSteps_DrejebogFragment, steps: DraftStep[], kommuneCount = 98) {
+  const kept = steps.filter((s) => s.id !== null).length;
+  const added = steps.length - kept;
+  const retired = current.steps.filter((s) => !steps.some((d) => d.id === s.id)).length;
+  return { kept, added, retired, kommuneCount };
+}
+
+export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_DrejebogFragment; onDone: () => void }) {
+  const id = useId();
+  const [version, setVersion] = useState('');
+  const [steps, setSteps] = useState<DraftStep[]>(() =>
+    current.steps.map((s) => ({
+      key: s.id,
+      id: s.id,
+      phase: s.phase,
+      title: s.title,
+      description: s.description ?? '',
+      type: s.type,
+      deadline: s.deadline ?? '',
+    })),
+  );
+  const [publish, { loading, error }] = useMutation(PublishDrejebog, { refetchQueries: ['DrejebogQuery', 'OverblikQuery'] });
+  const summary = publishSummary(current, steps);
+
+  const change = (index: number, patch: Partial<DraftStep>) => setSteps(steps.map((s, i) => (i === index ? { ...s, ...patch } : s)));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const ok = await publish({
+      variables: {
+        input: {
+          version: version.trim(),
+          steps: steps.map((s) => ({
+            id: s.id,
+            phase: s.phase.trim(),
+            title: s.title.trim(),
+            description: s.description.trim() || null,
+            type: s.type,
+            deadline: s.deadline || null,
+          })),
+        },
+      },
+    }).catch(() => null);
+    if (ok) onDone();
+  }
+
+  return (
+    <form onSubmit={submit} className="drejebog-editor" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Ny version af drejebogen</h2>
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${id}-version`}>
+          Versionsnummer
+        </label>
+        <span className="form-hint" id={`${id}-version-hint`}>
+          Gældende version er {current.version}.
+        </span>
+        <input className="form-input" id={`${id}-version`} required aria-describedby={`${id}-version-hint`} value={version} onChange={(e) => setVersion(e.target.value)} />
+      </div>
+      <ol className="editor-steps">
+        {steps.map((step, index) => {
+          const n = index + 1;
+          return (
+            <li key={step.key} className="editor-step">
+              <fieldset>
+                <legend>
+                  Trin {n}
+                  {step.id ? '' : ' (nyt)'}
+                </legend>
+                <div className="form-group">
+                  <label className="form-label" htmlFor={`${id}-${step.key}-title`}>
+                    Titel på trin {n}
+                  </label>
+                  <input className="form-input" id={`${id}-${step.key}-title`} required maxLength={200} value={step.title} onChange={(e) => change(index, { title: e.target.value })} />
+                </div>
+                <div className="form-group">
+                  <label className="form-label" htmlFor={`${id}-${step.key}-phase`}>
+                    Fase for trin {n}
+                  </label>
+                  <input className="form-input" id={`${id}-${step.key}-phase`} required maxLength={200} value={step.phase} onChange={(e) => change(index, { phase: e.target.value })} />
+                </div>
+                <div className="form-group">
+                  <label className="form-label" htmlFor={`${id}-${step.key}-type`}>
+                    Type for trin {n}
+                  </label>
+                  <select className="form-select" id={`${id}-${step.key}-type`} value={step.type} onChange={(e) => change(index, { type: e.target.value as StepType })}>
+                    {TYPES.map((t) => (
+                      <option key={t} value={t}>
+                        {stepTypeLabel[t]}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="form-group">
+                  <label className="form-label" htmlFor={`${id}-${step.key}-deadline`}>
+                    Frist for trin {n}
+                  </label>
+                  <input className="form-input" type="date" id={`${id}-${step.key}-deadline`} value={step.deadline} onChange={(e) => change(index, { deadline: e.target.value })} />
+                </div>
+                <div className="form-group">
+                  <label className="form-label" htmlFor={`${id}-${step.key}-description`}>
+                    Beskrivelse af trin {n}
+                  </label>
+                  <textarea className="form-input" id={`${id}-${step.key}-description`} rows={2} value={step.description} onChange={(e) => change(index, { description: e.target.value })} />
+                </div>
+                <div className="button-row">
+                  <button type="button" className="button button-secondary button-small" disabled={index === 0} onClick={() => setSteps(move(steps, index, index - 1))}>
+                    Flyt trin {n} op
+                  </button>
+                  <button type="button" className="button button-secondary button-small" disabled={index === steps.length - 1} onClick={() => setSteps(move(steps, index, index + 1))}>
+                    Flyt trin {n} ned
+                  </button>
+                  <button type="button" className="button button-tertiary button-small" onClick={() => setSteps(steps.filter((_, i) => i !== index))}>
+                    Fjern trin {n}
+                  </button>
+                </div>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={() =>
+          setSteps([...steps, { key: `new-${nextKey++}`, id: null, phase: steps.at(-1)?.phase ?? '', title: '', description: '', type: StepType.MANDATORY, deadline: '' }])
+        }
+      >
+        Tilføj trin
+      </button>
+      <div className="alert alert-info publish-summary" aria-live="polite">
+        <p className="alert-text">
+          Ved udgivelse følger alle {summary.kommuneCount} kommuners svar med på {summary.kept} trin. {summary.added} nye trin starter som Ikke
+          påbegyndt for alle kommuner. {summary.retired} trin udgår (svarene bevares i historikken).
+        </p>
+      </div>
+      {error && (
+        <div className="alert alert-error" role="alert">
+          <p className="alert-text">Ikke udgivet: {errorMessage(error)}</p>
+        </div>
+      )}
+      <button type="submit" className="button button-primary" disabled={loading}>
+        Udgiv version
+      </button>{' '}
+      <button type="button" className="button button-tertiary" onClick={onDone}>
+        Annullér
+      </button>
+    </form>
+  );
+}
