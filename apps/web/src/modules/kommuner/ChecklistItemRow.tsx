@@ -98,7 +98,7 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
       if (saved) setAnswer(answerOf(saved));
       setState({ kind: 'saved', message: savedMessage(title, next) });
       // The traffic light and progress follow the answers.
-      void client.refetchQueries({ include: ['KommuneQuery'] });
+      void client.refetchQueries({ include: 'active' });
     } catch (error) {
       if (errorCode(error) === 'CONFLICT') {
         const latest = await client
