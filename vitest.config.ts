@@ -40,6 +40,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: serverResolve,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

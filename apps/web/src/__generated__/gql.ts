@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment CurrentUser_user on User {\n    id\n    name\n    email\n    role\n    kommune {\n      code\n      name\n    }\n  }\n": typeof types.CurrentUser_UserFragmentDoc,
     "\n  query CurrentUserQuery {\n    me {\n      ...CurrentUser_user\n    }\n  }\n": typeof types.CurrentUserQueryDocument,
-    "\n  mutation LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentUser_user\n    }\n  }\n": typeof types.LoginMutationDocument,
+    "\n  mutation LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n    }\n  }\n": typeof types.LoginMutationDocument,
     "\n  mutation LogoutMutation {\n    logout\n  }\n": typeof types.LogoutMutationDocument,
     "\n  fragment UserRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    kommune {\n      code\n      name\n    }\n  }\n": typeof types.UserRow_UserFragmentDoc,
     "\n  query BrugereQuery {\n    users {\n      ...UserRow_user\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n": typeof types.BrugereQueryDocument,
@@ -47,7 +47,7 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment CurrentUser_user on User {\n    id\n    name\n    email\n    role\n    kommune {\n      code\n      name\n    }\n  }\n": types.CurrentUser_UserFragmentDoc,
     "\n  query CurrentUserQuery {\n    me {\n      ...CurrentUser_user\n    }\n  }\n": types.CurrentUserQueryDocument,
-    "\n  mutation LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentUser_user\n    }\n  }\n": types.LoginMutationDocument,
+    "\n  mutation LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n    }\n  }\n": types.LoginMutationDocument,
     "\n  mutation LogoutMutation {\n    logout\n  }\n": types.LogoutMutationDocument,
     "\n  fragment UserRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    kommune {\n      code\n      name\n    }\n  }\n": types.UserRow_UserFragmentDoc,
     "\n  query BrugereQuery {\n    users {\n      ...UserRow_user\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n": types.BrugereQueryDocument,
@@ -101,7 +101,7 @@ export function graphql(source: "\n  query CurrentUserQuery {\n    me {\n      .
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentUser_user\n    }\n  }\n"): (typeof documents)["\n  mutation LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentUser_user\n    }\n  }\n"];
+export function graphql(source: "\n  mutation LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

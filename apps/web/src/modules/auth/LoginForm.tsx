@@ -23,9 +23,11 @@ export function LoginForm({ onLoggedIn, initialEmail = '' }: { onLoggedIn: (user
   async function submit(event: FormEvent) {
     event.preventDefault();
     const result = await login({ variables: { email: email.trim(), password } }).catch(() => null);
-    const user = result?.data?.login;
+    if (!result?.data?.login) return;
+    // The new session's user, read with the new cookie (the login answer itself is only the id).
+    const me = await client.query({ query: CurrentUserQuery, fetchPolicy: 'network-only' }).catch(() => null);
+    const user = me?.data?.me;
     if (!user) return;
-    client.writeQuery({ query: CurrentUserQuery, data: { me: user } });
     sessionState.markRenewed();
     onLoggedIn(user);
   }

@@ -26,7 +26,7 @@ export const CurrentUserQuery = graphql(`
 export const LoginMutation = graphql(`
   mutation LoginMutation($email: String!, $password: String!) {
     login(email: $email, password: $password) {
-      ...CurrentUser_user
+      id
     }
   }
 `);

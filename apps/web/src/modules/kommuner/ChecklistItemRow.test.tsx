@@ -20,7 +20,7 @@ const step = {
   deadline: '2030-01-01',
 };
 
-const item = (patch: Partial<ChecklistRow_ItemFragment> = {}): ChecklistRow_ItemFragment => ({
+const item = (patch: Partial<ChecklistRow_ItemFragment> = {}) => ({
   __typename: 'ChecklistItem',
   id: 'i1',
   status: StepStatus.NOT_STARTED,
