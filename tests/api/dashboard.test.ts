@@ -135,6 +135,7 @@ describe('the dashboard', () => {
       '{ dashboard { terminated(kind: KMD_SAG_AGREEMENT, asOf: "2022-02-30") } }',
       '{ dashboard { terminated(kind: KMD_SAG_AGREEMENT, asOf: "yesterday") } }',
       '{ dashboard { terminated(kind: EVERYTHING) } }',
+      '{ dashboard { terminated(kind: MANUAL_CASES, asOf: "0000-06-01") } }',
     ]) {
       expect(await leader.errorCode(query), query).toBe('BAD_USER_INPUT');
     }

@@ -185,6 +185,23 @@ describe('bulk import of opsigelser', () => {
     expect(count).toBe(3);
   });
 
+  it('names every bad line of a long file and imports a whole file of 90 kommuner', async () => {
+    const { kommuner } = await viewer.data<any>('{ kommuner { code opsigelser { kind } } }');
+    const free = kommuner.filter((k: any) => !k.opsigelser.some((o: any) => o.kind === 'MANUAL_CASES')).map((k: any) => k.code);
+    expect(free.length).toBeGreaterThanOrEqual(90);
+    const lines = free.slice(0, 90).map((code: number, i: number) => `${code},MANUAL_CASES,${i % 3 === 0 ? '2031-01-01' : '2022-06-01'},`);
+    const bad = await admin.request(IMPORT, { csv: lines.join('\n') });
+    expect(bad.errors?.[0].extensions?.rows).toHaveLength(30);
+    expect(bad.errors?.[0].message).toMatch(/og 10 linjer til/);
+
+    const before = await standing();
+    const good = free.slice(0, 90).map((code: number) => `${code},MANUAL_CASES,2022-06-01,`).join('\n');
+    expect((await admin.data<any>(IMPORT, { csv: good })).importOpsigelser.imported).toBe(90);
+    expect(await standing()).toBe(before + 90);
+    const { dashboard } = await viewer.data<any>('{ dashboard { terminated(kind: MANUAL_CASES) } }');
+    expect(dashboard.terminated).toBeGreaterThanOrEqual(90);
+  });
+
   it('refuses an empty or unreadable file', async () => {
     for (const csv of ['', 'kommunekode,kind,date,note\n', 'a,"b\n']) {
       expect(await admin.errorCode(IMPORT, { csv }), JSON.stringify(csv)).toBe('BAD_USER_INPUT');

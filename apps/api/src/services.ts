@@ -1,6 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { LoginService } from './modules/auth/login.service.js';
 import { SessionService } from './modules/auth/session.service.js';
+import { LegacySystemAdminService } from './modules/legacy-system/legacy-system-admin.service.js';
+import { ContactService } from './modules/kommune/contact.service.js';
+import { AuditTrailService } from './modules/audit/audit-trail.service.js';
 import { DashboardService } from './modules/dashboard/dashboard.service.js';
 import { UserService } from './modules/auth/user.service.js';
 import { ChecklistService } from './modules/checklist/checklist.service.js';
@@ -25,6 +28,9 @@ export function createServices(db: DataSource) {
     legacySystems: new LegacySystemService(db),
     opsigelser: new OpsigelseService(db),
     dashboard: new DashboardService(db),
+    legacySystemAdmin: new LegacySystemAdminService(db),
+    contacts: new ContactService(db),
+    auditTrail: new AuditTrailService(db),
   };
 }
 

@@ -1,11 +1,23 @@
-import { GraphQLScalarType } from 'graphql';
+import { GraphQLError, GraphQLScalarType } from 'graphql';
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 
 // The contract names these `Date` ("YYYY-MM-DD", a calendar day, kept as a string end to end)
 // and `DateTime` (an ISO 8601 instant). graphql-scalars does the strict parsing.
 
+const localDate = GraphQLLocalDate.toConfig();
+
+/** graphql-scalars accepts year 0000, which PostgreSQL's date type does not have. */
+function realYear(value: unknown): string {
+  if (typeof value === 'string' && value.startsWith('0000-')) {
+    throw new GraphQLError(`Value is not a valid date: ${value}`);
+  }
+  return value as string;
+}
+
 export const DateScalar = new GraphQLScalarType({
-  ...GraphQLLocalDate.toConfig(),
+  ...localDate,
+  parseValue: (value) => realYear(localDate.parseValue!(value)),
+  parseLiteral: (ast, variables) => realYear(localDate.parseLiteral!(ast, variables)),
   name: 'Date',
   description: 'A calendar date, "YYYY-MM-DD".',
   specifiedByURL: undefined,

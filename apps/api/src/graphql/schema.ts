@@ -9,6 +9,11 @@ import { DrejebogResolver } from '../modules/drejebog/drejebog.resolver.js';
 import { KommuneResolver } from '../modules/kommune/kommune.resolver.js';
 import { LegacySystemResolver } from '../modules/legacy-system/legacy-system.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
+import { ChecklistSaveResolver } from '../modules/checklist/checklist-save.resolver.js';
+import { DrejebogPublishResolver } from '../modules/drejebog/drejebog-publish.resolver.js';
+import { LastMoverResolver, LegacySystemAdminResolver } from '../modules/legacy-system/legacy-system-admin.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { ContactResolver } from '../modules/kommune/contact.resolver.js';
 import { OpsigelseResolver } from '../modules/opsigelse/opsigelse.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { DateTimeScalar } from './scalars.js';
@@ -22,6 +27,12 @@ export const resolvers = [
   LegacySystemResolver,
   DashboardResolver,
   OpsigelseResolver,
+  ChecklistSaveResolver,
+  DrejebogPublishResolver,
+  LegacySystemAdminResolver,
+  LastMoverResolver,
+  ContactResolver,
+  AuditResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

@@ -15,39 +15,64 @@ export interface KommuneSummaryRow {
 
 /**
  * Progress and traffic light per kommune, counting only the steps of the current drejebog.
- * RED: a critical-path step is past its deadline and neither done nor not applicable.
- * YELLOW: any unfinished step is past its deadline or due within DUE_SOON_DAYS days.
+ * The traffic light (also in README.md, "Traffic light"):
+ * RED: a MANDATORY_CRITICAL_PATH step is past its deadline and neither DONE nor NOT_APPLICABLE.
+ * YELLOW: otherwise, any step that is not finished is past its deadline or due within DUE_SOON_DAYS days.
+ * GREEN: otherwise.
+ * $1: kommune codes, or null for all kommuner; $2: today in Denmark.
  */
+const SUMMARY_SQL = `
+  SELECT ci.kommune_code AS code,
+         count(*) FILTER (WHERE ci.status = $3)::int AS done,
+         count(*) FILTER (WHERE ci.status = $4)::int AS started,
+         count(*) FILTER (WHERE ci.status = $5)::int AS "notStarted",
+         count(*) FILTER (WHERE ci.status = $6)::int AS "notApplicable",
+         count(*)::int AS total,
+         CASE
+           WHEN bool_or(s.type = $7 AND s.deadline < $2::date AND ci.status NOT IN ($3, $6)) THEN $8
+           WHEN bool_or(s.deadline <= $2::date + $11::int AND ci.status NOT IN ($3, $6)) THEN $9
+           ELSE $10
+         END AS "trafficLight"
+    FROM checklist_item ci
+    JOIN drejebog_step s ON s.step_id = ci.step_id
+    JOIN drejebog d ON d.id = s.drejebog_id AND d.is_current
+   WHERE $1::smallint[] IS NULL OR ci.kommune_code = ANY($1::smallint[])
+   GROUP BY ci.kommune_code`;
+
+function summaryParams(codes: number[] | null, today: string) {
+  return [
+    codes,
+    today,
+    StepStatus.DONE,
+    StepStatus.STARTED,
+    StepStatus.NOT_STARTED,
+    StepStatus.NOT_APPLICABLE,
+    StepType.MANDATORY_CRITICAL_PATH,
+    TrafficLight.RED,
+    TrafficLight.YELLOW,
+    TrafficLight.GREEN,
+    DUE_SOON_DAYS,
+  ];
+}
+
 export async function kommuneSummaries(db: DataSource, codes: number[], today: string): Promise<KommuneSummaryRow[]> {
-  return db.query(
-    `SELECT ci.kommune_code AS code,
-            count(*) FILTER (WHERE ci.status = $3)::int AS done,
-            count(*) FILTER (WHERE ci.status = $4)::int AS started,
-            count(*) FILTER (WHERE ci.status = $5)::int AS "notStarted",
-            count(*) FILTER (WHERE ci.status = $6)::int AS "notApplicable",
-            count(*)::int AS total,
-            CASE
-              WHEN bool_or(s.type = $7 AND s.deadline < $2::date AND ci.status NOT IN ($3, $6)) THEN $8
-              WHEN bool_or(s.deadline <= $2::date + $11::int AND ci.status NOT IN ($3, $6)) THEN $9
-              ELSE $10
-            END AS "trafficLight"
-       FROM checklist_item ci
-       JOIN drejebog_step s ON s.step_id = ci.step_id
-       JOIN drejebog d ON d.id = s.drejebog_id AND d.is_current
-      WHERE ci.kommune_code = ANY($1::smallint[])
-      GROUP BY ci.kommune_code`,
-    [
-      codes,
-      today,
-      StepStatus.DONE,
-      StepStatus.STARTED,
-      StepStatus.NOT_STARTED,
-      StepStatus.NOT_APPLICABLE,
-      StepType.MANDATORY_CRITICAL_PATH,
-      TrafficLight.RED,
-      TrafficLight.YELLOW,
-      TrafficLight.GREEN,
-      DUE_SOON_DAYS,
-    ],
+  return db.query(SUMMARY_SQL, summaryParams(codes, today));
+}
+
+export interface TrafficLightCountsRow {
+  red: number;
+  yellow: number;
+  green: number;
+}
+
+/** How many kommuner show each colour today (a kommune without steps counts as green). */
+export async function trafficLightCounts(db: DataSource, today: string): Promise<TrafficLightCountsRow> {
+  const [row] = await db.query(
+    `SELECT count(*) FILTER (WHERE t."trafficLight" = $8)::int AS red,
+            count(*) FILTER (WHERE t."trafficLight" = $9)::int AS yellow,
+            count(*) FILTER (WHERE t."trafficLight" IS NULL OR t."trafficLight" = $10)::int AS green
+       FROM kommune k LEFT JOIN (${SUMMARY_SQL}) t ON t.code = k.code`,
+    summaryParams(null, today),
   );
+  return row;
 }

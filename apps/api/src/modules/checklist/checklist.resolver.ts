@@ -1,8 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
 import { ChecklistItem } from './checklist-item.entity.js';
-import { UpdateChecklistItemInput } from './dto/update-checklist-item.input.js';
 
 // Reading needs a session; every query and field here inherits this rule.
 @Authorized()
@@ -13,23 +12,5 @@ export class ChecklistItemResolver {
     const step = await ctx.loaders.stepById.load(item.stepId);
     if (!step) throw new Error(`checklist item ${item.id} has no step`);
     return step;
-  }
-
-  @Authorized()
-  @FieldResolver(() => String, { nullable: true, description: 'Who saved the item last.' })
-  async updatedByName(@Root() item: ChecklistItem, @Ctx() ctx: GraphQLContext): Promise<string | null> {
-    if (!item.updatedById) return null;
-    return (await ctx.loaders.userName.load(item.updatedById))?.name ?? null;
-  }
-
-  @Authorized()
-  @Mutation(() => ChecklistItem, {
-    description: "Saves a kommune's answer to a step. A stale expectedVersion is CONFLICT with the current item in extensions.current.",
-  })
-  updateChecklistItem(
-    @Arg('input', () => UpdateChecklistItemInput) input: UpdateChecklistItemInput,
-    @Ctx() ctx: GraphQLContext,
-  ): Promise<ChecklistItem> {
-    return ctx.services.checklist.update(ctx.user, ctx.requestId, input);
   }
 }

@@ -3,7 +3,7 @@ import { OpsigelseKind } from '@udfasning/domain';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { Kommune } from '../kommune/kommune.entity.js';
-import { CountAtDate, Dashboard, Forecast, StepProgress } from './dashboard.types.js';
+import { CountAtDate, Dashboard, Forecast, StepProgress, TrafficLightCounts } from './dashboard.types.js';
 
 @Resolver(() => Dashboard)
 export class DashboardResolver {
@@ -48,6 +48,12 @@ export class DashboardResolver {
   @FieldResolver(() => [StepProgress], { description: 'One row per step of the current drejebog.' })
   stepProgress(@Ctx() ctx: GraphQLContext): Promise<StepProgress[]> {
     return ctx.services.dashboard.stepProgress();
+  }
+
+  @Authorized()
+  @FieldResolver(() => TrafficLightCounts, { description: 'Kommuner per traffic light colour today (see Kommune.trafficLight).' })
+  trafficLights(@Ctx() ctx: GraphQLContext): Promise<TrafficLightCounts> {
+    return ctx.services.dashboard.trafficLights();
   }
 
   @Authorized()

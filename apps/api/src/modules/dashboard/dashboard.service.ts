@@ -3,8 +3,9 @@ import type { OpsigelseKind } from '@udfasning/domain';
 import { todayInDenmark } from '../../clock.js';
 import type { Kommune } from '../kommune/kommune.entity.js';
 import type { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
+import { trafficLightCounts } from '../checklist/checklist.queries.js';
 import * as q from './dashboard.queries.js';
-import type { CountAtDate, Forecast, StepProgress } from './dashboard.types.js';
+import type { CountAtDate, Forecast, StepProgress, TrafficLightCounts } from './dashboard.types.js';
 
 /** The pace is taken from opsigelser dated within this many days up to today. */
 export const FORECAST_WINDOW_DAYS = 180;
@@ -34,6 +35,10 @@ export class DashboardService {
 
   notTerminated(kind: OpsigelseKind): Promise<Kommune[]> {
     return q.notTerminated(this.db, kind);
+  }
+
+  trafficLights(): Promise<TrafficLightCounts> {
+    return trafficLightCounts(this.db, todayInDenmark());
   }
 
   async stepProgress(): Promise<StepProgress[]> {

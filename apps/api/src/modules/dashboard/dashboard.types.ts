@@ -35,3 +35,10 @@ export class Forecast {
   @Field(() => Int, { description: 'Kommuner still missing.' })
   remaining: number;
 }
+
+@ObjectType('TrafficLightCounts', { description: 'How many kommuner show each traffic light colour today.' })
+export class TrafficLightCounts {
+  @Field(() => Int) red: number;
+  @Field(() => Int) yellow: number;
+  @Field(() => Int) green: number;
+}

@@ -1,8 +1,40 @@
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { StepStatus } from '@udfasning/domain';
 import { groupLoader, oneLoader } from '../../graphql/loaders.js';
-import { NotFoundError } from '../../graphql/errors.js';
+import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
+import { checkOptionalText, checkText, DESCRIPTION_MAX, NAME_MAX } from '../../graphql/input.js';
+import { isUuid } from '../../graphql/ids.js';
+import { recordAudit } from '../audit/audit.service.js';
+import type { User } from '../auth/user.entity.js';
 import { Drejebog } from './drejebog.entity.js';
-import { DrejebogStep } from './drejebog-step.entity.js';
+import { DrejebogStep, DrejebogStepIdentity } from './drejebog-step.entity.js';
+import { answerCounts } from './drejebog.queries.js';
+import type { DrejebogPublishPreview, PublishDrejebogInput } from './dto/publish-drejebog.input.js';
+
+export const VERSION_MAX = 50;
+export const STEPS_MAX = 300;
+const PUBLISH_LOCK = 4711010;
+
+interface Plan {
+  current: Drejebog;
+  currentSteps: DrejebogStep[];
+  version: string;
+  steps: {
+    id: string | null;
+    phase: string;
+    title: string;
+    description: string | null;
+    type: DrejebogStep['type'];
+    deadline: string | null;
+  }[];
+  keptIds: string[];
+  retired: DrejebogStep[];
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string } } | undefined;
+  return e?.code === '23505' || e?.driverError?.code === '23505';
+}
 
 export class DrejebogService {
   constructor(private readonly db: DataSource) {}
@@ -16,6 +48,131 @@ export class DrejebogService {
   /** Every version, newest first. */
   versions(): Promise<Drejebog[]> {
     return this.db.getRepository(Drejebog).find({ order: { publishedAt: { direction: 'DESC', nulls: 'LAST' } } });
+  }
+
+  /** Checks the input against the current version; shared by the preview and publishing. */
+  private async plan(tx: EntityManager, input: PublishDrejebogInput, lock: boolean): Promise<Plan> {
+    const version = checkText(input.version, 'Versionen', { max: VERSION_MAX, required: true })!;
+    if (input.steps.length === 0) throw new BadInputError('En drejebog skal have mindst ét trin.');
+    if (input.steps.length > STEPS_MAX) throw new BadInputError(`En drejebog kan højst have ${STEPS_MAX} trin.`);
+    const steps = input.steps.map((step, index) => {
+      const n = index + 1;
+      return {
+        id: step.id ?? null,
+        phase: checkText(step.phase, `Fasen i trin ${n}`, { max: NAME_MAX, required: true })!,
+        title: checkText(step.title, `Titlen i trin ${n}`, { max: NAME_MAX, required: true })!,
+        description: checkOptionalText(step.description, `Beskrivelsen i trin ${n}`, DESCRIPTION_MAX),
+        type: step.type,
+        deadline: step.deadline ?? null,
+      };
+    });
+    const given = steps.flatMap((s, i) => (s.id === null ? [] : [{ id: s.id, n: i + 1 }]));
+    const seen = new Set<string>();
+    for (const { id, n } of given) {
+      if (seen.has(id.toLowerCase())) throw new BadInputError(`Trin ${n} gentager et trin, der allerede er med.`);
+      seen.add(id.toLowerCase());
+    }
+
+    // Publishing is serialized: a second publisher waits, then plans against the version just published.
+    if (lock) await tx.query('SELECT pg_advisory_xact_lock($1)', [PUBLISH_LOCK]);
+    const current = await tx.getRepository(Drejebog).findOneBy({ isCurrent: true });
+    if (!current) throw new NotFoundError('Der er ikke udgivet nogen drejebog endnu.');
+    if (await tx.getRepository(Drejebog).existsBy({ version })) {
+      throw new ConflictError(`Version ${version} findes allerede.`);
+    }
+    const currentSteps = await tx
+      .getRepository(DrejebogStep)
+      .find({ where: { drejebogId: current.id }, order: { number: 'ASC' } });
+    const currentIds = new Set(currentSteps.map((s) => s.stepId));
+    for (const { id, n } of given) {
+      if (!isUuid(id) || !currentIds.has(id.toLowerCase())) {
+        throw new NotFoundError(`Trin ${n} henviser til et trin, der ikke er i den gældende drejebog.`);
+      }
+    }
+    for (const s of steps) if (s.id) s.id = s.id.toLowerCase();
+    const keptIds = steps.flatMap((s) => (s.id ? [s.id] : []));
+    const kept = new Set(keptIds);
+    return { current, currentSteps, version, steps, keptIds, retired: currentSteps.filter((s) => !kept.has(s.stepId)) };
+  }
+
+  async preview(input: PublishDrejebogInput): Promise<DrejebogPublishPreview> {
+    return this.db.transaction('REPEATABLE READ', async (tx) => {
+      const plan = await this.plan(tx, input, false);
+      const counts = await answerCounts(tx, plan.keptIds, plan.retired.map((s) => s.stepId));
+      const added = plan.steps.length - plan.keptIds.length;
+      return {
+        stepsKept: plan.keptIds.length,
+        stepsAdded: added,
+        stepsRetired: plan.retired.length,
+        answersCarriedOver: counts.carriedOver,
+        answersNew: added * counts.kommuner,
+        answersRetired: counts.retired,
+        answersRetiredWithWork: counts.retiredWithWork,
+        retiredSteps: plan.retired,
+      };
+    });
+  }
+
+  /**
+   * Publishes a new version and makes it current, in one transaction: kept steps keep every
+   * kommune's answer, new steps start NOT_STARTED for every kommune, left-out steps are retired
+   * (their answers stay as history and stop counting).
+   */
+  async publish(actor: User, requestId: string | null, input: PublishDrejebogInput): Promise<Drejebog> {
+    try {
+      return await this.db.transaction(async (tx) => {
+        const plan = await this.plan(tx, input, true);
+        await tx.update(Drejebog, { id: plan.current.id }, { isCurrent: false });
+        const { identifiers } = await tx.insert(Drejebog, {
+          version: plan.version,
+          publishedAt: new Date(),
+          isCurrent: true,
+          publishedById: actor.id,
+        });
+        const drejebogId = identifiers[0].id as string;
+
+        const fresh = plan.steps.filter((s) => s.id === null);
+        if (fresh.length > 0) {
+          const ids = await tx.insert(DrejebogStepIdentity, fresh.map(() => ({})));
+          fresh.forEach((s, i) => (s.id = ids.identifiers[i].id as string));
+          await tx.query(
+            `INSERT INTO checklist_item (kommune_code, step_id, status)
+             SELECT k.code, s.id, $2 FROM kommune k CROSS JOIN unnest($1::uuid[]) AS s(id)`,
+            [fresh.map((s) => s.id), StepStatus.NOT_STARTED],
+          );
+        }
+        await tx.insert(
+          DrejebogStep,
+          plan.steps.map((s, i) => ({
+            drejebogId,
+            stepId: s.id!,
+            number: i + 1,
+            phase: s.phase,
+            title: s.title,
+            description: s.description,
+            type: s.type,
+            deadline: s.deadline,
+          })),
+        );
+        await recordAudit(tx, actor, requestId, {
+          action: 'drejebog.publish',
+          entityType: 'Drejebog',
+          entityId: drejebogId,
+          before: { version: plan.current.version, steps: plan.currentSteps.map((s) => s.stepId) },
+          after: {
+            version: plan.version,
+            steps: plan.steps.map((s) => s.id),
+            kept: plan.keptIds.length,
+            added: fresh.map((s) => s.id),
+            retired: plan.retired.map((s) => s.stepId),
+          },
+        });
+        return tx.getRepository(Drejebog).findOneByOrFail({ id: drejebogId });
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ConflictError('Drejebogen er lige blevet udgivet af en anden. Prøv igen.');
+      throw error;
+    }
   }
 
   createLoaders() {

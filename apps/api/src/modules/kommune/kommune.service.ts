@@ -1,5 +1,6 @@
 import { In, type DataSource } from 'typeorm';
 import { groupLoader, oneLoader } from '../../graphql/loaders.js';
+import { isPlausibleKommuneCode } from '../../graphql/input.js';
 import { Contact } from './contact.entity.js';
 import { Kommune } from './kommune.entity.js';
 
@@ -17,7 +18,11 @@ export class KommuneService {
   createLoaders() {
     return {
       kommune: oneLoader<number, Kommune>(
-        (codes) => this.db.getRepository(Kommune).findBy({ code: In(codes) }),
+        // A code outside smallint would fail the whole batch in SQL; it simply names no kommune.
+        async (codes) => {
+          const plausible = codes.filter(isPlausibleKommuneCode);
+          return plausible.length === 0 ? [] : this.db.getRepository(Kommune).findBy({ code: In(plausible) });
+        },
         (k) => k.code,
       ),
       contactsByKommune: groupLoader<number, Contact>(

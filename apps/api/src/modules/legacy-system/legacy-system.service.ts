@@ -32,6 +32,10 @@ export class LegacySystemService {
         (ids) => this.db.getRepository(Alternative).find({ where: { systemId: In(ids) }, order: { sortOrder: 'ASC' } }),
         (a) => a.systemId,
       ),
+      legacySystemById: oneLoader<string, LegacySystem>(
+        (ids) => this.db.getRepository(LegacySystem).findBy({ id: In(ids) }),
+        (s) => s.id,
+      ),
       earliestShutdown: oneLoader<string, EarliestShutdownRow>(
         (ids) => earliestShutdowns(this.db, ids),
         (row) => row.systemId,

@@ -59,12 +59,11 @@ export class OpsigelseService {
     actor: User,
     requestId: string | null,
     values: Pick<Opsigelse, 'kommuneCode' | 'kind' | 'date' | 'note'>,
-    action = 'opsigelse.record',
   ): Promise<Opsigelse> {
     const { identifiers } = await tx.insert(Opsigelse, { ...values, recordedById: actor.id });
     const saved = await tx.getRepository(Opsigelse).findOneByOrFail({ id: identifiers[0].id as string });
     await recordAudit(tx, actor, requestId, {
-      action,
+      action: 'opsigelse.record',
       entityType: 'Opsigelse',
       entityId: saved.id,
       kommuneCode: saved.kommuneCode,
@@ -129,14 +128,22 @@ export class OpsigelseService {
           .slice(0, 20)
           .map((p) => `linje ${p.line}: ${p.message}`)
           .join('\n');
+        const more = problems.length > 20 ? `\n… og ${problems.length - 20} linjer til (se extensions.rows).` : '';
         throw new BadInputError(
-          `Intet er gemt: ${problems.length} ${problems.length === 1 ? 'linje er' : 'linjer er'} ugyldige.\n${summary}`,
+          `Intet er gemt: ${problems.length} ${problems.length === 1 ? 'linje er' : 'linjer er'} ugyldige.\n${summary}${more}`,
           { rows: problems },
         );
       }
-      for (const row of rows) {
-        const { kommuneCode, kind, date, note } = row;
-        await this.insert(tx, actor, requestId, { kommuneCode, kind, date, note }, 'opsigelse.import');
+      const values = rows.map(({ kommuneCode, kind, date, note }) => ({ kommuneCode, kind, date, note, recordedById: actor.id }));
+      const { identifiers } = await tx.insert(Opsigelse, values);
+      for (const [i, { recordedById: _by, ...after }] of values.entries()) {
+        await recordAudit(tx, actor, requestId, {
+          action: 'opsigelse.import',
+          entityType: 'Opsigelse',
+          entityId: identifiers[i].id as string,
+          kommuneCode: after.kommuneCode,
+          after: { ...after, withdrawnAt: null },
+        });
       }
       return rows.length;
     });

@@ -1,0 +1,29 @@
+import type { DataSource } from 'typeorm';
+import { BadInputError, NotFoundError } from '../../graphql/errors.js';
+import { isPlausibleKommuneCode } from '../../graphql/input.js';
+import { isUuid } from '../../graphql/ids.js';
+import { auditPage } from './audit.queries.js';
+import { AUDIT_PAGE_MAX, type AuditEventPage, type AuditEventsArgs } from './dto/audit-filter.js';
+
+/** Reading the audit trail (writing it is recordAudit, inside each change's transaction). */
+export class AuditTrailService {
+  constructor(private readonly db: DataSource) {}
+
+  async page({ filter, offset, limit }: AuditEventsArgs): Promise<AuditEventPage> {
+    if (!Number.isInteger(offset) || offset < 0) throw new BadInputError('offset skal være 0 eller mere.');
+    if (!Number.isInteger(limit) || limit < 1 || limit > AUDIT_PAGE_MAX) {
+      throw new BadInputError(`limit skal være mellem 1 og ${AUDIT_PAGE_MAX}.`);
+    }
+    if (filter?.from && filter?.to && filter.from > filter.to) throw new BadInputError('"from" skal ligge før "to".');
+    if (filter?.kommuneCode != null) {
+      const code = filter.kommuneCode;
+      const [row] = isPlausibleKommuneCode(code) ? await this.db.query('SELECT 1 FROM kommune WHERE code = $1', [code]) : [];
+      if (!row) throw new NotFoundError(`Kommune ${code} findes ikke.`);
+    }
+    if (filter?.userId != null) {
+      const [row] = isUuid(filter.userId) ? await this.db.query('SELECT 1 FROM app_user WHERE id = $1', [filter.userId]) : [];
+      if (!row) throw new NotFoundError('Brugeren findes ikke.');
+    }
+    return auditPage(this.db, filter ?? {}, offset, limit);
+  }
+}

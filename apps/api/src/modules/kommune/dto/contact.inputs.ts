@@ -1,0 +1,22 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+
+@InputType('AddContactInput')
+export class AddContactInput {
+  @Field(() => Int, {
+    nullable: true,
+    description: "KOMBIT names the kommune; for an exit contact it is always the contact's own kommune.",
+  })
+  kommuneCode?: number | null;
+
+  @Field(() => String) name: string;
+  @Field(() => String) email: string;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+}
+
+@InputType('UpdateContactInput', { description: 'Fields left out are kept; phone null clears it.' })
+export class UpdateContactInput {
+  @Field(() => ID) id: string;
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) email?: string | null;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+}
