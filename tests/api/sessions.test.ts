@@ -234,3 +234,16 @@ describe('deactivation', () => {
     expect(await app.db.query('SELECT 1 FROM user_session WHERE user_id = $1', [user.id])).toEqual([]);
   });
 });
+
+describe('housekeeping', () => {
+  it("clears a user's timed-out sessions when they log in again", async () => {
+    const user = await createUser(app.db);
+    const old = browser();
+    await old.data(LOGIN, { email: user.email, password: user.password });
+    advanceClock(9 * HOUR);
+    expect(await old.errorCode(ME)).toBe('UNAUTHENTICATED');
+    await browser().data(LOGIN, { email: user.email, password: user.password });
+    const [{ n }] = await app.db.query('SELECT count(*)::int AS n FROM user_session WHERE user_id = $1', [user.id]);
+    expect(n).toBe(1);
+  });
+});

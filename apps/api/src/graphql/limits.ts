@@ -9,7 +9,8 @@ export const LIMITS = {
   /** Also bounds how many aliased logins one request can carry (each one still counts). */
   maxAliases: 15,
   maxTokens: 2000,
-  maxCost: 5000,
+  /** graphql-armor's static cost (lists not multiplied): the web app's heaviest screen query is about 220. */
+  maxCost: 600,
 } as const;
 
 export function operationLimits<Context extends BaseContext>(

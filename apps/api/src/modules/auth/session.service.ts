@@ -53,6 +53,11 @@ export class SessionService {
     const tokenHash = hashToken(token);
     const at = now();
     const expiresAt = new Date(at.getTime() + SESSION_ABSOLUTE_MS);
+    // The user's timed-out sessions are dead already; clear them so the table does not grow.
+    await tx.query(
+      'DELETE FROM user_session WHERE user_id = $1 AND (expires_at <= $2 OR last_seen_at <= $3)',
+      [user.id, at, new Date(at.getTime() - SESSION_IDLE_MS)],
+    );
     await tx.insert(Session, {
       tokenHash,
       userId: user.id,

@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getIntrospectionQuery } from 'graphql';
+import { pino } from 'pino';
+import { Role } from '@udfasning/domain';
+import { startApp } from '../../apps/api/src/app.js';
+import { loadConfig } from '../../apps/api/src/config.js';
+import { LIMITS } from '../../apps/api/src/graphql/limits.js';
+import { GraphQLClient } from '../support/graphql-client.js';
+import { loggedIn } from '../support/factories.js';
+import { cloneTemplate, startTestApp, type TestApp } from '../support/test-app.js';
+
+// The endpoint faces the internet: operation limits, no batching, CSRF prevention, security
+// headers, and a production mode that does not describe its schema to strangers.
+
+let dev: TestApp;
+let prod: TestApp;
+let devClient: GraphQLClient;
+let prodClient: GraphQLClient;
+beforeAll(async () => {
+  [dev, prod] = await Promise.all([startTestApp(), startTestApp({ NODE_ENV: 'production' })]);
+  devClient = (await loggedIn(dev.db, dev.url, { role: Role.VIEWER })).client;
+  prodClient = (await loggedIn(prod.db, prod.url, { role: Role.VIEWER })).client;
+});
+afterAll(() => Promise.all([dev?.close(), prod?.close()]));
+
+// The shape of the web app's heaviest screen: every kommune with its checklist and progress.
+const DASHBOARD_LIKE = `query Dashboard {
+  me { id name role kommune { code name } }
+  kommuner {
+    code name region trafficLight
+    progress { done started notStarted notApplicable total }
+    contacts { id name email phone }
+    opsigelser { id kind date note recordedAt }
+    checklist { id status note responsible version updatedAt step { id number title phase deadline type description } }
+  }
+  legacySystems { id name kind owner status earliestShutdown retiredAt lastMovers { id name expectedExit exited note } alternatives { id name note } }
+  drejebog { id version isCurrent publishedAt steps { id number title phase deadline type description } }
+}`;
+
+describe('operation limits', () => {
+  it('lets a large real screen query through', async () => {
+    const data = await devClient.data(DASHBOARD_LIKE);
+    expect(data.kommuner).toHaveLength(98);
+  });
+
+  it(`refuses more than ${LIMITS.maxAliases} aliases before running anything`, async () => {
+    const aliases = Array.from({ length: LIMITS.maxAliases + 1 }, (_, i) => `k${i}: kommuner { code }`).join(' ');
+    const response = await devClient.request(`{ ${aliases} }`);
+    expect(response.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors?.[0].message).toMatch(/aliases/i);
+    expect(response.data ?? undefined).toBeUndefined();
+  });
+
+  it('refuses a query with too many tokens', async () => {
+    const fields = Array.from({ length: LIMITS.maxTokens }, () => 'code').join(' ');
+    const response = await devClient.request(`{ kommuner { ${fields} } }`);
+    expect(response.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors?.[0].message).toMatch(/token/i);
+    expect(response.data ?? undefined).toBeUndefined();
+  });
+
+  it('refuses a query whose cost is too high', async () => {
+    // Many fields of objects inside lists, within the alias and token limits.
+    const heavy = Array.from({ length: 14 }, (_, i) => `k${i}: kommuner { checklist { step { id number title phase deadline type description } } progress { done started notStarted notApplicable total } }`).join(' ');
+    const response = await devClient.request(`{ ${heavy} }`);
+    expect(response.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.data ?? undefined).toBeUndefined();
+    expect(response.errors?.[0].message).toMatch(/cost/i);
+  });
+
+  it('refuses batched requests', async () => {
+    const response = await fetch(`${dev.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: devClient.cookie! },
+      body: JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]),
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('keeps CSRF prevention on: a simple cross-site form post is refused', async () => {
+    const response = await fetch(`${dev.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', cookie: devClient.cookie! },
+      body: JSON.stringify({ query: 'mutation { logout }' }),
+    });
+    expect(response.status).toBe(400);
+    expect(await devClient.errorCode('{ me { id } }')).toBeUndefined();
+  });
+});
+
+describe('schema disclosure', () => {
+  it('allows introspection and suggestions in development', async () => {
+    expect(await devClient.errorCode(getIntrospectionQuery())).toBeUndefined();
+    const response = await devClient.request('{ kommuner { nam } }');
+    expect(response.errors?.[0].message).toMatch(/Did you mean/);
+  });
+
+  it('hides introspection and field suggestions in production', async () => {
+    const introspection = await prodClient.request(getIntrospectionQuery());
+    expect(introspection.errors?.[0].message).toMatch(/introspection/i);
+    expect(introspection.data ?? undefined).toBeUndefined();
+    const response = await prodClient.request('{ kommuner { nam } }');
+    expect(response.errors?.[0].message).not.toMatch(/Did you mean|name/);
+  });
+
+  it('serves no landing page in production', async () => {
+    const response = await fetch(`${prod.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await response.text()).not.toMatch(/apollographql\.com/);
+  });
+});
+
+describe('security headers', () => {
+  it('sends a strict content security policy and anti-framing headers', async () => {
+    for (const path of ['/healthz', '/', '/kommuner/101']) {
+      const response = await fetch(`${prod.url}${path}`);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp, path).toMatch(/default-src 'self'/);
+      expect(csp, path).toMatch(/script-src 'self'(;|$)/);
+      expect(csp, path).toMatch(/frame-ancestors 'none'/);
+      expect(csp, path).not.toMatch(/upgrade-insecure-requests/);
+      expect(response.headers.get('x-frame-options'), path).toBe('DENY');
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('x-request-id'), path).toMatch(/^[0-9a-f-]{36}$/);
+    }
+  });
+
+  it("leaves Apollo's landing page its own nonce-based policy in development", async () => {
+    const response = await fetch(`${dev.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(response.headers.get('content-security-policy')).toBeNull();
+    expect(await response.text()).toMatch(/http-equiv="Content-Security-Policy"/);
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+  });
+});
+
+describe('unexpected errors', () => {
+  it('reach the client as a generic message and are logged with the request id', async () => {
+    const database = await cloneTemplate();
+    const lines: any[] = [];
+    const logger = pino({ level: 'error' }, { write: (line: string) => lines.push(JSON.parse(line)) });
+    const config = loadConfig({ NODE_ENV: 'production', PORT: '0', DATABASE_URL: database.url, LOG_LEVEL: 'error' });
+    const broken = await startApp(config, logger);
+    try {
+      const { client } = await loggedIn(broken.db, broken.url, { role: Role.VIEWER });
+      // A fault the code does not expect: a table the query needs is gone.
+      await broken.db.query('ALTER TABLE legacy_system RENAME TO legacy_system_gone');
+      const response = await fetch(`${broken.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: client.cookie! },
+        body: JSON.stringify({ query: '{ legacySystems { name } }' }),
+      });
+      const body = (await response.json()) as any;
+      expect(body.errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+      expect(JSON.stringify(body)).not.toMatch(/legacy_system|relation|SELECT|stack/i);
+      const requestId = response.headers.get('x-request-id');
+      const logged = lines.find((l) => l.msg === 'unexpected GraphQL error');
+      expect(logged?.reqId).toBe(requestId);
+      expect(logged?.err?.message).toMatch(/legacy_system/);
+    } finally {
+      await broken.stop();
+      await database.drop();
+    }
+  });
+});
