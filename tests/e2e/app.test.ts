@@ -235,6 +235,21 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
       if (code !== 101 && code !== 147) rows.push(`${code},MANUAL_CASES,${new Date(Date.UTC(2021, 5, 1 + i * 5)).toISOString().slice(0, 10)},`);
     });
     await kombit.data(`mutation($csv: String!) { importOpsigelser(csv: $csv) { imported } }`, { csv: rows.join('\n') });
+    // Test data only: progress on the early steps and named contact persons, written directly.
+    await app.db.query(
+      `UPDATE checklist_item ci
+          SET status = (CASE WHEN (ci.kommune_code + s.number * 37) % 100 < 95 - s.number * 11 THEN 'DONE'
+                             WHEN (ci.kommune_code + s.number * 37) % 100 < 100 - s.number * 6 THEN 'STARTED'
+                             WHEN ci.kommune_code % 17 = 0 THEN 'NOT_APPLICABLE' ELSE 'NOT_STARTED' END)::step_status,
+              note = CASE WHEN ci.kommune_code % 17 = 0 THEN 'Ikke relevant for kommunen' END
+         FROM drejebog_step s JOIN drejebog d ON d.id = s.drejebog_id AND d.is_current
+        WHERE s.step_id = ci.step_id AND ci.kommune_code NOT IN (101, 147) AND s.number <= 8`,
+    );
+    await app.db.query(
+      `INSERT INTO contact_person (kommune_code, name, email)
+       SELECT code, 'Udfasningskontakt ' || name, 'kmdsag-exit@' || lower(replace(replace(replace(replace(name, 'æ', 'ae'), 'ø', 'oe'), 'å', 'aa'), ' ', '')) || '.dk'
+         FROM kommune WHERE code % 3 = 0`,
+    );
 
     const { context: anon, page: loginPage } = await newPage();
     await loginPage.goto(`${app.url}/login`);

@@ -86,7 +86,8 @@ export function Layout() {
           </div>
         </div>
         <nav className="app-nav" aria-label="Hovedmenu">
-          <ul className="container">
+          <div className="container">
+          <ul className="app-nav-list">
             {links.map((link) => (
               <li key={link.to}>
                 <NavLink to={link.to} end={link.end}>
@@ -100,6 +101,7 @@ export function Layout() {
               </li>
             )}
           </ul>
+          </div>
         </nav>
       </header>
       <main id="main-content" ref={mainRef} tabIndex={-1} className="container app-main">

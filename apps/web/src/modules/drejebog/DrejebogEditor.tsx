@@ -1,9 +1,47 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { StepType, stepTypeLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { DrejebogSteps_DrejebogFragment } from '../../__generated__/graphql';
 import { errorMessage } from '../../apollo/errors';
+
+const DrejebogPreviewQuery = graphql(`
+  query DrejebogPreviewQuery($input: PublishDrejebogInput!) {
+    drejebogPublishPreview(input: $input) {
+      stepsKept
+      stepsAdded
+      stepsRetired
+      answersCarriedOver
+      answersNew
+      answersRetired
+      answersRetiredWithWork
+      retiredSteps {
+        id
+        title
+      }
+    }
+  }
+`);
+
+type Preview = NonNullable<Awaited<ReturnType<typeof previewOf>>>;
+async function previewOf(client: ReturnType<typeof useApolloClient>, input: ReturnType<typeof toInput>) {
+  const result = await client.query({ query: DrejebogPreviewQuery, variables: { input }, fetchPolicy: 'network-only' });
+  return result.data?.drejebogPublishPreview ?? null;
+}
+
+function toInput(version: string, steps: DraftStep[]) {
+  return {
+    version: version.trim(),
+    steps: steps.map((s) => ({
+      id: s.id,
+      phase: s.phase.trim(),
+      title: s.title.trim(),
+      description: s.description.trim() || null,
+      type: s.type,
+      deadline: s.deadline || null,
+    })),
+  };
+}
 
 const PublishDrejebog = graphql(`
   mutation PublishDrejebog($input: PublishDrejebogInput!) {
@@ -56,28 +94,31 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
       deadline: s.deadline ?? '',
     })),
   );
-  const [publish, { loading, error }] = useMutation(PublishDrejebog, { refetchQueries: ['DrejebogQuery', 'OverblikQuery'] });
+  const client = useApolloClient();
+  const [publish, { loading, error }] = useMutation(PublishDrejebog, { refetchQueries: ['DrejebogQuery'] });
+  // The server's preview for exactly the draft shown; any edit asks for a new one before publishing.
+  const [preview, setPreview] = useState<{ data: Preview; draft: string } | null>(null);
+  const [previewError, setPreviewError] = useState<unknown>(null);
   const summary = publishSummary(current, steps);
+  const draftKey = JSON.stringify(toInput(version, steps));
+  const previewCurrent = preview?.draft === draftKey ? preview.data : null;
 
   const change = (index: number, patch: Partial<DraftStep>) => setSteps(steps.map((s, i) => (i === index ? { ...s, ...patch } : s)));
 
+  async function showPreview() {
+    setPreviewError(null);
+    try {
+      const data = await previewOf(client, toInput(version, steps));
+      if (data) setPreview({ data, draft: draftKey });
+    } catch (e) {
+      setPreviewError(e);
+    }
+  }
+
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const ok = await publish({
-      variables: {
-        input: {
-          version: version.trim(),
-          steps: steps.map((s) => ({
-            id: s.id,
-            phase: s.phase.trim(),
-            title: s.title.trim(),
-            description: s.description.trim() || null,
-            type: s.type,
-            deadline: s.deadline || null,
-          })),
-        },
-      },
-    }).catch(() => null);
+    if (!previewCurrent) return void showPreview();
+    const ok = await publish({ variables: { input: toInput(version, steps) } }).catch(() => null);
     if (ok) onDone();
   }
 
@@ -165,17 +206,37 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
         Tilføj trin
       </button>
       <div className="alert alert-info publish-summary" aria-live="polite">
-        <p className="alert-text">
-          Ved udgivelse følger alle {summary.kommuneCount} kommuners svar med på {summary.kept} trin. {summary.added} nye trin starter som Ikke
-          påbegyndt for alle kommuner. {summary.retired} trin udgår (svarene bevares i historikken).
-        </p>
+        {previewCurrent ? (
+          <div className="alert-text">
+            <p>
+              <strong>Før udgivelse:</strong> {previewCurrent.answersCarriedOver} svar fra kommunerne følger med på {previewCurrent.stepsKept} trin.{' '}
+              {previewCurrent.stepsAdded} nye trin giver {previewCurrent.answersNew} nye svar (Ikke påbegyndt). {previewCurrent.stepsRetired} trin udgår
+              med {previewCurrent.answersRetired} svar, heraf {previewCurrent.answersRetiredWithWork} hvor kommunen var i gang, færdig eller havde
+              taget stilling (de bevares i historikken).
+            </p>
+            {previewCurrent.retiredSteps.length > 0 && <p>Udgår: {previewCurrent.retiredSteps.map((s) => s.title).join('; ')}.</p>}
+          </div>
+        ) : (
+          <p className="alert-text">
+            Kladden beholder {summary.kept} trin, tilføjer {summary.added} og lader {summary.retired} udgå. Vis konsekvenserne for kommunernes svar, før du
+            udgiver.
+          </p>
+        )}
       </div>
+      {previewError != null && (
+        <div className="alert alert-error" role="alert">
+          <p className="alert-text">Kan ikke udgives sådan: {errorMessage(previewError)}</p>
+        </div>
+      )}
       {error && (
         <div className="alert alert-error" role="alert">
           <p className="alert-text">Ikke udgivet: {errorMessage(error)}</p>
         </div>
       )}
-      <button type="submit" className="button button-primary" disabled={loading}>
+      <button type="button" className="button button-secondary" onClick={() => void showPreview()}>
+        Vis konsekvenser
+      </button>{' '}
+      <button type="submit" className="button button-primary" disabled={loading || !previewCurrent}>
         Udgiv version
       </button>{' '}
       <button type="button" className="button button-tertiary" onClick={onDone}>

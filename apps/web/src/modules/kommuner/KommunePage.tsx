@@ -8,6 +8,7 @@ import { canEditKommune, useCurrentUser } from '../auth/current-user';
 import { ChecklistItemRow } from './ChecklistItemRow';
 import { OpsigelserPanel } from './OpsigelserPanel';
 import { ContactsPanel } from './ContactsPanel';
+import { HistoryPanel } from './HistoryPanel';
 
 const KommuneQuery = graphql(`
   query KommuneQuery($code: Int!) {
@@ -114,7 +115,8 @@ export function KommunePage() {
       </section>
 
       <OpsigelserPanel kommune={kommune} editable={editable} />
-      <ContactsPanel kommune={kommune} />
+      <ContactsPanel kommune={kommune} editable={editable} />
+      <HistoryPanel code={kommune.code} name={kommune.name} />
 
       <section aria-labelledby="trafiklys-regel" className="rule">
         <h2 id="trafiklys-regel">Sådan beregnes trafiklyset</h2>

@@ -45,7 +45,7 @@ function RecordForm({ kommuneCode, kind }: { kommuneCode: number; kind: Opsigels
   const [date, setDate] = useState(todayIso());
   const [note, setNote] = useState('');
   const [record, { loading, error }] = useMutation(RecordOpsigelse, {
-    refetchQueries: ['KommuneQuery', 'OverblikQuery', 'KommunerQuery', 'AuditLogQuery'],
+    refetchQueries: ['KommuneQuery', 'KommuneHistoryQuery'],
   });
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -79,7 +79,7 @@ function RecordForm({ kommuneCode, kind }: { kommuneCode: number; kind: Opsigels
 
 export function OpsigelserPanel({ kommune, editable }: { kommune: OpsigelserPanel_KommuneFragment; editable: boolean }) {
   const [withdraw, { error }] = useMutation(WithdrawOpsigelse, {
-    refetchQueries: ['KommuneQuery', 'OverblikQuery', 'KommunerQuery', 'AuditLogQuery'],
+    refetchQueries: ['KommuneQuery', 'KommuneHistoryQuery'],
   });
   return (
     <section aria-labelledby="opsigelser-heading" className="opsigelser">

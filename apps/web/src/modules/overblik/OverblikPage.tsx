@@ -98,7 +98,7 @@ function Counter({ label, count, total, forecast }: { label: string; count: numb
           ? 'Alle kommuner har opsagt.'
           : forecast
             ? `Prognose for ${total} af ${total}: ${formatDate(forecast.date)}. ${forecast.method}`
-            : 'Ingen prognose: der er for få opsigelser at regne tempoet ud fra.'}
+            : 'Ingen prognose: der er ikke nok nye opsigelser til at beregne et tempo.'}
       </p>
     </div>
   );

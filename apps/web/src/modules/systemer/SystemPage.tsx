@@ -18,6 +18,7 @@ const SystemQuery = graphql(`
       status
       earliestShutdown
       retiredAt
+      kommunerLeft
       ...LastMoverList_system
       alternatives {
         id
@@ -143,6 +144,14 @@ export function SystemPage() {
                 : 'Ingen last movers tilbage'}
           </dd>
         </div>
+        {system.kommunerLeft !== null && (
+          <div>
+            <dt>Kommuner ude</dt>
+            <dd>
+              {system.kommunerLeft} af 98 kommuner har opsagt aftalen om KMD Sag (<Link to="/kommuner?opsagt=mangler">se hvem der mangler</Link>)
+            </dd>
+          </div>
+        )}
         <div>
           <dt>Alternativ</dt>
           <dd>{system.alternatives.map((a) => a.name + (a.note ? ` (${a.note})` : '')).join('; ') || '–'}</dd>

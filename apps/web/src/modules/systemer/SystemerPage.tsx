@@ -15,6 +15,7 @@ const SystemerQuery = graphql(`
       owner
       status
       earliestShutdown
+      kommunerLeft
       ...LastMoverList_system
       alternatives {
         id
@@ -64,6 +65,7 @@ export function SystemerPage() {
                   <td>{system.status}</td>
                   <td>
                     <LastMoverList system={system} />
+                    {system.kommunerLeft !== null && <p className="form-hint">{system.kommunerLeft} af 98 kommuner har forladt systemet</p>}
                   </td>
                   <td>{system.alternatives.map((a) => a.name).join('; ') || '–'}</td>
                   <td>{system.earliestShutdown ? formatDate(system.earliestShutdown) : '–'}</td>
