@@ -6,6 +6,7 @@ import { graphql } from '../../__generated__';
 import type { OverblikQueryQuery } from '../../__generated__/graphql';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { formatDate } from '../../components/format';
+import { monthlyTotals } from './series';
 
 // Chart.js is the heaviest dependency; it loads after the numbers and tables are on screen.
 const OpsigelseChart = lazy(() => import('./charts').then((m) => ({ default: m.OpsigelseChart })));
@@ -105,24 +106,24 @@ function Counter({ label, count, total, forecast }: { label: string; count: numb
 }
 
 function SeriesTable({ dashboard }: { dashboard: Dashboard }) {
-  const dates = [...new Set([...dashboard.agreementSeries, ...dashboard.manualSeries].map((p) => p.date))].sort();
-  const at = (series: Dashboard['agreementSeries'], date: string) => [...series].reverse().find((p) => p.date <= date)?.count ?? 0;
+  const rows = monthlyTotals(dashboard.agreementSeries, dashboard.manualSeries);
+  if (rows.length === 0) return <p>Der er ikke registreret nogen opsigelser endnu.</p>;
   return (
     <table className="table table--compact">
-      <caption>Opsigelser i alt pr. dato</caption>
+      <caption>Opsigelser i alt ved udgangen af hver måned</caption>
       <thead>
         <tr>
-          <th scope="col">Dato</th>
+          <th scope="col">Måned</th>
           <th scope="col">{opsigelseKindLabel.KMD_SAG_AGREEMENT}</th>
           <th scope="col">{opsigelseKindLabel.MANUAL_CASES}</th>
         </tr>
       </thead>
       <tbody>
-        {dates.map((date) => (
-          <tr key={date}>
-            <td>{formatDate(date)}</td>
-            <td>{at(dashboard.agreementSeries, date)}</td>
-            <td>{at(dashboard.manualSeries, date)}</td>
+        {rows.map((row) => (
+          <tr key={row.month}>
+            <td>{row.label}</td>
+            <td>{row.agreement}</td>
+            <td>{row.manual}</td>
           </tr>
         ))}
       </tbody>
