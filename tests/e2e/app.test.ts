@@ -1,4 +1,7 @@
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { OpsigelseKind, Role, StepStatus } from '@udfasning/domain';
@@ -221,6 +224,36 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     await row.getByText(`Gemt: "${fourth}"`).waitFor();
     expect((await storedItem(101, 4)).note).toBe('Aftalt med KMD, venter på slettekørsel');
     await context.close();
+  });
+
+  it('loads /login and / with less than 200 kB of gzipped JavaScript, charts included', async () => {
+    const dist = path.resolve('apps/web/dist');
+    async function firstLoadKb(page: Page, url: string, ready: () => Promise<void>): Promise<number> {
+      const scripts = new Set<string>();
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
+      });
+      await page.goto(url);
+      await ready();
+      await page.waitForLoadState('networkidle');
+      const bytes = [...scripts].reduce((sum, file) => sum + gzipSync(readFileSync(path.join(dist, file))).length, 0);
+      return bytes / 1000;
+    }
+    const { context, page } = await newPage();
+    const login = await firstLoadKb(page, `${app.url}/login`, () => page.getByRole('button', { name: 'Log ind' }).waitFor());
+    await logIn(page, viewer.email);
+    await page.waitForURL(`${app.url}/`);
+    const cookies = await context.cookies();
+    await context.close();
+
+    // A fresh context with only the session cookie: nothing cached, as on a first visit.
+    const { context: second, page: overblik } = await newPage();
+    await second.addCookies(cookies);
+    const home = await firstLoadKb(overblik, `${app.url}/`, () => overblik.locator('canvas').first().waitFor());
+    await second.close();
+    console.log(`first-load JavaScript, gzipped: /login ${login.toFixed(1)} kB, / ${home.toFixed(1)} kB (with charts)`);
+    expect(login).toBeLessThan(200);
+    expect(home).toBeLessThan(200);
   });
 
   it('has no serious or critical accessibility violation on any route, and saves screenshots', async () => {
