@@ -23,6 +23,8 @@ type Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow_user\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserRow_user\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserRow_user\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserRow_user\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation ResetUserPassword($id: ID!, $newPassword: String!) {\n    resetUserPassword(id: $id, newPassword: $newPassword) {\n      id\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
     "\n  query DrejebogPreviewQuery($input: PublishDrejebogInput!) {\n    drejebogPublishPreview(input: $input) {\n      stepsKept\n      stepsAdded\n      stepsRetired\n      answersCarriedOver\n      answersNew\n      answersRetired\n      answersRetiredWithWork\n      retiredSteps {\n        id\n        title\n      }\n    }\n  }\n": typeof types.DrejebogPreviewQueryDocument,
     "\n  mutation PublishDrejebog($input: PublishDrejebogInput!) {\n    publishDrejebog(input: $input) {\n      ...DrejebogSteps_drejebog\n    }\n  }\n": typeof types.PublishDrejebogDocument,
     "\n  fragment DrejebogSteps_drejebog on Drejebog {\n    id\n    version\n    publishedAt\n    isCurrent\n    steps {\n      id\n      number\n      phase\n      title\n      description\n      type\n      deadline\n    }\n  }\n": typeof types.DrejebogSteps_DrejebogFragmentDoc,
@@ -60,6 +62,8 @@ const documents: Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow_user\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserRow_user\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserRow_user\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserRow_user\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation ResetUserPassword($id: ID!, $newPassword: String!) {\n    resetUserPassword(id: $id, newPassword: $newPassword) {\n      id\n    }\n  }\n": types.ResetUserPasswordDocument,
     "\n  query DrejebogPreviewQuery($input: PublishDrejebogInput!) {\n    drejebogPublishPreview(input: $input) {\n      stepsKept\n      stepsAdded\n      stepsRetired\n      answersCarriedOver\n      answersNew\n      answersRetired\n      answersRetiredWithWork\n      retiredSteps {\n        id\n        title\n      }\n    }\n  }\n": types.DrejebogPreviewQueryDocument,
     "\n  mutation PublishDrejebog($input: PublishDrejebogInput!) {\n    publishDrejebog(input: $input) {\n      ...DrejebogSteps_drejebog\n    }\n  }\n": types.PublishDrejebogDocument,
     "\n  fragment DrejebogSteps_drejebog on Drejebog {\n    id\n    version\n    publishedAt\n    isCurrent\n    steps {\n      id\n      number\n      phase\n      title\n      description\n      type\n      deadline\n    }\n  }\n": types.DrejebogSteps_DrejebogFragmentDoc,
@@ -138,6 +142,14 @@ export function graphql(source: "\n  mutation DeactivateUser($id: ID!) {\n    de
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserRow_user\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserRow_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserRow_user\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserRow_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($id: ID!, $newPassword: String!) {\n    resetUserPassword(id: $id, newPassword: $newPassword) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($id: ID!, $newPassword: String!) {\n    resetUserPassword(id: $id, newPassword: $newPassword) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

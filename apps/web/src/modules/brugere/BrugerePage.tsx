@@ -57,7 +57,105 @@ const ReactivateUser = graphql(`
   }
 `);
 
+const UpdateUser = graphql(`
+  mutation UpdateUser($input: UpdateUserInput!) {
+    updateUser(input: $input) {
+      ...UserRow_user
+    }
+  }
+`);
+
+const ResetUserPassword = graphql(`
+  mutation ResetUserPassword($id: ID!, $newPassword: String!) {
+    resetUserPassword(id: $id, newPassword: $newPassword) {
+      id
+    }
+  }
+`);
+
 const ROLES: Role[] = [Role.KOMMUNE_CONTACT, Role.VIEWER, Role.ADMIN];
+
+type UserRow = { id: string; name: string; role: Role; kommune: { code: number } | null };
+
+/** Role, kommune and password of one account, behind a disclosure in its row. */
+function EditUser({ user, kommuner }: { user: UserRow; kommuner: { code: number; name: string }[] }) {
+  const id = useId();
+  const [role, setRole] = useState<Role>(user.role);
+  const [kommuneCode, setKommuneCode] = useState(user.kommune ? String(user.kommune.code) : '');
+  const [password, setPassword] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [update, updateState] = useMutation(UpdateUser);
+  const [reset, resetState] = useMutation(ResetUserPassword);
+  const error = updateState.error ?? resetState.error;
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setMessage(null);
+    const ok = await update({
+      variables: { input: { id: user.id, role, kommuneCode: role === Role.KOMMUNE_CONTACT && kommuneCode ? Number(kommuneCode) : null } },
+    }).catch(() => null);
+    if (ok) setMessage(`${user.name} er gemt.`);
+  }
+  async function setNewPassword() {
+    setMessage(null);
+    const ok = await reset({ variables: { id: user.id, newPassword: password } }).catch(() => null);
+    if (ok) {
+      setPassword('');
+      setMessage(`${user.name} har fået en ny adgangskode og er logget ud alle steder.`);
+    }
+  }
+  return (
+    <details className="details">
+      <summary className="details-summary">Ændr {user.name}</summary>
+      <form className="details-text" onSubmit={save}>
+        {error && (
+          <div className="alert alert-error" role="alert">
+            <p className="alert-text">{errorMessage(error)}</p>
+          </div>
+        )}
+        <p aria-live="polite">{message}</p>
+        <div className="form-group">
+          <label className="form-label" htmlFor={`${id}-role`}>
+            Rolle for {user.name}
+          </label>
+          <select className="form-select" id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as Role)}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {roleLabel[r]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {role === Role.KOMMUNE_CONTACT && (
+          <div className="form-group">
+            <label className="form-label" htmlFor={`${id}-kommune`}>
+              Kommune for {user.name}
+            </label>
+            <select className="form-select" id={`${id}-kommune`} required value={kommuneCode} onChange={(e) => setKommuneCode(e.target.value)}>
+              <option value="">Vælg kommune</option>
+              {kommuner.map((k) => (
+                <option key={k.code} value={k.code}>
+                  {k.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <button type="submit" className="button button-secondary button-small" disabled={updateState.loading}>
+          Gem rolle og kommune
+        </button>
+        <div className="form-group">
+          <label className="form-label" htmlFor={`${id}-password`}>
+            Ny adgangskode til {user.name} (mindst 12 tegn)
+          </label>
+          <input className="form-input" id={`${id}-password`} type="password" autoComplete="new-password" minLength={12} value={password} onChange={(e) => setPassword(e.target.value)} />
+        </div>
+        <button type="button" className="button button-secondary button-small" disabled={resetState.loading || password.length < 12} onClick={() => void setNewPassword()}>
+          Sæt ny adgangskode
+        </button>
+      </form>
+    </details>
+  );
+}
 
 function CreateUserForm({ kommuner }: { kommuner: { code: number; name: string }[] }) {
   const id = useId();
@@ -186,6 +284,7 @@ export function BrugerePage() {
               <td>{user.kommune?.name ?? '–'}</td>
               <td>{user.active ? 'Aktiv' : 'Spærret'}</td>
               <td>
+                {user.id !== me.id && <EditUser user={user} kommuner={data.kommuner} />}
                 {user.id !== me.id &&
                   (user.active ? (
                     <button type="button" className="button button-secondary button-small" onClick={() => void deactivate({ variables: { id: user.id } }).catch(() => undefined)}>
