@@ -87,7 +87,7 @@ export function Layout() {
         </div>
         <nav className="app-nav" aria-label="Hovedmenu">
           <div className="container">
-          <ul className="app-nav-list">
+          <ul className="app-nav-list no-max-width">
             {links.map((link) => (
               <li key={link.to}>
                 <NavLink to={link.to} end={link.end}>

@@ -134,7 +134,7 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
         </span>
         <input className="form-input" id={`${id}-version`} required aria-describedby={`${id}-version-hint`} value={version} onChange={(e) => setVersion(e.target.value)} />
       </div>
-      <ol className="editor-steps">
+      <ol className="editor-steps no-max-width">
         {steps.map((step, index) => {
           const n = index + 1;
           return (

@@ -104,7 +104,7 @@ export function KommunePage() {
           groupByPhase(kommune.checklist).map((group) => (
             <section key={group.phase} className="phase" aria-label={`Fase: ${group.phase}`}>
               <h3 className="phase-title">{group.phase}</h3>
-              <ol className="checklist">
+              <ol className="checklist no-max-width">
                 {group.items.map((item) => (
                   <ChecklistItemRow key={item.id} item={item} kommuneCode={kommune.code} editable={editable} />
                 ))}

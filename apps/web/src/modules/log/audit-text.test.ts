@@ -11,7 +11,7 @@ describe('the audit trail in words', () => {
   });
 
   it('lists only the fields that changed, never the version counter', () => {
-    expect(changes({ status: 'NOT_STARTED', note: null, version: 1 }, { status: 'DONE', note: null, version: 2 })).toEqual([
+    expect(changes({ status: 'NOT_STARTED', note: null, version: 1 }, { status: 'DONE', note: null, version: 2, updatedById: 'u1' })).toEqual([
       'status: NOT_STARTED → DONE',
     ]);
     expect(changes(null, { date: '2022-03-01' })).toEqual(['date: – → 2022-03-01']);

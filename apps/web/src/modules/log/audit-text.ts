@@ -46,12 +46,15 @@ export function actionLabel(action: string, entityType: string): string {
   return known ? `${entityLabel(entityType)} ${VERB[known]}` : action;
 }
 
+// Bookkeeping the event itself already shows (who, when) or that means nothing to a reader.
+const HIDDEN = new Set(['version', 'updatedAt', 'updatedById', 'recordedById', 'withdrawnById', 'passwordHash']);
+
 /** The fields that changed between before and after, as "felt: før → efter". */
 export function changes(before: unknown, after: unknown): string[] {
   const b = (before && typeof before === 'object' ? before : {}) as Record<string, unknown>;
   const a = (after && typeof after === 'object' ? after : {}) as Record<string, unknown>;
   const show = (v: unknown) => (v === null || v === undefined || v === '' ? '–' : typeof v === 'object' ? JSON.stringify(v) : String(v));
   return [...new Set([...Object.keys(b), ...Object.keys(a)])]
-    .filter((key) => key !== 'version' && JSON.stringify(b[key]) !== JSON.stringify(a[key]))
+    .filter((key) => !HIDDEN.has(key) && JSON.stringify(b[key]) !== JSON.stringify(a[key]))
     .map((key) => `${key}: ${show(b[key])} → ${show(a[key])}`);
 }
