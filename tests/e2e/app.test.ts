@@ -189,6 +189,13 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     await page.getByLabel('Søg efter navn eller kode').fill('frederiks');
     await page.getByText(/Viser \d af 98 kommuner/).waitFor();
     expect(page.url()).toContain('q=frederiks');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksportér visningen som CSV' }).click()]);
+    const csv = readFileSync((await download.path())!);
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.toString('utf8').slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('Kommunekode;Kommune;Region;Trafiklys;Fuldført eller ikke relevant;Trin i alt;Aftale om KMD Sag opsagt;Manuelle sager opsagt');
+    // Exactly the rows on screen, in their order.
+    expect(lines.slice(1).map((line) => line.split(';').slice(0, 2).join(' '))).toEqual(['147 Frederiksberg', '250 Frederikssund', '813 Frederikshavn']);
 
     await page.goto(`${app.url}/systemer`);
     const pdata = page.locator('table.systems-table tbody tr').filter({ has: page.getByRole('link', { name: 'P-data', exact: true }) });
@@ -223,6 +230,37 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     await row.getByRole('button', { name: 'Prøv at gemme igen' }).click();
     await row.getByText(`Gemt: "${fourth}"`).waitFor();
     expect((await storedItem(101, 4)).note).toBe('Aftalt med KMD, venter på slettekørsel');
+    await context.close();
+  });
+
+  it('lets KOMBIT draft a drejebog version, see what carries over, and publish it', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${app.url}/login?next=%2Fdrejebog`);
+    await logIn(page, admin.email);
+    await page.waitForURL(`${app.url}/drejebog`);
+    await page.getByRole('button', { name: 'Lav en ny version' }).click();
+    await page.getByLabel('Versionsnummer').fill('1.3');
+    await page.getByLabel('Titel på trin 1', { exact: true }).fill('Udpeg KMD Sag udfasnings-kontaktperson og stedfortræder');
+    await page.getByRole('button', { name: 'Fjern trin 12' }).click();
+    await page.getByRole('button', { name: 'Tilføj trin' }).click();
+    await page.getByLabel('Titel på trin 12', { exact: true }).fill('Bekræft at KMD har slettet data');
+    await page.getByLabel('Fase for trin 12', { exact: true }).fill('Opsigelse');
+    expect(await page.getByRole('button', { name: 'Udgiv version' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Vis konsekvenser' }).click();
+    const preview = page.locator('.publish-summary');
+    await preview.getByText(/følger med på 11 trin/).waitFor();
+    expect(await preview.innerText()).toMatch(/1 nye trin giver 98 nye svar/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, '06-drejebog-ny-version');
+    await page.getByRole('button', { name: 'Udgiv version' }).click();
+    await page.getByText('Gældende version 1.3', { exact: false }).waitFor();
+    const [current] = await app.db.query(`SELECT version FROM drejebog WHERE is_current`);
+    expect(current.version).toBe('1.3');
+    // The contact's tjekliste follows: the edited title, the new step, an answer given before kept.
+    await page.goto(`${app.url}/kommuner/101`);
+    await page.getByLabel('Status for "Udpeg KMD Sag udfasnings-kontaktperson og stedfortræder"').waitFor();
+    expect(await page.getByLabel('Status for "Udpeg KMD Sag udfasnings-kontaktperson og stedfortræder"').inputValue()).toBe(StepStatus.STARTED);
+    expect(await page.getByLabel('Status for "Bekræft at KMD har slettet data"').inputValue()).toBe(StepStatus.NOT_STARTED);
     await context.close();
   });
 
