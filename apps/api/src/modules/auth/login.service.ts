@@ -67,8 +67,8 @@ export class LoginService {
         action: 'session.login',
         entityType: 'User',
         entityId: user.id,
+        // No client address here: every logged-in user can read the audit trail.
         kommuneCode: user.kommuneCode,
-        after: { ip: client.ip },
       });
       return { user, session };
     });
