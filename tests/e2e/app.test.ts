@@ -264,6 +264,21 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     await context.close();
   });
 
+  it('lets KOMBIT move a last mover and see the earliest shutdown follow', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${app.url}/login?next=%2Fsystemer`);
+    await logIn(page, admin.email);
+    await page.getByRole('link', { name: 'P-data', exact: true }).click();
+    const shutdown = page.locator('.facts div').filter({ hasText: 'Tidligste lukning' }).locator('dd');
+    expect(await shutdown.innerText()).toBe('30. apr. 2024');
+    await page.getByLabel('Forventet udgang for VALG').fill('2025-06-30');
+    await page.getByRole('button', { name: 'Gem dato for VALG' }).click();
+    await shutdown.getByText('30. jun. 2025').waitFor();
+    const [row] = await app.db.query(`SELECT expected_exit::text AS exit FROM last_mover WHERE name = 'VALG' AND system_id = (SELECT id FROM legacy_system WHERE name = 'P-data')`);
+    expect(row.exit).toBe('2025-06-30');
+    await context.close();
+  });
+
   it('loads /login and / with less than 200 kB of gzipped JavaScript, charts included', async () => {
     const dist = path.resolve('apps/web/dist');
     async function firstLoadKb(page: Page, url: string, ready: () => Promise<void>): Promise<number> {

@@ -47,9 +47,13 @@ type Documents = {
     "\n  query OverblikQuery {\n    dashboard {\n      kommuneCount\n      agreement: terminated(kind: KMD_SAG_AGREEMENT)\n      manual: terminated(kind: MANUAL_CASES)\n      agreementSeries: terminationsOverTime(kind: KMD_SAG_AGREEMENT) {\n        date\n        count\n      }\n      manualSeries: terminationsOverTime(kind: MANUAL_CASES) {\n        date\n        count\n      }\n      agreementForecast: forecast(kind: KMD_SAG_AGREEMENT) {\n        date\n        method\n        remaining\n      }\n      manualForecast: forecast(kind: MANUAL_CASES) {\n        date\n        method\n        remaining\n      }\n      agreementMissing: notTerminated(kind: KMD_SAG_AGREEMENT) {\n        ...MissingKommune_kommune\n      }\n      manualMissing: notTerminated(kind: MANUAL_CASES) {\n        ...MissingKommune_kommune\n      }\n      stepProgress {\n        step {\n          id\n          number\n          title\n          phase\n          deadline\n        }\n        done\n        started\n        notStarted\n        notApplicable\n      }\n    }\n    legacySystems {\n      id\n      name\n      kind\n      status\n      earliestShutdown\n      lastMovers {\n        id\n        name\n        exited\n        expectedExit\n      }\n    }\n  }\n": typeof types.OverblikQueryDocument,
     "\n  fragment MissingKommune_kommune on Kommune {\n    code\n    name\n    region\n    contacts {\n      id\n      name\n      email\n    }\n  }\n": typeof types.MissingKommune_KommuneFragmentDoc,
     "\n  fragment LastMoverList_system on LegacySystem {\n    id\n    lastMovers {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n": typeof types.LastMoverList_SystemFragmentDoc,
+    "\n  mutation UpdateLegacySystem($input: UpdateLegacySystemInput!) {\n    updateLegacySystem(input: $input) {\n      id\n      status\n      earliestShutdown\n    }\n  }\n": typeof types.UpdateLegacySystemDocument,
+    "\n  mutation UpdateLastMoverExit($input: UpdateLastMoverInput!) {\n    updateLastMover(input: $input) {\n      id\n      expectedExit\n      exited\n    }\n  }\n": typeof types.UpdateLastMoverExitDocument,
+    "\n  mutation RemoveLastMover($id: ID!) {\n    removeLastMover(id: $id)\n  }\n": typeof types.RemoveLastMoverDocument,
+    "\n  mutation AddAlternative($input: AlternativeInput!) {\n    addAlternative(input: $input) {\n      id\n      name\n      note\n    }\n  }\n": typeof types.AddAlternativeDocument,
+    "\n  mutation RemoveAlternative($id: ID!) {\n    removeAlternative(id: $id)\n  }\n": typeof types.RemoveAlternativeDocument,
     "\n  query SystemQuery($id: ID!) {\n    legacySystem(id: $id) {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      retiredAt\n      kommunerLeft\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n": typeof types.SystemQueryDocument,
     "\n  mutation AddLastMover($input: LastMoverInput!) {\n    addLastMover(input: $input) {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n": typeof types.AddLastMoverDocument,
-    "\n  mutation UpdateLastMover($input: UpdateLastMoverInput!) {\n    updateLastMover(input: $input) {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n": typeof types.UpdateLastMoverDocument,
     "\n  query SystemerQuery {\n    legacySystems {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      kommunerLeft\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n": typeof types.SystemerQueryDocument,
 };
 const documents: Documents = {
@@ -86,9 +90,13 @@ const documents: Documents = {
     "\n  query OverblikQuery {\n    dashboard {\n      kommuneCount\n      agreement: terminated(kind: KMD_SAG_AGREEMENT)\n      manual: terminated(kind: MANUAL_CASES)\n      agreementSeries: terminationsOverTime(kind: KMD_SAG_AGREEMENT) {\n        date\n        count\n      }\n      manualSeries: terminationsOverTime(kind: MANUAL_CASES) {\n        date\n        count\n      }\n      agreementForecast: forecast(kind: KMD_SAG_AGREEMENT) {\n        date\n        method\n        remaining\n      }\n      manualForecast: forecast(kind: MANUAL_CASES) {\n        date\n        method\n        remaining\n      }\n      agreementMissing: notTerminated(kind: KMD_SAG_AGREEMENT) {\n        ...MissingKommune_kommune\n      }\n      manualMissing: notTerminated(kind: MANUAL_CASES) {\n        ...MissingKommune_kommune\n      }\n      stepProgress {\n        step {\n          id\n          number\n          title\n          phase\n          deadline\n        }\n        done\n        started\n        notStarted\n        notApplicable\n      }\n    }\n    legacySystems {\n      id\n      name\n      kind\n      status\n      earliestShutdown\n      lastMovers {\n        id\n        name\n        exited\n        expectedExit\n      }\n    }\n  }\n": types.OverblikQueryDocument,
     "\n  fragment MissingKommune_kommune on Kommune {\n    code\n    name\n    region\n    contacts {\n      id\n      name\n      email\n    }\n  }\n": types.MissingKommune_KommuneFragmentDoc,
     "\n  fragment LastMoverList_system on LegacySystem {\n    id\n    lastMovers {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n": types.LastMoverList_SystemFragmentDoc,
+    "\n  mutation UpdateLegacySystem($input: UpdateLegacySystemInput!) {\n    updateLegacySystem(input: $input) {\n      id\n      status\n      earliestShutdown\n    }\n  }\n": types.UpdateLegacySystemDocument,
+    "\n  mutation UpdateLastMoverExit($input: UpdateLastMoverInput!) {\n    updateLastMover(input: $input) {\n      id\n      expectedExit\n      exited\n    }\n  }\n": types.UpdateLastMoverExitDocument,
+    "\n  mutation RemoveLastMover($id: ID!) {\n    removeLastMover(id: $id)\n  }\n": types.RemoveLastMoverDocument,
+    "\n  mutation AddAlternative($input: AlternativeInput!) {\n    addAlternative(input: $input) {\n      id\n      name\n      note\n    }\n  }\n": types.AddAlternativeDocument,
+    "\n  mutation RemoveAlternative($id: ID!) {\n    removeAlternative(id: $id)\n  }\n": types.RemoveAlternativeDocument,
     "\n  query SystemQuery($id: ID!) {\n    legacySystem(id: $id) {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      retiredAt\n      kommunerLeft\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n": types.SystemQueryDocument,
     "\n  mutation AddLastMover($input: LastMoverInput!) {\n    addLastMover(input: $input) {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n": types.AddLastMoverDocument,
-    "\n  mutation UpdateLastMover($input: UpdateLastMoverInput!) {\n    updateLastMover(input: $input) {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n": types.UpdateLastMoverDocument,
     "\n  query SystemerQuery {\n    legacySystems {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      kommunerLeft\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n": types.SystemerQueryDocument,
 };
 
@@ -241,15 +249,31 @@ export function graphql(source: "\n  fragment LastMoverList_system on LegacySyst
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UpdateLegacySystem($input: UpdateLegacySystemInput!) {\n    updateLegacySystem(input: $input) {\n      id\n      status\n      earliestShutdown\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLegacySystem($input: UpdateLegacySystemInput!) {\n    updateLegacySystem(input: $input) {\n      id\n      status\n      earliestShutdown\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLastMoverExit($input: UpdateLastMoverInput!) {\n    updateLastMover(input: $input) {\n      id\n      expectedExit\n      exited\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLastMoverExit($input: UpdateLastMoverInput!) {\n    updateLastMover(input: $input) {\n      id\n      expectedExit\n      exited\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveLastMover($id: ID!) {\n    removeLastMover(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveLastMover($id: ID!) {\n    removeLastMover(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAlternative($input: AlternativeInput!) {\n    addAlternative(input: $input) {\n      id\n      name\n      note\n    }\n  }\n"): (typeof documents)["\n  mutation AddAlternative($input: AlternativeInput!) {\n    addAlternative(input: $input) {\n      id\n      name\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAlternative($id: ID!) {\n    removeAlternative(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveAlternative($id: ID!) {\n    removeAlternative(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SystemQuery($id: ID!) {\n    legacySystem(id: $id) {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      retiredAt\n      kommunerLeft\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  query SystemQuery($id: ID!) {\n    legacySystem(id: $id) {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      retiredAt\n      kommunerLeft\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddLastMover($input: LastMoverInput!) {\n    addLastMover(input: $input) {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n"): (typeof documents)["\n  mutation AddLastMover($input: LastMoverInput!) {\n    addLastMover(input: $input) {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateLastMover($input: UpdateLastMoverInput!) {\n    updateLastMover(input: $input) {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLastMover($input: UpdateLastMoverInput!) {\n    updateLastMover(input: $input) {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

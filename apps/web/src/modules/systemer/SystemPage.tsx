@@ -7,6 +7,7 @@ import { errorMessage } from '../../apollo/errors';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { formatDate } from '../../components/format';
 import { useCurrentUser } from '../auth/current-user';
+import { AlternativesEditor, LastMoverEdit, SystemStatusForm } from './SystemAdmin';
 
 const SystemQuery = graphql(`
   query SystemQuery($id: ID!) {
@@ -41,17 +42,6 @@ const AddLastMover = graphql(`
   }
 `);
 
-const UpdateLastMover = graphql(`
-  mutation UpdateLastMover($input: UpdateLastMoverInput!) {
-    updateLastMover(input: $input) {
-      id
-      name
-      expectedExit
-      exited
-      note
-    }
-  }
-`);
 
 function AddLastMoverForm({ systemId }: { systemId: string }) {
   const id = useId();
@@ -97,7 +87,6 @@ export function SystemPage() {
   const user = useCurrentUser();
   const systemId = useParams().id ?? '';
   const { data, loading, error, refetch } = useQuery(SystemQuery, { variables: { id: systemId } });
-  const [updateMover, updateState] = useMutation(UpdateLastMover, { refetchQueries: ['SystemQuery'] });
   const system = data?.legacySystem;
   usePageTitle(system?.name ?? 'System');
   if (loading && !data) return <Loading what="systemet" />;
@@ -167,11 +156,6 @@ export function SystemPage() {
         ) : (
           <p>Intet blokerer lukningen.</p>
         )}
-        {updateState.error && (
-          <div className="alert alert-error" role="alert">
-            <p className="alert-text">{errorMessage(updateState.error)}</p>
-          </div>
-        )}
         {movers.length === 0 ? (
           <p>Ingen last movers registreret.</p>
         ) : (
@@ -183,21 +167,20 @@ export function SystemPage() {
                   <strong>{mover.name}</strong> – {mover.exited ? 'flyttet' : 'blokerer lukningen'}
                 </p>
                 {mover.note && <p className="form-hint">{mover.note}</p>}
-                {admin && !mover.exited && (
-                  <button
-                    type="button"
-                    className="button button-secondary button-small"
-                    onClick={() => void updateMover({ variables: { input: { id: mover.id, exited: true } } }).catch(() => undefined)}
-                  >
-                    Markér {mover.name} som flyttet
-                  </button>
-                )}
+                {admin && !mover.exited && <LastMoverEdit key={`${mover.id}-${mover.expectedExit}`} mover={mover} />}
               </li>
             ))}
           </ol>
         )}
         {admin && <AddLastMoverForm systemId={system.id} />}
       </section>
+      {admin && (
+        <section aria-labelledby="ret-heading">
+          <h2 id="ret-heading">Ret systemet</h2>
+          <SystemStatusForm key={system.status} id={system.id} status={system.status} />
+        </section>
+      )}
+      {admin && <AlternativesEditor systemId={system.id} alternatives={system.alternatives} />}
     </>
   );
 }
