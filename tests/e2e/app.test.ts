@@ -104,6 +104,39 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     await context.close();
   });
 
+  it('works by keyboard alone, with a visible focus', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${app.url}/login`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('email');
+    const outline = () =>
+      page.evaluate(() => {
+        const style = getComputedStyle(document.activeElement!);
+        return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      });
+    expect(await outline()).toMatchObject({ style: 'solid' });
+    expect((await outline()).width).toBeGreaterThanOrEqual(2);
+    await page.keyboard.type(contact.email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${app.url}/kommuner/101`);
+    await page.getByRole('heading', { level: 1, name: 'København Kommune' }).waitFor();
+
+    // The skip link is the first stop and leads to the content.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Gå til sidens indhold');
+    // A status select reached by keyboard changes with the arrow keys and saves at once.
+    const title = await stepTitle(5);
+    const select = page.getByLabel(`Status for "${title}"`);
+    await select.focus();
+    expect((await outline()).width).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press('ArrowDown');
+    await page.getByText(`Gemt: "${title}" står nu som Påbegyndt.`).waitFor();
+    expect((await storedItem(101, 5)).status).toBe(StepStatus.STARTED);
+    await context.close();
+  });
+
   it('lets a contact change a status, give a reason for Ikke relevant, meet a conflict and record an opsigelse', async () => {
     const { context, page } = await newPage();
     await page.goto(`${app.url}/login`);

@@ -248,7 +248,8 @@ function ShutdownTimeline({ systems }: { systems: OverblikQueryQuery['legacySyst
 
 export function OverblikPage() {
   usePageTitle('Overblik');
-  const { data, loading, error, refetch } = useQuery(OverblikQuery);
+  // Live for a screen on the wall: a fresh count every minute.
+  const { data, loading, error, refetch } = useQuery(OverblikQuery, { pollInterval: 60_000 });
   if (loading && !data) return <Loading what="overblikket" />;
   if (!data) return <ErrorAlert error={error} retry={() => void refetch()} />;
   const d = data.dashboard;
