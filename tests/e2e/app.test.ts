@@ -107,6 +107,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
   it('works by keyboard alone, with a visible focus', async () => {
     const { context, page } = await newPage();
     await page.goto(`${app.url}/login`);
+    await page.getByRole('button', { name: 'Log ind' }).waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('email');
     const outline = () =>

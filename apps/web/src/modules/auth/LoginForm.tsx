@@ -65,6 +65,8 @@ export function LoginForm({ onLoggedIn, initialEmail = '' }: { onLoggedIn: (user
           type="password"
           autoComplete="current-password"
           required
+          // In the expired-session dialog the e-mail is known: start at the password.
+          autoFocus={initialEmail !== ''}
           value={password}
           onChange={(e) => setPassword(e.target.value)}
         />

@@ -9,11 +9,21 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   return (
-    <div className="login-page">
-      <h1>Log ind</h1>
-      <p>Log ind for at følge udfasningen af KMD Sag og de kritiske forudsætningssystemer (U:KFS).</p>
-      {next && <p className="form-hint">Du skal logge ind for at se siden.</p>}
-      <LoginForm onLoggedIn={(user) => navigate(next ?? homeFor(user), { replace: true })} />
-    </div>
+    <>
+      <header className="header app-header">
+        <div className="container app-header-inner">
+          <div className="app-brand">
+            <span className="app-title">Udfasning</span>
+            <span className="app-subtitle">KMD Sag og U:KFS · KOMBIT</span>
+          </div>
+        </div>
+      </header>
+      <main id="main-content" className="login-page">
+        <h1>Log ind</h1>
+        <p>Log ind for at følge udfasningen af KMD Sag og de kritiske forudsætningssystemer (U:KFS).</p>
+        {next && <p className="form-hint">Du skal logge ind for at se siden.</p>}
+        <LoginForm onLoggedIn={(user) => navigate(next ?? homeFor(user), { replace: true })} />
+      </main>
+    </>
   );
 }
