@@ -39,16 +39,7 @@ export async function cloneTemplate(): Promise<{ url: string; drop(): Promise<vo
 /** A running server on a free port over its own fresh copy of the reference database. */
 export async function startTestApp(env: Record<string, string> = {}, options: AppOptions = {}): Promise<TestApp> {
   const database = await cloneTemplate();
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    PORT: '0',
-    DATABASE_URL: database.url,
-    ADMIN_EMAIL: 'admin@example.dk',
-    ADMIN_PASSWORD: 'admin-password-123',
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-    ...env,
-  });
-  const app = await startApp(config, createLogger(config.LOG_LEVEL), options);
+  const app = await startAppOn(database.url, env, options);
   return {
     ...app,
     databaseUrl: database.url,
@@ -57,4 +48,22 @@ export async function startTestApp(env: Record<string, string> = {}, options: Ap
       await database.drop();
     },
   };
+}
+
+/** Another server process's worth of app (its own pool and caches) on an existing database. */
+export async function startAppOn(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  options: AppOptions = {},
+): Promise<RunningApp> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    DATABASE_URL: databaseUrl,
+    ADMIN_EMAIL: 'admin@example.dk',
+    ADMIN_PASSWORD: 'admin-password-123',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...env,
+  });
+  return startApp(config, createLogger(config.LOG_LEVEL), options);
 }

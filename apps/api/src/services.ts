@@ -36,15 +36,18 @@ export function createServices(db: DataSource) {
 
 export type Services = ReturnType<typeof createServices>;
 
-/** Fresh DataLoaders for one request. */
-export function createLoaders(services: Services) {
+/**
+ * Fresh DataLoaders for one request. `dataVersion` (read with the session) lets the big reads answer from
+ * the process-wide cache (db/read-cache.ts); without it they always compute.
+ */
+export function createLoaders(services: Services, dataVersion: string | null = null) {
   return {
-    ...services.kommuner.createLoaders(),
+    ...services.kommuner.createLoaders(dataVersion),
     ...services.checklist.createLoaders(),
     ...services.drejebog.createLoaders(),
     ...services.legacySystems.createLoaders(),
     ...services.opsigelser.createLoaders(),
-    ...services.dashboard.createLoaders(),
+    ...services.dashboard.createLoaders(dataVersion),
   };
 }
 

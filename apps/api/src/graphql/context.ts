@@ -30,7 +30,7 @@ export async function buildContext(req: Request, res: Response, services: Servic
     ip: req.ip ?? null,
     userAgent: req.get('user-agent')?.slice(0, 300) ?? null,
     secure: req.secure,
-    loaders: createLoaders(services),
+    loaders: createLoaders(services, session?.dataVersion ?? null),
     services,
     res,
   };

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { now } from '../../clock.js';
+import { preparedQuery } from '../../db/prepared.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 
@@ -21,30 +22,43 @@ export interface NewSession {
   expiresAt: Date;
 }
 
+export interface ResolvedSession {
+  user: User;
+  tokenHash: string;
+  /** data_version as of the session lookup; keys the request's cached reads. */
+  dataVersion: string;
+}
+
 export class SessionService {
   constructor(private readonly db: DataSource) {}
 
   /**
    * The active user behind a session cookie, or null when the session is unknown, ended or past
    * its idle (8 h) or absolute (7 days) timeout. Timeouts use the server clock, not the cookie.
+   * One statement reads the session, its user and the data version the request's cached reads are
+   * keyed by (db/read-cache.ts): read here, before any of them, a cached answer is never older than it.
    */
-  async resolve(token: string | undefined): Promise<{ user: User; tokenHash: string } | null> {
+  async resolve(token: string | undefined): Promise<ResolvedSession | null> {
     if (!token || token.length > 200) return null;
     const tokenHash = hashToken(token);
     const at = now();
-    const rows: { userId: string; lastSeenAt: Date }[] = await this.db.query(
-      `SELECT s.user_id AS "userId", s.last_seen_at AS "lastSeenAt"
+    // Prepared, past TypeORM's query runner: every request pays for this statement, trivial ones too.
+    const rows = await preparedQuery<Omit<User, 'kommune'> & { lastSeenAt: Date; dataVersion: string }>(
+      this.db,
+      `SELECT u.id, u.email, u.name, u.role, u.kommune_code AS "kommuneCode", u.password_hash AS "passwordHash",
+              u.active, u.created_at AS "createdAt", u.updated_at AS "updatedAt", s.last_seen_at AS "lastSeenAt",
+              (SELECT version FROM data_version WHERE id = 1) AS "dataVersion"
          FROM user_session s JOIN app_user u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.ended_at IS NULL AND u.active
           AND s.expires_at > $2 AND s.last_seen_at > $3`,
       [tokenHash, at, new Date(at.getTime() - SESSION_IDLE_MS)],
     );
     if (rows.length === 0) return null;
-    if (at.getTime() - rows[0].lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    const { lastSeenAt, dataVersion, ...columns } = rows[0];
+    if (at.getTime() - lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       await this.db.query('UPDATE user_session SET last_seen_at = $2 WHERE token_hash = $1', [tokenHash, at]);
     }
-    const user = await this.db.getRepository(User).findOneByOrFail({ id: rows[0].userId });
-    return { user, tokenHash };
+    return { user: Object.assign(new User(), columns), tokenHash, dataVersion };
   }
 
   /** A fresh random session id for `user`, in the caller's transaction. */

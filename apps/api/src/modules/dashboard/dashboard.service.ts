@@ -4,6 +4,7 @@ import type { OpsigelseKind } from '@udfasning/domain';
 import { todayInDenmark } from '../../clock.js';
 import type { Kommune } from '../kommune/kommune.entity.js';
 import type { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
+import { ReadCache } from '../../db/read-cache.js';
 import * as q from './dashboard.queries.js';
 import type { CountAtDate, Forecast, StepProgress, TrafficLightCounts } from './dashboard.types.js';
 
@@ -33,20 +34,28 @@ function addDays(day: string, days: number): string {
 export class DashboardService {
   constructor(private readonly db: DataSource) {}
 
-  /**
-   * Per request: one statement for all opsigelse numbers of all kinds asked for, one for the missing
-   * kommuner, one for the kommune count, however many dashboard fields and aliases the query has.
-   */
+  /** The facts last computed, shared by every request that reads the same data version on the same day. */
+  private readonly cache = new ReadCache<q.DashboardFact, unknown>();
+
   /**
    * Per request: every dashboard field asked for (any number of fields and aliases) is answered from
-   * one statement that computes just the facts they need.
+   * one statement that computes just the facts they need, or from the cache when `dataVersion` (read
+   * with the request's session) is still the current one.
    */
-  createLoaders() {
+  createLoaders(dataVersion: string | null = null) {
     let today: string | undefined;
     return {
       dashboardFacts: new DataLoader<q.DashboardFact, unknown>(async (facts) => {
-        const row = await q.dashboardFacts(this.db, facts, (today ??= todayInDenmark()));
-        return facts.map((fact) => row[fact]);
+        today ??= todayInDenmark();
+        const compute = async (missing: readonly q.DashboardFact[]) => {
+          const row = await q.dashboardFacts(this.db, missing, today!);
+          return new Map(missing.map((fact) => [fact, row[fact]]));
+        };
+        if (dataVersion === null) {
+          const computed = await compute(facts);
+          return facts.map((fact) => computed.get(fact));
+        }
+        return this.cache.getMany({ version: dataVersion, today }, facts, compute);
       }),
     };
   }

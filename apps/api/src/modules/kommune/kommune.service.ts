@@ -1,4 +1,4 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { todayInDenmark } from '../../clock.js';
 import { groupLoader, oneLoader } from '../../graphql/loaders.js';
@@ -7,6 +7,7 @@ import type { KommuneSummaryRow } from '../checklist/checklist.queries.js';
 import type { Opsigelse } from '../opsigelse/opsigelse.entity.js';
 import type { ChecklistItem } from '../checklist/checklist-item.entity.js';
 import type { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
+import { ReadCache } from '../../db/read-cache.js';
 import { kommuneDetails, kommuneList, type KommuneDetailRow } from './kommune.queries.js';
 import { Contact } from './contact.entity.js';
 import { Kommune } from './kommune.entity.js';
@@ -14,6 +15,11 @@ import { Kommune } from './kommune.entity.js';
 interface Listed {
   summary: KommuneSummaryRow | null;
   opsigelser: Opsigelse[];
+}
+
+/** A row of the list as computed once for a data version; shared between requests, never changed. */
+export interface ListedKommune extends Listed {
+  columns: Pick<Kommune, 'code' | 'name' | 'regionCode' | 'regionName'>;
 }
 
 /**
@@ -28,26 +34,40 @@ export function listedWith(kommune: Kommune): Listed | undefined {
 }
 
 export class KommuneService {
+  /** The list and the pages last computed, shared by every request that reads the same data version on the same day. */
+  private readonly listCache = new ReadCache<'all', ListedKommune[]>();
+  private readonly detailCache = new ReadCache<number, KommuneDetailRow | null>();
+
   constructor(private readonly db: DataSource) {}
 
   /**
    * All kommuner, by kommunekode. Their progress, traffic light and opsigelser come from the same
-   * statement and are handed to the request's loaders, so the list costs one statement in all.
+   * statement (or the cache) and are handed to the request's loaders, so the list costs one statement at most.
    */
   async list(loaders?: {
+    kommuneListed: () => Promise<ListedKommune[]>;
     kommuneSummary: DataLoader<number, KommuneSummaryRow | null>;
     opsigelserByKommune: DataLoader<number, Opsigelse[]>;
   }): Promise<Kommune[]> {
     if (!loaders) return this.db.getRepository(Kommune).find({ order: { code: 'ASC' } });
-    const rows = await kommuneList(this.db, todayInDenmark());
-    return rows.map(({ summary, opsigelser: raw, ...columns }) => {
-      const opsigelser = raw.map((o) => ({ ...o, recordedAt: new Date(o.recordedAt) }));
+    const rows = await loaders.kommuneListed();
+    return rows.map(({ columns, summary, opsigelser }) => {
       loaders.kommuneSummary.prime(columns.code, summary);
       loaders.opsigelserByKommune.prime(columns.code, opsigelser);
+      // A fresh object per request: the WeakMap below is keyed by it, the cached parts are shared.
       const kommune = Object.assign(new Kommune(), columns);
       listed.set(kommune, { summary, opsigelser });
       return kommune;
     });
+  }
+
+  private async computeList(today: string): Promise<ListedKommune[]> {
+    const rows = await kommuneList(this.db, today);
+    return rows.map(({ summary, opsigelser: raw, ...columns }) => ({
+      columns,
+      summary,
+      opsigelser: raw.map((o) => ({ ...o, recordedAt: new Date(o.recordedAt) })),
+    }));
   }
 
   /**
@@ -96,15 +116,35 @@ export class KommuneService {
     return this.db.getRepository(Kommune).findOneBy({ code });
   }
 
-  createLoaders() {
+  createLoaders(dataVersion: string | null = null) {
+    let today: string | undefined;
+    let listedRows: Promise<ListedKommune[]> | undefined;
     return {
-      kommuneDetail: oneLoader<number, KommuneDetailRow>(
-        async (codes) => {
-          const plausible = codes.filter(isPlausibleKommuneCode);
-          return plausible.length === 0 ? [] : kommuneDetails(this.db, plausible, todayInDenmark());
-        },
-        (row) => row.code,
-      ),
+      kommuneListed: () =>
+        (listedRows ??= (() => {
+          today ??= todayInDenmark();
+          return dataVersion === null
+            ? this.computeList(today)
+            : this.listCache.get({ version: dataVersion, today }, 'all', () => this.computeList(today!));
+        })()),
+      kommuneDetail: new DataLoader<number, KommuneDetailRow | null>(async (codes) => {
+        today ??= todayInDenmark();
+        const compute = async (wanted: readonly number[]) => {
+          const plausible = wanted.filter(isPlausibleKommuneCode);
+          const rows = plausible.length === 0 ? [] : await kommuneDetails(this.db, plausible, today!);
+          const byCode = new Map(rows.map((row) => [row.code, row]));
+          return new Map(wanted.map((code) => [code, byCode.get(code) ?? null]));
+        };
+        if (dataVersion === null) {
+          const found = await compute(codes);
+          return codes.map((code) => found.get(code) ?? null);
+        }
+        // Only plausible codes go through the cache (at most 999 keys); others name no kommune.
+        const plausible = codes.filter(isPlausibleKommuneCode);
+        const rows = await this.detailCache.getMany({ version: dataVersion, today }, plausible, compute);
+        const byCode = new Map(plausible.map((code, i) => [code, rows[i]]));
+        return codes.map((code) => byCode.get(code) ?? null);
+      }),
       kommune: oneLoader<number, Kommune>(
         // A code outside smallint would fail the whole batch in SQL; it simply names no kommune.
         async (codes) => {

@@ -1,0 +1,37 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+// Written by hand: TypeORM's generator knows tables, not triggers. The data_version row (generated in
+// DataVersion1796039506942) goes up once in every transaction that changes a table the cached reads
+// show (db/read-cache.ts). The triggers are deferred constraint triggers, so the row is locked at commit,
+// after every other lock the transaction takes (no lock-order deadlock), and they fire for every write
+// path alike: mutations, the seed, the CSV import, a drejebog publish, maintenance SQL.
+const TABLES = ['kommune', 'contact_person', 'checklist_item', 'drejebog', 'drejebog_step', 'opsigelse', 'app_user'];
+
+export class DataVersionTriggers1796039506943 implements MigrationInterface {
+  name = 'DataVersionTriggers1796039506943';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`INSERT INTO "data_version" ("id", "version") VALUES (1, 0)`);
+    await queryRunner.query(`CREATE FUNCTION "bump_data_version"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  -- Once per transaction, however many rows it changed (the setting is local to the transaction).
+  IF current_setting('udfasning.data_version_bumped', true) IS DISTINCT FROM 'yes' THEN
+    UPDATE "data_version" SET "version" = "version" + 1 WHERE "id" = 1;
+    PERFORM set_config('udfasning.data_version_bumped', 'yes', true);
+  END IF;
+  RETURN NULL;
+END $$`);
+    for (const table of TABLES) {
+      await queryRunner.query(
+        `CREATE CONSTRAINT TRIGGER "${table}_bumps_data_version" AFTER INSERT OR UPDATE OR DELETE ON "${table}"
+         DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "bump_data_version"()`,
+      );
+    }
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    for (const table of TABLES) await queryRunner.query(`DROP TRIGGER "${table}_bumps_data_version" ON "${table}"`);
+    await queryRunner.query(`DROP FUNCTION "bump_data_version"()`);
+    await queryRunner.query(`DELETE FROM "data_version"`);
+  }
+}
