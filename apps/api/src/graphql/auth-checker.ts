@@ -1,4 +1,4 @@
-import type { AuthChecker } from 'type-graphql';
+import type { AuthCheckerFn } from 'type-graphql';
 import { Role } from '@udfasning/domain';
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
 import type { GraphQLContext } from './context.js';
@@ -12,7 +12,7 @@ export const ANY_ROLE = [Role.ADMIN, Role.KOMMUNE_CONTACT, Role.VIEWER] as const
  * explicitly, so a mutation that forgets its roles is still closed to viewers.
  * Kommune scope is checked in the services (modules/auth/access.ts).
  */
-export const authChecker: AuthChecker<GraphQLContext, Role> = ({ context, info }, roles) => {
+export const authChecker: AuthCheckerFn<GraphQLContext, Role> = ({ context, info }, roles) => {
   if (!context.user) throw new UnauthenticatedError();
   const role = context.user.role;
   if (roles.length > 0 && !roles.includes(role)) throw new ForbiddenError();

@@ -17,6 +17,7 @@ import { ContactResolver } from '../modules/kommune/contact.resolver.js';
 import { OpsigelseResolver } from '../modules/opsigelse/opsigelse.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { DateTimeScalar } from './scalars.js';
+import { answerPreloadedFields } from './preloaded.js';
 
 export const resolvers = [
   SessionResolver,
@@ -35,8 +36,8 @@ export const resolvers = [
   AuditResolver,
 ] as const;
 
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     authChecker,
     authMode: 'error',
@@ -44,4 +45,5 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false },
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
   });
+  return answerPreloadedFields(schema, authChecker);
 }

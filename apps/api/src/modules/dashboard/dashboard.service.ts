@@ -14,6 +14,8 @@ export const FORECAST_WINDOW_DAYS = 180;
 export const FORECAST_MIN_POINTS = 3;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** toLocaleString builds a formatter on every call, twice per dashboard. */
+const danishNumber = new Intl.NumberFormat('da-DK');
 
 export type DashboardLoaders = ReturnType<DashboardService['createLoaders']>;
 
@@ -142,7 +144,7 @@ export class DashboardService {
       date: addDays(today, Math.ceil(remaining / perDay)),
       method:
         `Lineær fremskrivning: ${pace.inWindow} opsigelser de seneste ${FORECAST_WINDOW_DAYS} dage ` +
-        `(${pacePer30Days.toLocaleString('da-DK')} pr. 30 dage). Med det tempo har de sidste ${remaining} ` +
+        `(${danishNumber.format(pacePer30Days)} pr. 30 dage). Med det tempo har de sidste ${remaining} ` +
         `af ${total} kommuner opsagt på den viste dato.`,
       pacePer30Days,
       remaining,

@@ -6,11 +6,10 @@ import { Progress } from '../checklist/dto/progress.type.js';
 import { Opsigelse } from '../opsigelse/opsigelse.entity.js';
 import { Contact } from './contact.entity.js';
 import { Kommune } from './kommune.entity.js';
-import { listedWith } from './kommune.service.js';
+import { summaryFields } from './kommune.service.js';
 
-const EMPTY_PROGRESS: Progress = { done: 0, started: 0, notStarted: 0, notApplicable: 0, total: 0 };
-
-// Reading needs a session; every query and field here inherits this rule.
+// Reading needs a session; every query and field here inherits this rule. The list and a kommune's page
+// preload their fields' values (graphql/preloaded.ts): the resolvers below answer everything else.
 @Authorized()
 @Resolver(() => Kommune)
 export class KommuneResolver {
@@ -30,8 +29,8 @@ export class KommuneResolver {
   }
 
   @FieldResolver(() => [Opsigelse], { description: 'Standing opsigelser (withdrawn ones are left out).' })
-  opsigelser(@Root() kommune: Kommune, @Ctx() ctx: GraphQLContext): Opsigelse[] | Promise<Opsigelse[]> {
-    return listedWith(kommune)?.opsigelser ?? ctx.loaders.opsigelserByKommune.load(kommune.code);
+  opsigelser(@Root() kommune: Kommune, @Ctx() ctx: GraphQLContext): Promise<Opsigelse[]> {
+    return ctx.loaders.opsigelserByKommune.load(kommune.code);
   }
 
   @FieldResolver(() => [ChecklistItem], { description: "The kommune's answers to the current drejebog, in step order." })
@@ -40,10 +39,8 @@ export class KommuneResolver {
   }
 
   @FieldResolver(() => Progress)
-  progress(@Root() kommune: Kommune, @Ctx() ctx: GraphQLContext): Progress | Promise<Progress> {
-    const listed = listedWith(kommune);
-    if (listed) return listed.summary ?? EMPTY_PROGRESS;
-    return ctx.loaders.kommuneSummary.load(kommune.code).then((summary) => summary ?? EMPTY_PROGRESS);
+  progress(@Root() kommune: Kommune, @Ctx() ctx: GraphQLContext): Promise<Progress> {
+    return ctx.loaders.kommuneSummary.load(kommune.code).then((summary) => summaryFields(summary).progress);
   }
 
   @FieldResolver(() => TrafficLight, {
@@ -51,9 +48,7 @@ export class KommuneResolver {
       'RED: a step on the critical path is past its deadline and neither done nor not applicable. ' +
       'YELLOW: an unfinished step is past its deadline or due within 14 days. GREEN: otherwise.',
   })
-  trafficLight(@Root() kommune: Kommune, @Ctx() ctx: GraphQLContext): TrafficLight | Promise<TrafficLight> {
-    const listed = listedWith(kommune);
-    if (listed) return listed.summary?.trafficLight ?? TrafficLight.GREEN;
-    return ctx.loaders.kommuneSummary.load(kommune.code).then((summary) => summary?.trafficLight ?? TrafficLight.GREEN);
+  trafficLight(@Root() kommune: Kommune, @Ctx() ctx: GraphQLContext): Promise<TrafficLight> {
+    return ctx.loaders.kommuneSummary.load(kommune.code).then((summary) => summaryFields(summary).trafficLight);
   }
 }

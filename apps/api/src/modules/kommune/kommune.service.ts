@@ -8,29 +8,25 @@ import type { Opsigelse } from '../opsigelse/opsigelse.entity.js';
 import type { ChecklistItem } from '../checklist/checklist-item.entity.js';
 import type { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
 import { ReadCache } from '../../db/read-cache.js';
+import { preload } from '../../graphql/preloaded.js';
+import { TrafficLight } from '@udfasning/domain';
+import type { Progress } from '../checklist/dto/progress.type.js';
 import { kommuneDetails, kommuneList, type KommuneDetailRow } from './kommune.queries.js';
 import { Contact } from './contact.entity.js';
 import { Kommune } from './kommune.entity.js';
 
-interface Listed {
+/** A row of the list as computed once for a data version; shared between requests, never changed. */
+export interface ListedKommune {
   summary: KommuneSummaryRow | null;
   opsigelser: Opsigelse[];
-}
-
-/** A row of the list as computed once for a data version; shared between requests, never changed. */
-export interface ListedKommune extends Listed {
   columns: Pick<Kommune, 'code' | 'name' | 'regionCode' | 'regionName'>;
 }
 
-/**
- * What the list statement loaded with each kommune object it returned. The field resolvers answer from it
- * synchronously: ~300 promise-returning resolvers per list were a measurable share of its CPU.
- */
-const listed = new WeakMap<Kommune, Listed>();
+const EMPTY_PROGRESS: Progress = { done: 0, started: 0, notStarted: 0, notApplicable: 0, total: 0 };
 
-/** The progress and opsigelser loaded together with a kommune by `list()`, if it came from there. */
-export function listedWith(kommune: Kommune): Listed | undefined {
-  return listed.get(kommune);
+/** What Kommune.progress and Kommune.trafficLight answer for a kommune with this summary. */
+export function summaryFields(summary: KommuneSummaryRow | null): { progress: Progress; trafficLight: TrafficLight } {
+  return { progress: summary ?? EMPTY_PROGRESS, trafficLight: summary?.trafficLight ?? TrafficLight.GREEN };
 }
 
 export class KommuneService {
@@ -54,10 +50,8 @@ export class KommuneService {
     return rows.map(({ columns, summary, opsigelser }) => {
       loaders.kommuneSummary.prime(columns.code, summary);
       loaders.opsigelserByKommune.prime(columns.code, opsigelser);
-      // A fresh object per request: the WeakMap below is keyed by it, the cached parts are shared.
-      const kommune = Object.assign(new Kommune(), columns);
-      listed.set(kommune, { summary, opsigelser });
-      return kommune;
+      // A fresh object per request (preloaded values are keyed by it); the cached parts are shared.
+      return preload(Object.assign(new Kommune(), columns), { ...summaryFields(summary), opsigelser });
     });
   }
 
@@ -93,23 +87,20 @@ export class KommuneService {
     const kommune = Object.assign(new Kommune(), columns);
     loaders.kommune.prime(code, kommune);
     loaders.kommuneSummary.prime(code, summary);
-    loaders.opsigelserByKommune.prime(
-      code,
-      opsigelser.map((o) => ({ ...o, recordedAt: new Date(o.recordedAt) })),
-    );
-    loaders.contactsByKommune.prime(
-      code,
-      contacts.map((c) => Object.assign(new Contact(), { ...c, createdAt: new Date(c.createdAt) })),
-    );
+    const standing = opsigelser.map((o) => ({ ...o, recordedAt: new Date(o.recordedAt) }));
+    loaders.opsigelserByKommune.prime(code, standing);
+    const people = contacts.map((c) => Object.assign(new Contact(), { ...c, createdAt: new Date(c.createdAt) }));
+    loaders.contactsByKommune.prime(code, people);
     const items = checklist.map(({ step, updatedByName, ...item }) => {
       loaders.stepById.prime(step.stepId, step);
       if (item.updatedById && updatedByName !== null) {
         loaders.userName.prime(item.updatedById, { id: item.updatedById, name: updatedByName });
       }
-      return { ...item, updatedAt: item.updatedAt ? new Date(item.updatedAt) : null } as ChecklistItem;
+      const answer = { ...item, updatedAt: item.updatedAt ? new Date(item.updatedAt) : null } as ChecklistItem;
+      return preload(answer, { step, updatedByName: item.updatedById ? updatedByName : null });
     });
     loaders.checklistByKommune.prime(code, items);
-    return kommune;
+    return preload(kommune, { ...summaryFields(summary), opsigelser: standing, contacts: people, checklist: items });
   }
 
   byCode(code: number): Promise<Kommune | null> {
