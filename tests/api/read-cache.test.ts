@@ -53,7 +53,7 @@ async function view(client: GraphQLClient): Promise<View> {
 }
 
 async function dataVersion(): Promise<string> {
-  const [{ version }] = await a.db.query('SELECT version FROM data_version');
+  const [{ version }] = await a.db.query('SELECT sum(version)::text AS version FROM data_version');
   return version;
 }
 

@@ -47,7 +47,7 @@ export class SessionService {
       this.db,
       `SELECT u.id, u.email, u.name, u.role, u.kommune_code AS "kommuneCode", u.password_hash AS "passwordHash",
               u.active, u.created_at AS "createdAt", u.updated_at AS "updatedAt", s.last_seen_at AS "lastSeenAt",
-              (SELECT version FROM data_version WHERE id = 1) AS "dataVersion"
+              (SELECT sum(version)::text FROM data_version) AS "dataVersion"
          FROM user_session s JOIN app_user u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.ended_at IS NULL AND u.active
           AND s.expires_at > $2 AND s.last_seen_at > $3`,
