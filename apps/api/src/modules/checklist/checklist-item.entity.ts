@@ -7,7 +7,7 @@ import { DrejebogStepIdentity } from '../drejebog/drejebog-step.entity.js';
 import { User } from '../auth/user.entity.js';
 
 /** One kommune's answer to one drejebog step. It outlives drejebog versions that keep the step. */
-@ObjectType('ChecklistItem')
+@ObjectType('ChecklistItem', { simpleResolvers: true })
 @Entity({ name: 'checklist_item' })
 @Unique(['kommuneCode', 'stepId'])
 @Index(['stepId', 'status'])

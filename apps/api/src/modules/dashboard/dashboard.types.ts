@@ -6,13 +6,13 @@ import { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
 @ObjectType('Dashboard')
 export class Dashboard {}
 
-@ObjectType('CountAtDate')
+@ObjectType('CountAtDate', { simpleResolvers: true })
 export class CountAtDate {
   @Field(() => DateScalar) date: string;
   @Field(() => Int) count: number;
 }
 
-@ObjectType('StepProgress', { description: 'Where the kommuner stand on one step of the current drejebog.' })
+@ObjectType('StepProgress', { simpleResolvers: true, description: 'Where the kommuner stand on one step of the current drejebog.' })
 export class StepProgress {
   @Field(() => DrejebogStep) step: DrejebogStep;
   @Field(() => Int) done: number;
@@ -21,7 +21,7 @@ export class StepProgress {
   @Field(() => Int) notApplicable: number;
 }
 
-@ObjectType('Forecast', { description: 'When all kommuner would have terminated at the recent pace.' })
+@ObjectType('Forecast', { simpleResolvers: true, description: 'When all kommuner would have terminated at the recent pace.' })
 export class Forecast {
   @Field(() => DateScalar, { description: 'The day the last kommune would terminate.' })
   date: string;
@@ -36,7 +36,7 @@ export class Forecast {
   remaining: number;
 }
 
-@ObjectType('TrafficLightCounts', { description: 'How many kommuner show each traffic light colour today.' })
+@ObjectType('TrafficLightCounts', { simpleResolvers: true, description: 'How many kommuner show each traffic light colour today.' })
 export class TrafficLightCounts {
   @Field(() => Int) red: number;
   @Field(() => Int) yellow: number;

@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Kommune } from './kommune.entity.js';
 
-@ObjectType('Contact', { description: "A kommune's named KMD Sag exit contact person." })
+@ObjectType('Contact', { simpleResolvers: true, description: "A kommune's named KMD Sag exit contact person." })
 @Entity({ name: 'contact_person' })
 @Index(['kommuneCode'])
 export class Contact {

@@ -5,7 +5,7 @@ import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
 import { Kommune } from '../kommune/kommune.entity.js';
 
 /** A kommune's termination of its KMD Sag agreement or of its manual cases. */
-@ObjectType('Opsigelse')
+@ObjectType('Opsigelse', { simpleResolvers: true })
 @Entity({ name: 'opsigelse' })
 // One standing opsigelse per kommune and kind; withdrawn ones stay as history.
 @Index('opsigelse_one_standing', ['kommuneCode', 'kind'], { unique: true, where: '"withdrawn_at" IS NULL' })

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('Progress', { description: "A kommune's answers to the current drejebog's steps." })
+@ObjectType('Progress', { simpleResolvers: true, description: "A kommune's answers to the current drejebog's steps." })
 export class Progress {
   @Field(() => Int) done: number;
   @Field(() => Int) started: number;
