@@ -76,6 +76,8 @@ describe('PostgreSQL restarts under a running server', () => {
     const locker = new pg.Client({ connectionString: database.url });
     locker.on('error', () => undefined);
     await locker.connect();
+    // A change first: the list the app cached in the test above is out of date, so it must read kommune.
+    await locker.query('UPDATE kommune SET name = name WHERE code = 101');
     await locker.query('BEGIN');
     await locker.query('LOCK TABLE kommune IN ACCESS EXCLUSIVE MODE');
     const inFlight = client.request(KOMMUNER);
