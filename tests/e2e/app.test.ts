@@ -384,6 +384,12 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     await page.reload();
     await page.getByRole('link', { name: 'P-data', exact: true }).waitFor();
     expect(await gone.count()).toBe(0);
+    // Its bookmarked URL still shows it, marked as retired and no longer editable.
+    const [{ id: retiredId }] = await app.db.query(`SELECT id FROM legacy_system WHERE name = 'KMD Opus Debitor og Kreditor'`);
+    await page.goto(`${app.url}/systemer/${retiredId}`);
+    await page.getByText('Udgået af tabellen').waitFor();
+    expect(await page.getByRole('button', { name: 'Gem ændringer' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /ud af tabellen/ }).count()).toBe(0);
     await context.close();
 
     // Others see the table without KOMBIT's forms.
