@@ -28,7 +28,7 @@ const AddContact = graphql(`
   }
 `);
 
-const UpdateContact = graphql(`
+export const UpdateContact = graphql(`
   mutation UpdateContact($input: UpdateContactInput!) {
     updateContact(input: $input) {
       id

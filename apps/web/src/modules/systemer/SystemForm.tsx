@@ -39,7 +39,7 @@ const UpdateLegacySystemDetails = graphql(`
   }
 `);
 
-const RetireLegacySystem = graphql(`
+export const RetireLegacySystem = graphql(`
   mutation RetireLegacySystem($id: ID!) {
     retireLegacySystem(id: $id) {
       ...SystemForm_system
