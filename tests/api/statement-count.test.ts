@@ -43,7 +43,9 @@ describe('SQL statements per request', () => {
     expect(all.data.kommuner.every((k: any) => k.checklist.length === 12 && k.opsigelser.length === 1)).toBe(true);
     expect(all.data.kommuner[0].checklist[0].step.title).toBe('Udpeg KMD Sag udfasnings-kontaktperson');
     expect(three.count).toBe(one.count);
-    expect(all.count).toBe(one.count);
+    // A kommune's page and the list each read in a fixed number of statements (the page reads all it
+    // shows in one, the list its kommuner, progress and opsigelser in one, then checklists and steps).
+    expect(one.count).toBeLessThanOrEqual(3);
     // session lookup, the kommuner, checklists, steps, opsigelser, progress
     expect(all.count).toBeLessThanOrEqual(8);
   });

@@ -1,11 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { LoginService } from './modules/auth/login.service.js';
 import { SessionService } from './modules/auth/session.service.js';
-import { UserService } from './modules/auth/user.service.js';
 import { LegacySystemAdminService } from './modules/legacy-system/legacy-system-admin.service.js';
 import { ContactService } from './modules/kommune/contact.service.js';
 import { AuditTrailService } from './modules/audit/audit-trail.service.js';
 import { DashboardService } from './modules/dashboard/dashboard.service.js';
+import { UserService } from './modules/auth/user.service.js';
 import { ChecklistService } from './modules/checklist/checklist.service.js';
 import { DrejebogService } from './modules/drejebog/drejebog.service.js';
 import { KommuneService } from './modules/kommune/kommune.service.js';
@@ -44,6 +44,7 @@ export function createLoaders(services: Services) {
     ...services.drejebog.createLoaders(),
     ...services.legacySystems.createLoaders(),
     ...services.opsigelser.createLoaders(),
+    ...services.dashboard.createLoaders(),
   };
 }
 

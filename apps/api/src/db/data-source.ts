@@ -10,6 +10,8 @@ export interface DataSourceOptions {
   statementTimeoutMs: number;
   /** Log every SQL statement through this callback (used by tests that count statements). */
   onQuery?: (sql: string) => void;
+  /** Errors of idle pooled connections (a database restart); without a handler they would crash the process. */
+  onPoolError?: (error: Error) => void;
 }
 
 export function createDataSource(options: DataSourceOptions): DataSource {
@@ -38,6 +40,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     // node-postgres waits forever by default; a stuck database must fail requests, not hang them.
     connectTimeoutMS: options.connectTimeoutMs,
     poolSize: options.poolMax,
+    poolErrorHandler: options.onPoolError,
     extra: {
       statement_timeout: options.statementTimeoutMs,
       idle_in_transaction_session_timeout: options.statementTimeoutMs * 2,

@@ -7,6 +7,13 @@ import exitHook from 'async-exit-hook';
 // and a postgres left behind by a crash is stopped at the next start (embedded.ts).
 // On 'exit' the hook is called without its callback and throws "done is not a function" after
 // every normal exit (every test run ended with exit code 1), so it goes too.
+// embedded.ts sends its own servers their stop signal on exit instead.
+// A second evaluation of this module (vitest runs one global setup per test project) finds the
+// hooks already gone, and unhooking them again throws.
 for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message', 'exit']) {
-  exitHook.unhookEvent(event);
+  try {
+    exitHook.unhookEvent(event);
+  } catch {
+    // already unhooked
+  }
 }

@@ -29,6 +29,12 @@ export interface EmbeddedOptions {
 
 const USER = 'postgres';
 
+/** Servers started by this process: on exit each gets its stop signal (sent synchronously by stop()). */
+const running = new Set<EmbeddedPostgres>();
+process.once('exit', () => {
+  for (const server of running) void server.stop().catch(() => undefined);
+});
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -140,6 +146,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       cause: error,
     });
   }
+  running.add(server);
 
   const adminUrl = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
   const client = new pg.Client({ connectionString: `${adminUrl}/postgres` });
@@ -155,6 +162,6 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   return {
     url: `${adminUrl}/${database}`,
     port,
-    stop: () => (stopped ??= server.stop()),
+    stop: () => (stopped ??= server.stop().finally(() => running.delete(server))),
   };
 }

@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import { parse as parseCookies } from 'cookie';
 import type { User } from '../modules/auth/user.entity.js';
 import { SESSION_COOKIE } from '../modules/auth/session.service.js';
+import { asServiceUnavailable } from './errors.js';
 import { createLoaders, type Loaders, type Services } from '../services.js';
 
 export interface GraphQLContext {
@@ -19,7 +20,9 @@ export interface GraphQLContext {
 
 export async function buildContext(req: Request, res: Response, services: Services): Promise<GraphQLContext> {
   const cookies = parseCookies(req.headers.cookie ?? '');
-  const session = await services.sessions.resolve(cookies[SESSION_COOKIE]);
+  const session = await services.sessions.resolve(cookies[SESSION_COOKIE]).catch((error: unknown) => {
+    throw asServiceUnavailable(error);
+  });
   return {
     requestId: String(res.locals.requestId ?? ''),
     user: session?.user ?? null,

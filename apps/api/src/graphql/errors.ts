@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ArgumentValidationError } from 'type-graphql';
 
 // Module errors carry a code; this file maps them to GraphQL `extensions.code`.
@@ -81,6 +82,18 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
+/**
+ * For failures outside a resolver (building the context, resolving the session cookie): Apollo would
+ * answer those with 500 and INTERNAL_SERVER_ERROR, so a database outage becomes a 503 here instead.
+ */
+export function asServiceUnavailable(error: unknown): unknown {
+  if (!isDatabaseUnavailable(error)) return error;
+  return new GraphQLError(new ServiceUnavailableError().message, {
+    originalError: error instanceof Error ? error : undefined,
+    extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, http: { status: 503 } },
+  });
+}
+
 /** Messages of graphql-js' ValuesOfCorrectTypeRule and of scalars rejecting a literal. */
 function isBadValueMessage(message: string): boolean {
   return /^Expected value of type|does not exist in ".+" enum|cannot represent|^Enum ".+" cannot|^Field ".+" of required type ".+" was not provided|is not defined by type|^Value is not|^Can only validate/.test(
@@ -150,3 +163,18 @@ export function formatError(
 export function httpStatusFor(code: ErrorCode): number | undefined {
   return HTTP_STATUS[code];
 }
+
+/** A request that got no data because the database is away answers 503, so proxies and clients can retry. */
+export const serviceUnavailableStatusPlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        const { data, errors } = response.body.singleResult;
+        if (data == null && errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
+          response.http.status = 503;
+        }
+      },
+    };
+  },
+};

@@ -21,7 +21,7 @@ export interface KommuneSummaryRow {
  * GREEN: otherwise.
  * $1: kommune codes, or null for all kommuner; $2: today in Denmark.
  */
-const SUMMARY_SQL = `
+export const SUMMARY_SQL = `
   SELECT ci.kommune_code AS code,
          count(*) FILTER (WHERE ci.status = $3)::int AS done,
          count(*) FILTER (WHERE ci.status = $4)::int AS started,
@@ -39,7 +39,7 @@ const SUMMARY_SQL = `
    WHERE $1::smallint[] IS NULL OR ci.kommune_code = ANY($1::smallint[])
    GROUP BY ci.kommune_code`;
 
-function summaryParams(codes: number[] | null, today: string) {
+export function summaryParams(codes: number[] | null, today: string) {
   return [
     codes,
     today,
@@ -66,13 +66,19 @@ export interface TrafficLightCountsRow {
 }
 
 /** How many kommuner show each colour today (a kommune without steps counts as green). */
+/** The statement behind `trafficLightCounts`, for callers that combine it with others. */
+export function trafficLightCountsStatement(today: string): { sql: string; params: unknown[] } {
+  return {
+    sql: `SELECT count(*) FILTER (WHERE t."trafficLight" = $8)::int AS red,
+                 count(*) FILTER (WHERE t."trafficLight" = $9)::int AS yellow,
+                 count(*) FILTER (WHERE t."trafficLight" IS NULL OR t."trafficLight" = $10)::int AS green
+            FROM kommune k LEFT JOIN (${SUMMARY_SQL}) t ON t.code = k.code`,
+    params: summaryParams(null, today),
+  };
+}
+
 export async function trafficLightCounts(db: DataSource, today: string): Promise<TrafficLightCountsRow> {
-  const [row] = await db.query(
-    `SELECT count(*) FILTER (WHERE t."trafficLight" = $8)::int AS red,
-            count(*) FILTER (WHERE t."trafficLight" = $9)::int AS yellow,
-            count(*) FILTER (WHERE t."trafficLight" IS NULL OR t."trafficLight" = $10)::int AS green
-       FROM kommune k LEFT JOIN (${SUMMARY_SQL}) t ON t.code = k.code`,
-    summaryParams(null, today),
-  );
+  const { sql, params } = trafficLightCountsStatement(today);
+  const [row] = await db.query(sql, params);
   return row;
 }

@@ -111,11 +111,12 @@ export class ChecklistService {
   }
 
   createLoaders() {
-    const today = todayInDenmark();
+    // Formatting the Danish date costs more than a trivial request; only requests that need it pay.
+    let today: string | undefined;
     return {
       checklistByKommune: groupLoader<number, ChecklistItem>((codes) => this.currentItems(codes), (i) => i.kommuneCode),
       kommuneSummary: oneLoader<number, KommuneSummaryRow>(
-        (codes) => kommuneSummaries(this.db, codes, today),
+        (codes) => kommuneSummaries(this.db, codes, (today ??= todayInDenmark())),
         (row) => row.code,
       ),
       userName: oneLoader<string, { id: string; name: string }>(

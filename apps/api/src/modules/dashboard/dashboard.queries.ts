@@ -1,80 +1,52 @@
 import type { DataSource } from 'typeorm';
 import { OpsigelseKind, StepStatus, StepType } from '@udfasning/domain';
-import { Kommune } from '../kommune/kommune.entity.js';
+import { trafficLightCountsStatement, type TrafficLightCountsRow } from '../checklist/checklist.queries.js';
+import { preparedQuery } from '../../db/prepared.js';
+import type { Kommune } from '../kommune/kommune.entity.js';
 
 // Dashboard aggregates, computed in PostgreSQL. Only standing (not withdrawn) opsigelser count.
+// Each aggregate is a statement of its own; `dashboardFacts` runs the ones a request asks for as one
+// statement, since on the dashboard the fixed cost per statement outweighed the aggregates themselves.
 
-export async function kommuneCount(db: DataSource): Promise<number> {
-  const [row] = await db.query('SELECT count(*)::int AS count FROM kommune');
-  return row.count;
+interface Statement {
+  sql: string;
+  params: unknown[];
 }
 
-/** Kommuner with a standing opsigelse of that kind dated on or before `asOf`. */
-export async function terminatedCount(db: DataSource, kind: OpsigelseKind, asOf: string): Promise<number> {
-  const [row] = await db.query(
-    `SELECT count(*)::int AS count FROM opsigelse
-      WHERE kind = $1 AND withdrawn_at IS NULL AND date <= $2::date`,
-    [kind, asOf],
-  );
-  return row.count;
-}
-
-export interface CountAtDateRow {
+export interface SeriesPointRow {
+  kind: OpsigelseKind;
   date: string;
   count: number;
 }
 
-/** Cumulative count of kommuner terminated, one point per date on which the count changed. */
-export function terminationsOverTime(db: DataSource, kind: OpsigelseKind): Promise<CountAtDateRow[]> {
-  return db.query(
-    `SELECT to_char(date, 'YYYY-MM-DD') AS date,
-            (sum(count(*)) OVER (ORDER BY date))::int AS count
-       FROM opsigelse
-      WHERE kind = $1 AND withdrawn_at IS NULL
-      GROUP BY date
-      ORDER BY date`,
-    [kind],
-  );
+/**
+ * For each kind: the cumulative count of standing opsigelser, one point per date on which it changed.
+ * Every opsigelse number on the dashboard (as of a date, over time, the pace) is read off this series;
+ * the partial index on standing opsigelser keeps it independent of how much withdrawn history there is.
+ */
+function terminationSeries(): Statement {
+  return {
+    sql: `SELECT kind, to_char(date, 'YYYY-MM-DD') AS date,
+                 (sum(count(*)) OVER (PARTITION BY kind ORDER BY date))::int AS count
+            FROM opsigelse
+           WHERE withdrawn_at IS NULL
+           GROUP BY kind, date`,
+    params: [],
+  };
 }
 
-/** Kommuner without a standing opsigelse of that kind, by kommunekode. */
-export function notTerminated(db: DataSource, kind: OpsigelseKind): Promise<Kommune[]> {
-  return db
-    .getRepository(Kommune)
-    .createQueryBuilder('k')
-    .where(
-      `NOT EXISTS (SELECT 1 FROM opsigelse o
-                    WHERE o.kommune_code = k.code AND o.kind = :kind AND o.withdrawn_at IS NULL)`,
-      { kind },
-    )
-    .orderBy('k.code')
-    .getMany();
-}
+export type MissingKommuneRow = Pick<Kommune, 'code' | 'name' | 'regionCode' | 'regionName'> & { kind: OpsigelseKind };
 
-export interface PaceRow {
-  /** Standing opsigelser of the kind in total. */
-  total: number;
-  /** Of those, dated within the window. */
-  inWindow: number;
-  /** The latest opsigelse date, when any. */
-  latest: string | null;
-}
-
-export async function terminationPace(
-  db: DataSource,
-  kind: OpsigelseKind,
-  windowStart: string,
-  today: string,
-): Promise<PaceRow> {
-  const [row] = await db.query(
-    `SELECT count(*)::int AS total,
-            count(*) FILTER (WHERE date > $2::date AND date <= $3::date)::int AS "inWindow",
-            to_char(max(date), 'YYYY-MM-DD') AS latest
-       FROM opsigelse
-      WHERE kind = $1 AND withdrawn_at IS NULL`,
-    [kind, windowStart, today],
-  );
-  return row;
+/** For each kind, the kommuner without a standing opsigelse of it. */
+function notTerminated(): Statement {
+  return {
+    sql: `SELECT wanted.kind, k.code, k.name, k.region_code AS "regionCode", k.region_name AS "regionName"
+            FROM unnest($1::opsigelse_kind[]) AS wanted(kind)
+            JOIN kommune k ON NOT EXISTS (SELECT 1 FROM opsigelse o
+                                           WHERE o.kommune_code = k.code AND o.kind = wanted.kind
+                                             AND o.withdrawn_at IS NULL)`,
+    params: [Object.values(OpsigelseKind)],
+  };
 }
 
 export interface StepProgressRow {
@@ -92,21 +64,62 @@ export interface StepProgressRow {
   notApplicable: number;
 }
 
-/** How many kommuner stand where on each step of the current drejebog, in step order. */
-export function stepProgress(db: DataSource): Promise<StepProgressRow[]> {
-  return db.query(
-    `SELECT s.step_id AS "stepId", s.drejebog_id AS "drejebogId", s.number, s.phase, s.title, s.description,
-            s.type, to_char(s.deadline, 'YYYY-MM-DD') AS deadline,
-            count(ci.id) FILTER (WHERE ci.status = $1)::int AS done,
-            count(ci.id) FILTER (WHERE ci.status = $2)::int AS started,
-            count(ci.id) FILTER (WHERE ci.status = $3)::int AS "notStarted",
-            count(ci.id) FILTER (WHERE ci.status = $4)::int AS "notApplicable"
-       FROM drejebog d
-       JOIN drejebog_step s ON s.drejebog_id = d.id
-       LEFT JOIN checklist_item ci ON ci.step_id = s.step_id
-      WHERE d.is_current
-      GROUP BY s.drejebog_id, s.step_id
-      ORDER BY s.number`,
-    [StepStatus.DONE, StepStatus.STARTED, StepStatus.NOT_STARTED, StepStatus.NOT_APPLICABLE],
-  );
+/** How many kommuner stand where on each step of the current drejebog. */
+function stepProgress(): Statement {
+  return {
+    sql: `SELECT s.step_id AS "stepId", s.drejebog_id AS "drejebogId", s.number, s.phase, s.title, s.description,
+                 s.type, to_char(s.deadline, 'YYYY-MM-DD') AS deadline,
+                 count(ci.id) FILTER (WHERE ci.status = $1)::int AS done,
+                 count(ci.id) FILTER (WHERE ci.status = $2)::int AS started,
+                 count(ci.id) FILTER (WHERE ci.status = $3)::int AS "notStarted",
+                 count(ci.id) FILTER (WHERE ci.status = $4)::int AS "notApplicable"
+            FROM drejebog d
+            JOIN drejebog_step s ON s.drejebog_id = d.id
+            LEFT JOIN checklist_item ci ON ci.step_id = s.step_id
+           WHERE d.is_current
+           GROUP BY s.drejebog_id, s.step_id`,
+    params: [StepStatus.DONE, StepStatus.STARTED, StepStatus.NOT_STARTED, StepStatus.NOT_APPLICABLE],
+  };
+}
+
+export interface DashboardFacts {
+  kommuneCount: number;
+  /** Both kinds, by kind and date. */
+  series: SeriesPointRow[];
+  /** Both kinds, by kind and kommunekode. */
+  missing: MissingKommuneRow[];
+  /** By step number. */
+  stepProgress: StepProgressRow[];
+  trafficLights: TrafficLightCountsRow;
+}
+
+export type DashboardFact = keyof DashboardFacts;
+
+/** How each fact becomes one JSON column: a list in a stated order, a single row, or a single value. */
+const FACTS: Record<DashboardFact, (today: string) => Statement & { shape: 'value' | 'row' | { orderBy: string } }> = {
+  kommuneCount: () => ({ sql: 'SELECT count(*)::int FROM kommune', params: [], shape: 'value' }),
+  series: () => ({ ...terminationSeries(), shape: { orderBy: 'x.kind, x.date' } }),
+  missing: () => ({ ...notTerminated(), shape: { orderBy: 'x.kind, x.code' } }),
+  stepProgress: () => ({ ...stepProgress(), shape: { orderBy: 'x.number' } }),
+  trafficLights: (today) => ({ ...trafficLightCountsStatement(today), shape: 'row' }),
+};
+
+/** The facts asked for, in one statement: each becomes a column, its own parameters renumbered. */
+export async function dashboardFacts(
+  db: DataSource,
+  facts: readonly DashboardFact[],
+  today: string,
+): Promise<Partial<DashboardFacts>> {
+  const params: unknown[] = [];
+  const columns = facts.map((fact) => {
+    const { sql, params: own, shape } = FACTS[fact](today);
+    const offset = params.length;
+    params.push(...own);
+    const renumbered = sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+    if (shape === 'value') return `(${renumbered}) AS "${fact}"`;
+    if (shape === 'row') return `(SELECT row_to_json(x) FROM (${renumbered}) x) AS "${fact}"`;
+    return `(SELECT coalesce(json_agg(x ORDER BY ${shape.orderBy}), '[]'::json) FROM (${renumbered}) x) AS "${fact}"`;
+  });
+  const [row] = await preparedQuery<Partial<DashboardFacts>>(db, `SELECT ${columns.join(',\n')}`, params);
+  return row;
 }

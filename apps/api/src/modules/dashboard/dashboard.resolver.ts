@@ -16,7 +16,7 @@ export class DashboardResolver {
   @Authorized()
   @FieldResolver(() => Int)
   kommuneCount(@Ctx() ctx: GraphQLContext): Promise<number> {
-    return ctx.services.dashboard.kommuneCount();
+    return ctx.services.dashboard.kommuneCount(ctx.loaders);
   }
 
   @Authorized()
@@ -26,7 +26,7 @@ export class DashboardResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<number> {
-    return ctx.services.dashboard.terminated(kind, asOf);
+    return ctx.services.dashboard.terminated(kind, asOf, ctx.loaders);
   }
 
   @Authorized()
@@ -35,25 +35,25 @@ export class DashboardResolver {
     @Arg('kind', () => OpsigelseKind) kind: OpsigelseKind,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CountAtDate[]> {
-    return ctx.services.dashboard.terminationsOverTime(kind);
+    return ctx.services.dashboard.terminationsOverTime(kind, ctx.loaders);
   }
 
   @Authorized()
   @FieldResolver(() => [Kommune], { description: 'Kommuner still missing that opsigelse, by kommunekode.' })
   notTerminated(@Arg('kind', () => OpsigelseKind) kind: OpsigelseKind, @Ctx() ctx: GraphQLContext): Promise<Kommune[]> {
-    return ctx.services.dashboard.notTerminated(kind);
+    return ctx.services.dashboard.notTerminated(kind, ctx.loaders);
   }
 
   @Authorized()
   @FieldResolver(() => [StepProgress], { description: 'One row per step of the current drejebog.' })
   stepProgress(@Ctx() ctx: GraphQLContext): Promise<StepProgress[]> {
-    return ctx.services.dashboard.stepProgress();
+    return ctx.services.dashboard.stepProgress(ctx.loaders);
   }
 
   @Authorized()
   @FieldResolver(() => TrafficLightCounts, { description: 'Kommuner per traffic light colour today (see Kommune.trafficLight).' })
   trafficLights(@Ctx() ctx: GraphQLContext): Promise<TrafficLightCounts> {
-    return ctx.services.dashboard.trafficLights();
+    return ctx.services.dashboard.trafficLights(ctx.loaders);
   }
 
   @Authorized()
@@ -62,6 +62,6 @@ export class DashboardResolver {
     description: 'The date all kommuner would have terminated at the recent pace; null when the data cannot support one.',
   })
   forecast(@Arg('kind', () => OpsigelseKind) kind: OpsigelseKind, @Ctx() ctx: GraphQLContext): Promise<Forecast | null> {
-    return ctx.services.dashboard.forecast(kind);
+    return ctx.services.dashboard.forecast(kind, undefined, ctx.loaders);
   }
 }

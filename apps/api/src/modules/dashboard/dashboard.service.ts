@@ -1,9 +1,9 @@
+import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { OpsigelseKind } from '@udfasning/domain';
 import { todayInDenmark } from '../../clock.js';
 import type { Kommune } from '../kommune/kommune.entity.js';
 import type { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
-import { trafficLightCounts } from '../checklist/checklist.queries.js';
 import * as q from './dashboard.queries.js';
 import type { CountAtDate, Forecast, StepProgress, TrafficLightCounts } from './dashboard.types.js';
 
@@ -14,6 +14,18 @@ export const FORECAST_MIN_POINTS = 3;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+export type DashboardLoaders = ReturnType<DashboardService['createLoaders']>;
+
+/** The cumulative count on `day`: the last point of the series dated on or before it. */
+function countAt(series: q.SeriesPointRow[], day: string): number {
+  let count = 0;
+  for (const point of series) {
+    if (point.date > day) break;
+    count = point.count;
+  }
+  return count;
+}
+
 function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
@@ -21,28 +33,65 @@ function addDays(day: string, days: number): string {
 export class DashboardService {
   constructor(private readonly db: DataSource) {}
 
-  kommuneCount(): Promise<number> {
-    return q.kommuneCount(this.db);
+  /**
+   * Per request: one statement for all opsigelse numbers of all kinds asked for, one for the missing
+   * kommuner, one for the kommune count, however many dashboard fields and aliases the query has.
+   */
+  /**
+   * Per request: every dashboard field asked for (any number of fields and aliases) is answered from
+   * one statement that computes just the facts they need.
+   */
+  createLoaders() {
+    let today: string | undefined;
+    return {
+      dashboardFacts: new DataLoader<q.DashboardFact, unknown>(async (facts) => {
+        const row = await q.dashboardFacts(this.db, facts, (today ??= todayInDenmark()));
+        return facts.map((fact) => row[fact]);
+      }),
+    };
   }
 
-  terminated(kind: OpsigelseKind, asOf: string | null | undefined): Promise<number> {
-    return q.terminatedCount(this.db, kind, asOf ?? todayInDenmark());
+  private fact<F extends q.DashboardFact>(loaders: DashboardLoaders, fact: F): Promise<q.DashboardFacts[F]> {
+    return loaders.dashboardFacts.load(fact) as Promise<q.DashboardFacts[F]>;
   }
 
-  terminationsOverTime(kind: OpsigelseKind): Promise<CountAtDate[]> {
-    return q.terminationsOverTime(this.db, kind);
+  private async series(loaders: DashboardLoaders, kind: OpsigelseKind): Promise<q.SeriesPointRow[]> {
+    return (await this.fact(loaders, 'series')).filter((point) => point.kind === kind);
   }
 
-  notTerminated(kind: OpsigelseKind): Promise<Kommune[]> {
-    return q.notTerminated(this.db, kind);
+  // Each method takes the request's loaders; called without them (outside a request) it makes its own.
+
+  kommuneCount(loaders: DashboardLoaders = this.createLoaders()): Promise<number> {
+    return this.fact(loaders, 'kommuneCount');
   }
 
-  trafficLights(): Promise<TrafficLightCounts> {
-    return trafficLightCounts(this.db, todayInDenmark());
+  async terminated(
+    kind: OpsigelseKind,
+    asOf: string | null | undefined,
+    loaders: DashboardLoaders = this.createLoaders(),
+  ): Promise<number> {
+    return countAt(await this.series(loaders, kind), asOf ?? todayInDenmark());
   }
 
-  async stepProgress(): Promise<StepProgress[]> {
-    const rows = await q.stepProgress(this.db);
+  async terminationsOverTime(
+    kind: OpsigelseKind,
+    loaders: DashboardLoaders = this.createLoaders(),
+  ): Promise<CountAtDate[]> {
+    return (await this.series(loaders, kind)).map(({ date, count }) => ({ date, count }));
+  }
+
+  async notTerminated(kind: OpsigelseKind, loaders: DashboardLoaders = this.createLoaders()): Promise<Kommune[]> {
+    return (await this.fact(loaders, 'missing'))
+      .filter((row) => row.kind === kind)
+      .map(({ kind: _kind, ...kommune }) => kommune as Kommune);
+  }
+
+  trafficLights(loaders: DashboardLoaders = this.createLoaders()): Promise<TrafficLightCounts> {
+    return this.fact(loaders, 'trafficLights');
+  }
+
+  async stepProgress(loaders: DashboardLoaders = this.createLoaders()): Promise<StepProgress[]> {
+    const rows = await this.fact(loaders, 'stepProgress');
     return rows.map(({ done, started, notStarted, notApplicable, ...step }) => ({
       step: step as DrejebogStep,
       done,
@@ -56,10 +105,18 @@ export class DashboardService {
    * Linear extrapolation of the recent pace: opsigelser dated in the last FORECAST_WINDOW_DAYS days,
    * spread over the window, carried forward from today until every kommune is out.
    */
-  async forecast(kind: OpsigelseKind, today: string = todayInDenmark()): Promise<Forecast | null> {
-    const total = await q.kommuneCount(this.db);
+  async forecast(
+    kind: OpsigelseKind,
+    today: string = todayInDenmark(),
+    loaders: DashboardLoaders = this.createLoaders(),
+  ): Promise<Forecast | null> {
+    const [total, series] = await Promise.all([this.fact(loaders, 'kommuneCount'), this.series(loaders, kind)]);
     const windowStart = addDays(today, -FORECAST_WINDOW_DAYS);
-    const pace = await q.terminationPace(this.db, kind, windowStart, today);
+    const pace = {
+      total: series.at(-1)?.count ?? 0,
+      inWindow: countAt(series, today) - countAt(series, windowStart),
+      latest: series.at(-1)?.date ?? null,
+    };
     const remaining = Math.max(total - pace.total, 0);
     const perDay = pace.inWindow / FORECAST_WINDOW_DAYS;
     const pacePer30Days = Math.round(perDay * 30 * 10) / 10;

@@ -6,6 +6,7 @@ import { Progress } from '../checklist/dto/progress.type.js';
 import { Opsigelse } from '../opsigelse/opsigelse.entity.js';
 import { Contact } from './contact.entity.js';
 import { Kommune } from './kommune.entity.js';
+import { listedWith } from './kommune.service.js';
 
 const EMPTY_PROGRESS: Progress = { done: 0, started: 0, notStarted: 0, notApplicable: 0, total: 0 };
 
@@ -15,12 +16,12 @@ const EMPTY_PROGRESS: Progress = { done: 0, started: 0, notStarted: 0, notApplic
 export class KommuneResolver {
   @Query(() => [Kommune], { description: 'All 98 kommuner, by kommunekode.' })
   kommuner(@Ctx() ctx: GraphQLContext): Promise<Kommune[]> {
-    return ctx.services.kommuner.list();
+    return ctx.services.kommuner.list(ctx.loaders);
   }
 
   @Query(() => Kommune, { nullable: true })
   kommune(@Arg('code', () => Int) code: number, @Ctx() ctx: GraphQLContext): Promise<Kommune | null> {
-    return ctx.loaders.kommune.load(code);
+    return ctx.services.kommuner.detail(code, ctx.loaders);
   }
 
   @FieldResolver(() => [Contact])
@@ -29,8 +30,8 @@ export class KommuneResolver {
   }
 
   @FieldResolver(() => [Opsigelse], { description: 'Standing opsigelser (withdrawn ones are left out).' })
-  opsigelser(@Root() kommune: Kommune, @Ctx() ctx: GraphQLContext): Promise<Opsigelse[]> {
-    return ctx.loaders.opsigelserByKommune.load(kommune.code);
+  opsigelser(@Root() kommune: Kommune, @Ctx() ctx: GraphQLContext): Opsigelse[] | Promise<Opsigelse[]> {
+    return listedWith(kommune)?.opsigelser ?? ctx.loaders.opsigelserByKommune.load(kommune.code);
   }
 
   @FieldResolver(() => [ChecklistItem], { description: "The kommune's answers to the current drejebog, in step order." })
@@ -39,8 +40,10 @@ export class KommuneResolver {
   }
 
   @FieldResolver(() => Progress)
-  async progress(@Root() kommune: Kommune, @Ctx() ctx: GraphQLContext): Promise<Progress> {
-    return (await ctx.loaders.kommuneSummary.load(kommune.code)) ?? EMPTY_PROGRESS;
+  progress(@Root() kommune: Kommune, @Ctx() ctx: GraphQLContext): Progress | Promise<Progress> {
+    const listed = listedWith(kommune);
+    if (listed) return listed.summary ?? EMPTY_PROGRESS;
+    return ctx.loaders.kommuneSummary.load(kommune.code).then((summary) => summary ?? EMPTY_PROGRESS);
   }
 
   @FieldResolver(() => TrafficLight, {
@@ -48,7 +51,9 @@ export class KommuneResolver {
       'RED: a step on the critical path is past its deadline and neither done nor not applicable. ' +
       'YELLOW: an unfinished step is past its deadline or due within 14 days. GREEN: otherwise.',
   })
-  async trafficLight(@Root() kommune: Kommune, @Ctx() ctx: GraphQLContext): Promise<TrafficLight> {
-    return (await ctx.loaders.kommuneSummary.load(kommune.code))?.trafficLight ?? TrafficLight.GREEN;
+  trafficLight(@Root() kommune: Kommune, @Ctx() ctx: GraphQLContext): TrafficLight | Promise<TrafficLight> {
+    const listed = listedWith(kommune);
+    if (listed) return listed.summary?.trafficLight ?? TrafficLight.GREEN;
+    return ctx.loaders.kommuneSummary.load(kommune.code).then((summary) => summary?.trafficLight ?? TrafficLight.GREEN);
   }
 }

@@ -1,14 +1,95 @@
+import type DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
+import { todayInDenmark } from '../../clock.js';
 import { groupLoader, oneLoader } from '../../graphql/loaders.js';
 import { isPlausibleKommuneCode } from '../../graphql/input.js';
+import type { KommuneSummaryRow } from '../checklist/checklist.queries.js';
+import type { Opsigelse } from '../opsigelse/opsigelse.entity.js';
+import type { ChecklistItem } from '../checklist/checklist-item.entity.js';
+import type { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
+import { kommuneDetails, kommuneList, type KommuneDetailRow } from './kommune.queries.js';
 import { Contact } from './contact.entity.js';
 import { Kommune } from './kommune.entity.js';
+
+interface Listed {
+  summary: KommuneSummaryRow | null;
+  opsigelser: Opsigelse[];
+}
+
+/**
+ * What the list statement loaded with each kommune object it returned. The field resolvers answer from it
+ * synchronously: ~300 promise-returning resolvers per list were a measurable share of its CPU.
+ */
+const listed = new WeakMap<Kommune, Listed>();
+
+/** The progress and opsigelser loaded together with a kommune by `list()`, if it came from there. */
+export function listedWith(kommune: Kommune): Listed | undefined {
+  return listed.get(kommune);
+}
 
 export class KommuneService {
   constructor(private readonly db: DataSource) {}
 
-  list(): Promise<Kommune[]> {
-    return this.db.getRepository(Kommune).find({ order: { code: 'ASC' } });
+  /**
+   * All kommuner, by kommunekode. Their progress, traffic light and opsigelser come from the same
+   * statement and are handed to the request's loaders, so the list costs one statement in all.
+   */
+  async list(loaders?: {
+    kommuneSummary: DataLoader<number, KommuneSummaryRow | null>;
+    opsigelserByKommune: DataLoader<number, Opsigelse[]>;
+  }): Promise<Kommune[]> {
+    if (!loaders) return this.db.getRepository(Kommune).find({ order: { code: 'ASC' } });
+    const rows = await kommuneList(this.db, todayInDenmark());
+    return rows.map(({ summary, opsigelser: raw, ...columns }) => {
+      const opsigelser = raw.map((o) => ({ ...o, recordedAt: new Date(o.recordedAt) }));
+      loaders.kommuneSummary.prime(columns.code, summary);
+      loaders.opsigelserByKommune.prime(columns.code, opsigelser);
+      const kommune = Object.assign(new Kommune(), columns);
+      listed.set(kommune, { summary, opsigelser });
+      return kommune;
+    });
+  }
+
+  /**
+   * One kommune for its page. What the page shows comes from one statement for all kommuner asked for in
+   * the request, handed to the request's loaders so the field resolvers find it there.
+   */
+  async detail(
+    code: number,
+    loaders: {
+      kommuneDetail: DataLoader<number, KommuneDetailRow | null>;
+      kommune: DataLoader<number, Kommune | null>;
+      kommuneSummary: DataLoader<number, KommuneSummaryRow | null>;
+      opsigelserByKommune: DataLoader<number, Opsigelse[]>;
+      contactsByKommune: DataLoader<number, Contact[]>;
+      checklistByKommune: DataLoader<number, ChecklistItem[]>;
+      stepById: DataLoader<string, DrejebogStep | null>;
+      userName: DataLoader<string, { id: string; name: string } | null>;
+    },
+  ): Promise<Kommune | null> {
+    const row = await loaders.kommuneDetail.load(code);
+    if (!row) return null;
+    const { summary, opsigelser, contacts, checklist, ...columns } = row;
+    const kommune = Object.assign(new Kommune(), columns);
+    loaders.kommune.prime(code, kommune);
+    loaders.kommuneSummary.prime(code, summary);
+    loaders.opsigelserByKommune.prime(
+      code,
+      opsigelser.map((o) => ({ ...o, recordedAt: new Date(o.recordedAt) })),
+    );
+    loaders.contactsByKommune.prime(
+      code,
+      contacts.map((c) => Object.assign(new Contact(), { ...c, createdAt: new Date(c.createdAt) })),
+    );
+    const items = checklist.map(({ step, updatedByName, ...item }) => {
+      loaders.stepById.prime(step.stepId, step);
+      if (item.updatedById && updatedByName !== null) {
+        loaders.userName.prime(item.updatedById, { id: item.updatedById, name: updatedByName });
+      }
+      return { ...item, updatedAt: item.updatedAt ? new Date(item.updatedAt) : null } as ChecklistItem;
+    });
+    loaders.checklistByKommune.prime(code, items);
+    return kommune;
   }
 
   byCode(code: number): Promise<Kommune | null> {
@@ -17,6 +98,13 @@ export class KommuneService {
 
   createLoaders() {
     return {
+      kommuneDetail: oneLoader<number, KommuneDetailRow>(
+        async (codes) => {
+          const plausible = codes.filter(isPlausibleKommuneCode);
+          return plausible.length === 0 ? [] : kommuneDetails(this.db, plausible, todayInDenmark());
+        },
+        (row) => row.code,
+      ),
       kommune: oneLoader<number, Kommune>(
         // A code outside smallint would fail the whole batch in SQL; it simply names no kommune.
         async (codes) => {

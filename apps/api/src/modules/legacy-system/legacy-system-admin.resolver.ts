@@ -28,7 +28,7 @@ export class LegacySystemAdminResolver {
   })
   async kommunerLeft(@Root() system: LegacySystem, @Ctx() ctx: GraphQLContext): Promise<number | null> {
     if (system.name.trim().toLowerCase() !== KMD_SAG.toLowerCase()) return null;
-    return ctx.services.dashboard.terminated(OpsigelseKind.KMD_SAG_AGREEMENT, null);
+    return ctx.services.dashboard.terminated(OpsigelseKind.KMD_SAG_AGREEMENT, null, ctx.loaders);
   }
 
   @Authorized(Role.ADMIN)

@@ -9,7 +9,8 @@ import { Kommune } from '../kommune/kommune.entity.js';
 @Entity({ name: 'opsigelse' })
 // One standing opsigelse per kommune and kind; withdrawn ones stay as history.
 @Index('opsigelse_one_standing', ['kommuneCode', 'kind'], { unique: true, where: '"withdrawn_at" IS NULL' })
-@Index(['kind', 'date'])
+// The dashboard reads only standing opsigelser by kind and date; withdrawn history must not slow it.
+@Index('opsigelse_standing_kind_date', ['kind', 'date'], { where: '"withdrawn_at" IS NULL' })
 export class Opsigelse {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -1,4 +1,4 @@
-import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { groupLoader } from '../../graphql/loaders.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { checkId, checkOptionalText, isPlausibleKommuneCode, NOTE_MAX } from '../../graphql/input.js';
@@ -9,6 +9,7 @@ import type { User } from '../auth/user.entity.js';
 import { Kommune } from '../kommune/kommune.entity.js';
 import type { RecordOpsigelseInput } from './dto/record-opsigelse.input.js';
 import { Opsigelse } from './opsigelse.entity.js';
+import { standingOpsigelser } from './opsigelse.queries.js';
 import { opsigelseDateProblem, parseOpsigelseCsv } from './opsigelse.import.js';
 
 function snapshot(o: Opsigelse) {
@@ -153,11 +154,7 @@ export class OpsigelseService {
     return {
       /** Standing (not withdrawn) opsigelser per kommune. */
       opsigelserByKommune: groupLoader<number, Opsigelse>(
-        (codes) =>
-          this.db.getRepository(Opsigelse).find({
-            where: { kommuneCode: In(codes), withdrawnAt: IsNull() },
-            order: { kind: 'ASC' },
-          }),
+        (codes) => standingOpsigelser(this.db, codes),
         (o) => o.kommuneCode,
       ),
     };

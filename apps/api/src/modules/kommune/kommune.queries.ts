@@ -1,0 +1,103 @@
+import type { DataSource } from 'typeorm';
+import { preparedQuery } from '../../db/prepared.js';
+import { SUMMARY_SQL, summaryParams, type KommuneSummaryRow } from '../checklist/checklist.queries.js';
+import type { ChecklistItem } from '../checklist/checklist-item.entity.js';
+import type { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
+import type { Opsigelse } from '../opsigelse/opsigelse.entity.js';
+import type { Contact } from './contact.entity.js';
+
+export interface KommuneListRow {
+  code: number;
+  name: string;
+  regionCode: number;
+  regionName: string;
+  /** Null for a kommune without checklist items in the current drejebog. */
+  summary: KommuneSummaryRow | null;
+  /** Standing opsigelser by kind, dates as "YYYY-MM-DD", recordedAt as ISO text. */
+  opsigelser: (Omit<Opsigelse, 'recordedAt'> & { recordedAt: string })[];
+}
+
+/**
+ * All 98 kommuner with their progress, traffic light and standing opsigelser in one statement: the list
+ * page asks for all of it, and three statements (plus entity hydration) cost more than the work itself.
+ */
+export async function kommuneList(db: DataSource, today: string): Promise<KommuneListRow[]> {
+  const rows = await preparedQuery<Omit<KommuneListRow, 'summary'> & Partial<Omit<KommuneSummaryRow, 'code'>>>(
+    db,
+    `SELECT k.code, k.name, k.region_code AS "regionCode", k.region_name AS "regionName",
+            t.done, t.started, t."notStarted", t."notApplicable", t.total, t."trafficLight",
+            COALESCE(o.list, '[]'::json) AS opsigelser
+       FROM kommune k
+       LEFT JOIN (${SUMMARY_SQL}) t ON t.code = k.code
+       LEFT JOIN (SELECT kommune_code,
+                         json_agg(json_build_object(
+                           'id', id, 'kommuneCode', kommune_code, 'kind', kind, 'date', to_char(date, 'YYYY-MM-DD'),
+                           'note', note, 'recordedAt', recorded_at, 'recordedById', recorded_by_id,
+                           'withdrawnAt', NULL, 'withdrawnById', NULL) ORDER BY kind) AS list
+                    FROM opsigelse WHERE withdrawn_at IS NULL
+                   GROUP BY kommune_code) o ON o.kommune_code = k.code
+      ORDER BY k.code`,
+    summaryParams(null, today),
+  );
+  return rows.map(({ done, started, notStarted, notApplicable, total, trafficLight, ...kommune }) => ({
+    ...kommune,
+    summary:
+      total == null
+        ? null
+        : { code: kommune.code, done: done!, started: started!, notStarted: notStarted!, notApplicable: notApplicable!, total, trafficLight: trafficLight! },
+  }));
+}
+
+type Timestamped<T, K extends keyof T> = Omit<T, K> & { [P in K]: string };
+
+export interface KommuneDetailRow extends KommuneListRow {
+  contacts: Timestamped<Contact, 'createdAt'>[];
+  /** The current drejebog's items in step order, each with its step and who saved it last. */
+  checklist: (Timestamped<ChecklistItem, 'updatedAt'> & { step: DrejebogStep; updatedByName: string | null })[];
+}
+
+/**
+ * Everything a kommune's page shows, for the kommuner asked for in one request, in one statement:
+ * the kommune, progress and traffic light, contacts, standing opsigelser and the checklist with its
+ * steps (as the current drejebog words them) and who saved each item.
+ */
+export async function kommuneDetails(db: DataSource, codes: number[], today: string): Promise<KommuneDetailRow[]> {
+  const rows = await preparedQuery<Omit<KommuneDetailRow, 'summary'> & Partial<Omit<KommuneSummaryRow, 'code'>>>(
+    db,
+    `SELECT k.code, k.name, k.region_code AS "regionCode", k.region_name AS "regionName",
+            t.done, t.started, t."notStarted", t."notApplicable", t.total, t."trafficLight",
+            (SELECT coalesce(json_agg(json_build_object(
+                      'id', o.id, 'kommuneCode', o.kommune_code, 'kind', o.kind, 'date', to_char(o.date, 'YYYY-MM-DD'),
+                      'note', o.note, 'recordedAt', o.recorded_at, 'recordedById', o.recorded_by_id,
+                      'withdrawnAt', NULL, 'withdrawnById', NULL) ORDER BY o.kind), '[]'::json)
+               FROM opsigelse o WHERE o.kommune_code = k.code AND o.withdrawn_at IS NULL) AS opsigelser,
+            (SELECT coalesce(json_agg(json_build_object(
+                      'id', c.id, 'kommuneCode', c.kommune_code, 'name', c.name, 'email', c.email, 'phone', c.phone,
+                      'createdAt', c.created_at) ORDER BY c.created_at), '[]'::json)
+               FROM contact_person c WHERE c.kommune_code = k.code) AS contacts,
+            (SELECT coalesce(json_agg(json_build_object(
+                      'id', ci.id, 'kommuneCode', ci.kommune_code, 'stepId', ci.step_id, 'status', ci.status,
+                      'note', ci.note, 'responsible', ci.responsible, 'updatedAt', ci.updated_at,
+                      'updatedById', ci.updated_by_id, 'version', ci.version, 'updatedByName', u.name,
+                      'step', json_build_object(
+                        'drejebogId', s.drejebog_id, 'stepId', s.step_id, 'number', s.number, 'phase', s.phase,
+                        'title', s.title, 'description', s.description, 'type', s.type,
+                        'deadline', to_char(s.deadline, 'YYYY-MM-DD'))) ORDER BY s.number), '[]'::json)
+               FROM checklist_item ci
+               JOIN drejebog_step s ON s.step_id = ci.step_id
+               JOIN drejebog d ON d.id = s.drejebog_id AND d.is_current
+               LEFT JOIN app_user u ON u.id = ci.updated_by_id
+              WHERE ci.kommune_code = k.code) AS checklist
+       FROM kommune k
+       LEFT JOIN (${SUMMARY_SQL}) t ON t.code = k.code
+      WHERE k.code = ANY($1::smallint[])`,
+    summaryParams(codes, today),
+  );
+  return rows.map(({ done, started, notStarted, notApplicable, total, trafficLight, ...kommune }) => ({
+    ...kommune,
+    summary:
+      total == null
+        ? null
+        : { code: kommune.code, done: done!, started: started!, notStarted: notStarted!, notApplicable: notApplicable!, total, trafficLight: trafficLight! },
+  }));
+}

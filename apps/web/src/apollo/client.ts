@@ -1,0 +1,33 @@
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { sessionState } from './session';
+
+// Operations that are about logging in may answer UNAUTHENTICATED without meaning "expired".
+const SESSION_OPERATIONS = new Set(['LoginMutation', 'CurrentUserQuery', 'LogoutMutation']);
+
+const errorLink = new ErrorLink(({ error, operation }) => {
+  if (
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED') &&
+    !SESSION_OPERATIONS.has(operation.operationName ?? '')
+  ) {
+    sessionState.markExpired();
+  }
+});
+
+export function createApolloClient(): ApolloClient {
+  return new ApolloClient({
+    link: ApolloLink.from([
+      errorLink,
+      // Apollo Server's CSRF prevention wants a preflight-forcing header on every request.
+      new HttpLink({ uri: '/graphql', credentials: 'same-origin', headers: { 'apollo-require-preflight': 'true' } }),
+    ]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Kommune: { keyFields: ['code'] },
+        Dashboard: { keyFields: [] },
+      },
+    }),
+    defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+  });
+}

@@ -1,0 +1,18 @@
+const dateFormat = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dateTimeFormat = new Intl.DateTimeFormat('da-DK', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Copenhagen' });
+
+/** "2022-04-01" → "1. apr. 2022"; empty for null. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '';
+  return dateFormat.format(new Date(`${value.slice(0, 10)}T00:00:00Z`));
+}
+
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '';
+  return dateTimeFormat.format(new Date(value));
+}
+
+/** Today in the calendar of Denmark, "YYYY-MM-DD". */
+export function todayIso(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+}

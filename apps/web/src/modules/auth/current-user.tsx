@@ -1,0 +1,65 @@
+import { createContext, useContext } from 'react';
+import { graphql } from '../../__generated__';
+import type { CurrentUser_UserFragment } from '../../__generated__/graphql';
+
+export const CurrentUserFragment = graphql(`
+  fragment CurrentUser_user on User {
+    id
+    name
+    email
+    role
+    kommune {
+      code
+      name
+    }
+  }
+`);
+
+export const CurrentUserQuery = graphql(`
+  query CurrentUserQuery {
+    me {
+      ...CurrentUser_user
+    }
+  }
+`);
+
+export const LoginMutation = graphql(`
+  mutation LoginMutation($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      id
+    }
+  }
+`);
+
+export const LogoutMutation = graphql(`
+  mutation LogoutMutation {
+    logout
+  }
+`);
+
+export type CurrentUser = CurrentUser_UserFragment;
+
+export const CurrentUserContext = createContext<CurrentUser | null>(null);
+
+/** The logged-in user; only inside the authenticated part of the app. */
+export function useCurrentUser(): CurrentUser {
+  const user = useContext(CurrentUserContext);
+  if (!user) throw new Error('useCurrentUser outside RequireAuth');
+  return user;
+}
+
+/** Where a user lands after logging in when no page was asked for. */
+export function homeFor(user: CurrentUser): string {
+  return user.role === 'KOMMUNE_CONTACT' && user.kommune ? `/kommuner/${user.kommune.code}` : '/';
+}
+
+/** Admins edit everything; a contact edits only its own kommune; viewers read. */
+export function canEditKommune(user: CurrentUser, code: number): boolean {
+  return user.role === 'ADMIN' || (user.role === 'KOMMUNE_CONTACT' && user.kommune?.code === code);
+}
+
+/** Only keep same-site paths from ?next= so a crafted link cannot send users elsewhere. */
+export function safeNext(next: string | null): string | null {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/login')) return null;
+  return next;
+}

@@ -1,0 +1,306 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Role, roleLabel } from '@udfasning/domain';
+import { graphql } from '../../__generated__';
+import { errorMessage } from '../../apollo/errors';
+import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
+import { useCurrentUser } from '../auth/current-user';
+
+const UserRowFragment = graphql(`
+  fragment UserRow_user on User {
+    id
+    name
+    email
+    role
+    active
+    kommune {
+      code
+      name
+    }
+  }
+`);
+void UserRowFragment;
+
+const BrugereQuery = graphql(`
+  query BrugereQuery {
+    users {
+      ...UserRow_user
+    }
+    kommuner {
+      code
+      name
+    }
+  }
+`);
+
+const CreateUser = graphql(`
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      ...UserRow_user
+    }
+  }
+`);
+
+const DeactivateUser = graphql(`
+  mutation DeactivateUser($id: ID!) {
+    deactivateUser(id: $id) {
+      ...UserRow_user
+    }
+  }
+`);
+
+const ReactivateUser = graphql(`
+  mutation ReactivateUser($id: ID!) {
+    reactivateUser(id: $id) {
+      ...UserRow_user
+    }
+  }
+`);
+
+const UpdateUser = graphql(`
+  mutation UpdateUser($input: UpdateUserInput!) {
+    updateUser(input: $input) {
+      ...UserRow_user
+    }
+  }
+`);
+
+const ResetUserPassword = graphql(`
+  mutation ResetUserPassword($id: ID!, $newPassword: String!) {
+    resetUserPassword(id: $id, newPassword: $newPassword) {
+      id
+    }
+  }
+`);
+
+const ROLES: Role[] = [Role.KOMMUNE_CONTACT, Role.VIEWER, Role.ADMIN];
+
+type UserRow = { id: string; name: string; role: Role; kommune: { code: number } | null };
+
+/** Role, kommune and password of one account, behind a disclosure in its row. */
+function EditUser({ user, kommuner }: { user: UserRow; kommuner: { code: number; name: string }[] }) {
+  const id = useId();
+  const [role, setRole] = useState<Role>(user.role);
+  const [kommuneCode, setKommuneCode] = useState(user.kommune ? String(user.kommune.code) : '');
+  const [password, setPassword] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [update, updateState] = useMutation(UpdateUser);
+  const [reset, resetState] = useMutation(ResetUserPassword);
+  const error = updateState.error ?? resetState.error;
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setMessage(null);
+    const ok = await update({
+      variables: { input: { id: user.id, role, kommuneCode: role === Role.KOMMUNE_CONTACT && kommuneCode ? Number(kommuneCode) : null } },
+    }).catch(() => null);
+    if (ok) setMessage(`${user.name} er gemt.`);
+  }
+  async function setNewPassword() {
+    setMessage(null);
+    const ok = await reset({ variables: { id: user.id, newPassword: password } }).catch(() => null);
+    if (ok) {
+      setPassword('');
+      setMessage(`${user.name} har fået en ny adgangskode og er logget ud alle steder.`);
+    }
+  }
+  return (
+    <details className="details">
+      <summary className="details-summary">Ændr {user.name}</summary>
+      <form className="details-text" onSubmit={save}>
+        {error && (
+          <div className="alert alert-error" role="alert">
+            <p className="alert-text">{errorMessage(error)}</p>
+          </div>
+        )}
+        <p aria-live="polite">{message}</p>
+        <div className="form-group">
+          <label className="form-label" htmlFor={`${id}-role`}>
+            Rolle for {user.name}
+          </label>
+          <select className="form-select" id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as Role)}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {roleLabel[r]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {role === Role.KOMMUNE_CONTACT && (
+          <div className="form-group">
+            <label className="form-label" htmlFor={`${id}-kommune`}>
+              Kommune for {user.name}
+            </label>
+            <select className="form-select" id={`${id}-kommune`} required value={kommuneCode} onChange={(e) => setKommuneCode(e.target.value)}>
+              <option value="">Vælg kommune</option>
+              {kommuner.map((k) => (
+                <option key={k.code} value={k.code}>
+                  {k.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <button type="submit" className="button button-secondary button-small" disabled={updateState.loading}>
+          Gem rolle og kommune
+        </button>
+        <div className="form-group">
+          <label className="form-label" htmlFor={`${id}-password`}>
+            Ny adgangskode til {user.name} (mindst 12 tegn)
+          </label>
+          <input className="form-input" id={`${id}-password`} type="password" autoComplete="new-password" minLength={12} value={password} onChange={(e) => setPassword(e.target.value)} />
+        </div>
+        <button type="button" className="button button-secondary button-small" disabled={resetState.loading || password.length < 12} onClick={() => void setNewPassword()}>
+          Sæt ny adgangskode
+        </button>
+      </form>
+    </details>
+  );
+}
+
+function CreateUserForm({ kommuner }: { kommuner: { code: number; name: string }[] }) {
+  const id = useId();
+  const [form, setForm] = useState({ name: '', email: '', role: Role.KOMMUNE_CONTACT as Role, kommuneCode: '', password: '' });
+  const [done, setDone] = useState<string | null>(null);
+  const [create, { loading, error }] = useMutation(CreateUser, { refetchQueries: ['BrugereQuery'] });
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setDone(null);
+    const result = await create({
+      variables: {
+        input: {
+          name: form.name.trim(),
+          email: form.email.trim(),
+          role: form.role,
+          kommuneCode: form.role === 'KOMMUNE_CONTACT' && form.kommuneCode ? Number(form.kommuneCode) : null,
+          password: form.password,
+        },
+      },
+    }).catch(() => null);
+    if (result?.data) {
+      setDone(`${result.data.createUser.name} er oprettet.`);
+      setForm({ name: '', email: '', role: form.role, kommuneCode: '', password: '' });
+    }
+  }
+  return (
+    <form onSubmit={submit} className="create-user">
+      <h2>Opret bruger</h2>
+      {error && (
+        <div className="alert alert-error" role="alert">
+          <p className="alert-text">Ikke oprettet: {errorMessage(error)}</p>
+        </div>
+      )}
+      <p aria-live="polite">{done}</p>
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${id}-name`}>
+          Navn
+        </label>
+        <input className="form-input" id={`${id}-name`} required value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+      </div>
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${id}-email`}>
+          E-mail
+        </label>
+        <input className="form-input" id={`${id}-email`} type="email" required value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} />
+      </div>
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${id}-role`}>
+          Rolle
+        </label>
+        <select className="form-select" id={`${id}-role`} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {roleLabel[role]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {form.role === 'KOMMUNE_CONTACT' && (
+        <div className="form-group">
+          <label className="form-label" htmlFor={`${id}-kommune`}>
+            Kommune
+          </label>
+          <select className="form-select" id={`${id}-kommune`} required value={form.kommuneCode} onChange={(e) => setForm({ ...form, kommuneCode: e.target.value })}>
+            <option value="">Vælg kommune</option>
+            {kommuner.map((k) => (
+              <option key={k.code} value={k.code}>
+                {k.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${id}-password`}>
+          Adgangskode (mindst 12 tegn)
+        </label>
+        <input className="form-input" id={`${id}-password`} type="password" autoComplete="new-password" minLength={12} required value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />
+      </div>
+      <button type="submit" className="button button-primary" disabled={loading}>
+        Opret bruger
+      </button>
+    </form>
+  );
+}
+
+export function BrugerePage() {
+  usePageTitle('Brugere');
+  const me = useCurrentUser();
+  const { data, loading, error, refetch } = useQuery(BrugereQuery, { skip: me.role !== 'ADMIN' });
+  const [deactivate, deactivateState] = useMutation(DeactivateUser);
+  const [reactivate, reactivateState] = useMutation(ReactivateUser);
+  if (me.role !== 'ADMIN') {
+    return (
+      <>
+        <h1>Brugere</h1>
+        <p>Kun administratorer hos KOMBIT kan se og ændre brugere.</p>
+      </>
+    );
+  }
+  if (loading && !data) return <Loading what="brugerne" />;
+  if (!data) return <ErrorAlert error={error} retry={() => void refetch()} />;
+  const actionError = deactivateState.error ?? reactivateState.error;
+  return (
+    <>
+      <h1>Brugere</h1>
+      {actionError && <ErrorAlert error={actionError} />}
+      <table className="table table--zebra table--compact">
+        <caption className="sr-only">{data.users.length} brugere</caption>
+        <thead>
+          <tr>
+            <th scope="col">Navn</th>
+            <th scope="col">E-mail</th>
+            <th scope="col">Rolle</th>
+            <th scope="col">Kommune</th>
+            <th scope="col">Status</th>
+            <th scope="col">Handling</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.users.map((user) => (
+            <tr key={user.id}>
+              <td>{user.name}</td>
+              <td>{user.email}</td>
+              <td>{roleLabel[user.role]}</td>
+              <td>{user.kommune?.name ?? '–'}</td>
+              <td>{user.active ? 'Aktiv' : 'Spærret'}</td>
+              <td>
+                {user.id !== me.id && <EditUser user={user} kommuner={data.kommuner} />}
+                {user.id !== me.id &&
+                  (user.active ? (
+                    <button type="button" className="button button-secondary button-small" onClick={() => void deactivate({ variables: { id: user.id } }).catch(() => undefined)}>
+                      Spær {user.name}
+                    </button>
+                  ) : (
+                    <button type="button" className="button button-secondary button-small" onClick={() => void reactivate({ variables: { id: user.id } }).catch(() => undefined)}>
+                      Genåbn {user.name}
+                    </button>
+                  ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <CreateUserForm kommuner={data.kommuner} />
+    </>
+  );
+}

@@ -1,0 +1,247 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { StepType, stepTypeLabel } from '@udfasning/domain';
+import { graphql } from '../../__generated__';
+import type { DrejebogSteps_DrejebogFragment } from '../../__generated__/graphql';
+import { errorMessage } from '../../apollo/errors';
+
+const DrejebogPreviewQuery = graphql(`
+  query DrejebogPreviewQuery($input: PublishDrejebogInput!) {
+    drejebogPublishPreview(input: $input) {
+      stepsKept
+      stepsAdded
+      stepsRetired
+      answersCarriedOver
+      answersNew
+      answersRetired
+      answersRetiredWithWork
+      retiredSteps {
+        id
+        title
+      }
+    }
+  }
+`);
+
+type Preview = NonNullable<Awaited<ReturnType<typeof previewOf>>>;
+async function previewOf(client: ReturnType<typeof useApolloClient>, input: ReturnType<typeof toInput>) {
+  const result = await client.query({ query: DrejebogPreviewQuery, variables: { input }, fetchPolicy: 'network-only' });
+  return result.data?.drejebogPublishPreview ?? null;
+}
+
+function toInput(version: string, steps: DraftStep[]) {
+  return {
+    version: version.trim(),
+    steps: steps.map((s) => ({
+      id: s.id,
+      phase: s.phase.trim(),
+      title: s.title.trim(),
+      description: s.description.trim() || null,
+      type: s.type,
+      deadline: s.deadline || null,
+    })),
+  };
+}
+
+const PublishDrejebog = graphql(`
+  mutation PublishDrejebog($input: PublishDrejebogInput!) {
+    publishDrejebog(input: $input) {
+      ...DrejebogSteps_drejebog
+    }
+  }
+`);
+
+export interface DraftStep {
+  key: string;
+  /** Set for a step carried over from the current version: every kommune's answer follows it. */
+  id: string | null;
+  phase: string;
+  title: string;
+  description: string;
+  type: StepType;
+  deadline: string;
+}
+
+const TYPES: StepType[] = [StepType.MANDATORY_CRITICAL_PATH, StepType.MANDATORY, StepType.RECOMMENDED];
+let nextKey = 0;
+
+function move<T>(list: T[], from: number, to: number): T[] {
+  const copy = [...list];
+  const [item] = copy.splice(from, 1);
+  copy.splice(to, 0, item!);
+  return copy;
+}
+
+/** What publishing will do, as KOMBIT must see it before publishing. */
+export function publishSummary(current: DrejebogSteps_DrejebogFragment, steps: DraftStep[], kommuneCount = 98) {
+  const kept = steps.filter((s) => s.id !== null).length;
+  const added = steps.length - kept;
+  const retired = current.steps.filter((s) => !steps.some((d) => d.id === s.id)).length;
+  return { kept, added, retired, kommuneCount };
+}
+
+export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_DrejebogFragment; onDone: () => void }) {
+  const id = useId();
+  const [version, setVersion] = useState('');
+  const [steps, setSteps] = useState<DraftStep[]>(() =>
+    current.steps.map((s) => ({
+      key: s.id,
+      id: s.id,
+      phase: s.phase,
+      title: s.title,
+      description: s.description ?? '',
+      type: s.type,
+      deadline: s.deadline ?? '',
+    })),
+  );
+  const client = useApolloClient();
+  const [publish, { loading, error }] = useMutation(PublishDrejebog, { refetchQueries: ['DrejebogQuery'] });
+  // The server's preview for exactly the draft shown; any edit asks for a new one before publishing.
+  const [preview, setPreview] = useState<{ data: Preview; draft: string } | null>(null);
+  const [previewError, setPreviewError] = useState<unknown>(null);
+  const summary = publishSummary(current, steps);
+  const draftKey = JSON.stringify(toInput(version, steps));
+  const previewCurrent = preview?.draft === draftKey ? preview.data : null;
+
+  const change = (index: number, patch: Partial<DraftStep>) => setSteps(steps.map((s, i) => (i === index ? { ...s, ...patch } : s)));
+
+  async function showPreview() {
+    setPreviewError(null);
+    try {
+      const data = await previewOf(client, toInput(version, steps));
+      if (data) setPreview({ data, draft: draftKey });
+    } catch (e) {
+      setPreviewError(e);
+    }
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!previewCurrent) return void showPreview();
+    const ok = await publish({ variables: { input: toInput(version, steps) } }).catch(() => null);
+    if (ok) onDone();
+  }
+
+  return (
+    <form onSubmit={submit} className="drejebog-editor" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Ny version af drejebogen</h2>
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${id}-version`}>
+          Versionsnummer
+        </label>
+        <span className="form-hint" id={`${id}-version-hint`}>
+          Gældende version er {current.version}.
+        </span>
+        <input className="form-input" id={`${id}-version`} required aria-describedby={`${id}-version-hint`} value={version} onChange={(e) => setVersion(e.target.value)} />
+      </div>
+      <ol className="editor-steps no-max-width">
+        {steps.map((step, index) => {
+          const n = index + 1;
+          return (
+            <li key={step.key} className="editor-step">
+              <fieldset>
+                <legend>
+                  Trin {n}
+                  {step.id ? '' : ' (nyt)'}
+                </legend>
+                <div className="form-group">
+                  <label className="form-label" htmlFor={`${id}-${step.key}-title`}>
+                    Titel på trin {n}
+                  </label>
+                  <input className="form-input" id={`${id}-${step.key}-title`} required maxLength={200} value={step.title} onChange={(e) => change(index, { title: e.target.value })} />
+                </div>
+                <div className="form-group">
+                  <label className="form-label" htmlFor={`${id}-${step.key}-phase`}>
+                    Fase for trin {n}
+                  </label>
+                  <input className="form-input" id={`${id}-${step.key}-phase`} required maxLength={200} value={step.phase} onChange={(e) => change(index, { phase: e.target.value })} />
+                </div>
+                <div className="form-group">
+                  <label className="form-label" htmlFor={`${id}-${step.key}-type`}>
+                    Type for trin {n}
+                  </label>
+                  <select className="form-select" id={`${id}-${step.key}-type`} value={step.type} onChange={(e) => change(index, { type: e.target.value as StepType })}>
+                    {TYPES.map((t) => (
+                      <option key={t} value={t}>
+                        {stepTypeLabel[t]}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="form-group">
+                  <label className="form-label" htmlFor={`${id}-${step.key}-deadline`}>
+                    Frist for trin {n}
+                  </label>
+                  <input className="form-input" type="date" id={`${id}-${step.key}-deadline`} value={step.deadline} onChange={(e) => change(index, { deadline: e.target.value })} />
+                </div>
+                <div className="form-group">
+                  <label className="form-label" htmlFor={`${id}-${step.key}-description`}>
+                    Beskrivelse af trin {n}
+                  </label>
+                  <textarea className="form-input" id={`${id}-${step.key}-description`} rows={2} value={step.description} onChange={(e) => change(index, { description: e.target.value })} />
+                </div>
+                <div className="button-row">
+                  <button type="button" className="button button-secondary button-small" disabled={index === 0} onClick={() => setSteps(move(steps, index, index - 1))}>
+                    Flyt trin {n} op
+                  </button>
+                  <button type="button" className="button button-secondary button-small" disabled={index === steps.length - 1} onClick={() => setSteps(move(steps, index, index + 1))}>
+                    Flyt trin {n} ned
+                  </button>
+                  <button type="button" className="button button-tertiary button-small" onClick={() => setSteps(steps.filter((_, i) => i !== index))}>
+                    Fjern trin {n}
+                  </button>
+                </div>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={() =>
+          setSteps([...steps, { key: `new-${nextKey++}`, id: null, phase: steps.at(-1)?.phase ?? '', title: '', description: '', type: StepType.MANDATORY, deadline: '' }])
+        }
+      >
+        Tilføj trin
+      </button>
+      <div className="alert alert-info publish-summary" aria-live="polite">
+        {previewCurrent ? (
+          <div className="alert-text">
+            <p>
+              <strong>Før udgivelse:</strong> {previewCurrent.answersCarriedOver} svar fra kommunerne følger med på {previewCurrent.stepsKept} trin.{' '}
+              {previewCurrent.stepsAdded} nye trin giver {previewCurrent.answersNew} nye svar (Ikke påbegyndt). {previewCurrent.stepsRetired} trin udgår
+              med {previewCurrent.answersRetired} svar, heraf {previewCurrent.answersRetiredWithWork} hvor kommunen var i gang, færdig eller havde
+              taget stilling (de bevares i historikken).
+            </p>
+            {previewCurrent.retiredSteps.length > 0 && <p>Udgår: {previewCurrent.retiredSteps.map((s) => s.title).join('; ')}.</p>}
+          </div>
+        ) : (
+          <p className="alert-text">
+            Kladden beholder {summary.kept} trin, tilføjer {summary.added} og lader {summary.retired} udgå. Vis konsekvenserne for kommunernes svar, før du
+            udgiver.
+          </p>
+        )}
+      </div>
+      {previewError != null && (
+        <div className="alert alert-error" role="alert">
+          <p className="alert-text">Kan ikke udgives sådan: {errorMessage(previewError)}</p>
+        </div>
+      )}
+      {error && (
+        <div className="alert alert-error" role="alert">
+          <p className="alert-text">Ikke udgivet: {errorMessage(error)}</p>
+        </div>
+      )}
+      <button type="button" className="button button-secondary" onClick={() => void showPreview()}>
+        Vis konsekvenser
+      </button>{' '}
+      <button type="submit" className="button button-primary" disabled={loading || !previewCurrent}>
+        Udgiv version
+      </button>{' '}
+      <button type="button" className="button button-tertiary" onClick={onDone}>
+        Annullér
+      </button>
+    </form>
+  );
+}

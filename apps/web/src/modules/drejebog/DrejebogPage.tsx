@@ -1,0 +1,144 @@
+import { lazy, Suspense, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { stepTypeLabel } from '@udfasning/domain';
+import { graphql } from '../../__generated__';
+import type { DrejebogSteps_DrejebogFragment } from '../../__generated__/graphql';
+import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
+import { formatDate, formatDateTime } from '../../components/format';
+import { useCurrentUser } from '../auth/current-user';
+
+// The editor is only for KOMBIT and loads when it is opened.
+const DrejebogEditor = lazy(() => import('./DrejebogEditor').then((m) => ({ default: m.DrejebogEditor })));
+
+export const DrejebogStepsFragment = graphql(`
+  fragment DrejebogSteps_drejebog on Drejebog {
+    id
+    version
+    publishedAt
+    isCurrent
+    steps {
+      id
+      number
+      phase
+      title
+      description
+      type
+      deadline
+    }
+  }
+`);
+
+const DrejebogQuery = graphql(`
+  query DrejebogQuery {
+    drejebog {
+      ...DrejebogSteps_drejebog
+    }
+    drejebogVersions {
+      id
+      version
+      publishedAt
+      isCurrent
+      steps {
+        id
+      }
+    }
+  }
+`);
+
+function StepsByPhase({ drejebog }: { drejebog: DrejebogSteps_DrejebogFragment }) {
+  const phases = [...new Set(drejebog.steps.map((s) => s.phase))];
+  return (
+    <>
+      {phases.map((phase) => (
+        <section key={phase} aria-label={`Fase: ${phase}`}>
+          <h3>{phase}</h3>
+          <table className="table table--compact table--zebra">
+            <caption className="sr-only">Trin i fasen {phase}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Nr.</th>
+                <th scope="col">Trin</th>
+                <th scope="col">Type</th>
+                <th scope="col">Frist</th>
+              </tr>
+            </thead>
+            <tbody>
+              {drejebog.steps
+                .filter((s) => s.phase === phase)
+                .map((step) => (
+                  <tr key={step.id}>
+                    <td>{step.number}</td>
+                    <td>
+                      <strong>{step.title}</strong>
+                      {step.description && <div className="form-hint">{step.description}</div>}
+                    </td>
+                    <td>{stepTypeLabel[step.type]}</td>
+                    <td>{formatDate(step.deadline) || '–'}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </>
+  );
+}
+
+export function DrejebogPage() {
+  usePageTitle('Drejebog');
+  const user = useCurrentUser();
+  const [editing, setEditing] = useState(false);
+  const { data, loading, error, refetch } = useQuery(DrejebogQuery);
+  if (loading && !data) return <Loading what="drejebogen" />;
+  if (!data) return <ErrorAlert error={error} retry={() => void refetch()} />;
+  const current = data.drejebog;
+  return (
+    <>
+      <h1>Drejebog for KMD Sag exit</h1>
+      <p>
+        Gældende version <strong>{current.version}</strong>
+        {current.publishedAt ? `, udgivet ${formatDateTime(current.publishedAt)}` : ''} · {current.steps.length} trin. Hver kommune skal
+        fuldføre eller tage stilling til trinnene, før KMD Sag kan lukkes.
+      </p>
+      {user.role === 'ADMIN' && !editing && (
+        <button type="button" className="button button-primary" onClick={() => setEditing(true)}>
+          Lav en ny version
+        </button>
+      )}
+      {editing ? (
+        <Suspense fallback={<Loading what="redigeringen" />}>
+          <DrejebogEditor current={current} onDone={() => setEditing(false)} />
+        </Suspense>
+      ) : (
+        <section aria-labelledby="steps-heading">
+          <h2 id="steps-heading">Trin i version {current.version}</h2>
+          <StepsByPhase drejebog={current} />
+        </section>
+      )}
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">Versioner</h2>
+        <table className="table table--compact">
+          <caption className="sr-only">Alle versioner af drejebogen, nyeste først</caption>
+          <thead>
+            <tr>
+              <th scope="col">Version</th>
+              <th scope="col">Udgivet</th>
+              <th scope="col">Trin</th>
+              <th scope="col">Gældende</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.drejebogVersions.map((version) => (
+              <tr key={version.id}>
+                <td>{version.version}</td>
+                <td>{formatDateTime(version.publishedAt) || '–'}</td>
+                <td>{version.steps.length}</td>
+                <td>{version.isCurrent ? 'Ja' : 'Nej'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}

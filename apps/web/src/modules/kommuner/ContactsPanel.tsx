@@ -1,0 +1,119 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../__generated__';
+import type { ContactsPanel_KommuneFragment } from '../../__generated__/graphql';
+import { errorMessage } from '../../apollo/errors';
+
+export const ContactsPanelFragment = graphql(`
+  fragment ContactsPanel_kommune on Kommune {
+    code
+    name
+    contacts {
+      id
+      name
+      email
+      phone
+    }
+  }
+`);
+
+const AddContact = graphql(`
+  mutation AddContact($input: AddContactInput!) {
+    addContact(input: $input) {
+      id
+      name
+      email
+      phone
+    }
+  }
+`);
+
+const RemoveContact = graphql(`
+  mutation RemoveContact($id: ID!) {
+    removeContact(id: $id)
+  }
+`);
+
+function AddContactForm({ kommuneCode }: { kommuneCode: number }) {
+  const id = useId();
+  const [form, setForm] = useState({ name: '', email: '', phone: '' });
+  const [add, { loading, error }] = useMutation(AddContact, { refetchQueries: ['KommuneQuery', 'KommuneHistoryQuery'] });
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const ok = await add({
+      variables: { input: { kommuneCode, name: form.name.trim(), email: form.email.trim(), phone: form.phone.trim() || null } },
+    }).catch(() => null);
+    if (ok) setForm({ name: '', email: '', phone: '' });
+  }
+  return (
+    <form onSubmit={submit} className="inline-form">
+      <h3>Tilføj kontaktperson</h3>
+      {error && (
+        <div className="alert alert-error" role="alert">
+          <p className="alert-text">Ikke tilføjet: {errorMessage(error)}</p>
+        </div>
+      )}
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${id}-name`}>
+          Navn
+        </label>
+        <input className="form-input" id={`${id}-name`} required maxLength={200} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+      </div>
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${id}-email`}>
+          E-mail
+        </label>
+        <input className="form-input" id={`${id}-email`} type="email" required value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} />
+      </div>
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${id}-phone`}>
+          Telefon (valgfri)
+        </label>
+        <input className="form-input" id={`${id}-phone`} type="tel" value={form.phone} onChange={(e) => setForm({ ...form, phone: e.target.value })} />
+      </div>
+      <button type="submit" className="button button-secondary" disabled={loading}>
+        Tilføj kontaktperson
+      </button>
+    </form>
+  );
+}
+
+export function ContactsPanel({ kommune, editable }: { kommune: ContactsPanel_KommuneFragment; editable: boolean }) {
+  const [remove, { error }] = useMutation(RemoveContact, { refetchQueries: ['KommuneQuery', 'KommuneHistoryQuery'] });
+  return (
+    <section aria-labelledby="kontakt-heading">
+      <h2 id="kontakt-heading">Udfasnings-kontaktpersoner</h2>
+      {error && (
+        <div className="alert alert-error" role="alert">
+          <p className="alert-text">Ikke fjernet: {errorMessage(error)}</p>
+        </div>
+      )}
+      {kommune.contacts.length === 0 ? (
+        <p>Kommunen har ikke oplyst en kontaktperson.</p>
+      ) : (
+        <ul className="contacts">
+          {kommune.contacts.map((contact) => (
+            <li key={contact.id}>
+              {contact.name} – <a href={`mailto:${contact.email}`}>{contact.email}</a>
+              {contact.phone ? `, tlf. ${contact.phone}` : ''}{' '}
+              {editable && (
+                <button
+                  type="button"
+                  className="button button-tertiary button-small"
+                  onClick={() => {
+                    if (window.confirm(`Fjern ${contact.name} som kontaktperson for ${kommune.name}?`)) {
+                      void remove({ variables: { id: contact.id } }).catch(() => undefined);
+                    }
+                  }}
+                >
+                  Fjern {contact.name}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {editable && <AddContactForm kommuneCode={kommune.code} />}
+    </section>
+  );
+}

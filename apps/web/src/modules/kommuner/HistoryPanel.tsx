@@ -1,0 +1,40 @@
+import { Link } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../__generated__';
+import { ErrorAlert, Loading } from '../../components/status';
+import { AuditTable } from '../log/AuditTable';
+
+const KommuneHistoryQuery = graphql(`
+  query KommuneHistoryQuery($code: Int!) {
+    auditEvents(filter: { kommuneCode: $code }, limit: 20, offset: 0) {
+      total
+      items {
+        ...AuditRow_event
+      }
+    }
+  }
+`);
+
+export function HistoryPanel({ code, name }: { code: number; name: string }) {
+  const { data, loading, error, refetch } = useQuery(KommuneHistoryQuery, { variables: { code } });
+  return (
+    <section aria-labelledby="historik-heading">
+      <h2 id="historik-heading">Historik</h2>
+      {loading && !data && <Loading what="historikken" />}
+      {error && <ErrorAlert error={error} retry={() => void refetch()} />}
+      {data &&
+        (data.auditEvents.items.length === 0 ? (
+          <p>Der er ikke ændret noget for {name} endnu.</p>
+        ) : (
+          <>
+            <AuditTable events={data.auditEvents.items} caption={`Seneste ændringer for ${name}`} />
+            {data.auditEvents.total > data.auditEvents.items.length && (
+              <p>
+                <Link to={`/log?kommune=${code}`}>Se alle {data.auditEvents.total} hændelser i loggen</Link>
+              </p>
+            )}
+          </>
+        ))}
+    </section>
+  );
+}

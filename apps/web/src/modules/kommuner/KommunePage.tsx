@@ -1,0 +1,137 @@
+import { Link, useParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../__generated__';
+import type { ChecklistRow_ItemFragment } from '../../__generated__/graphql';
+import { Empty, ErrorAlert, Loading, usePageTitle } from '../../components/status';
+import { TrafficLightBadge } from '../../components/TrafficLightBadge';
+import { canEditKommune, useCurrentUser } from '../auth/current-user';
+import { ChecklistItemRow } from './ChecklistItemRow';
+import { OpsigelserPanel } from './OpsigelserPanel';
+import { ContactsPanel } from './ContactsPanel';
+import { HistoryPanel } from './HistoryPanel';
+
+const KommuneQuery = graphql(`
+  query KommuneQuery($code: Int!) {
+    kommune(code: $code) {
+      code
+      name
+      region
+      trafficLight
+      progress {
+        done
+        started
+        notStarted
+        notApplicable
+        total
+      }
+      checklist {
+        ...ChecklistRow_item
+      }
+      ...OpsigelserPanel_kommune
+      ...ContactsPanel_kommune
+    }
+  }
+`);
+
+/** Steps grouped by phase, phases in the order their first step appears. */
+export function groupByPhase(items: readonly ChecklistRow_ItemFragment[]): { phase: string; items: ChecklistRow_ItemFragment[] }[] {
+  const groups = new Map<string, ChecklistRow_ItemFragment[]>();
+  for (const item of [...items].sort((a, b) => a.step.number - b.step.number)) {
+    const list = groups.get(item.step.phase) ?? [];
+    list.push(item);
+    groups.set(item.step.phase, list);
+  }
+  return [...groups].map(([phase, list]) => ({ phase, items: list }));
+}
+
+export function KommunePage() {
+  const user = useCurrentUser();
+  const code = Number(useParams().code);
+  const valid = Number.isInteger(code) && code > 0;
+  const { data, loading, error, refetch } = useQuery(KommuneQuery, { variables: { code }, skip: !valid });
+  const kommune = data?.kommune;
+  usePageTitle(kommune ? `${kommune.name} Kommune` : 'Kommune');
+
+  if (!valid || (data && !kommune)) {
+    return (
+      <>
+        <h1>Kommunen findes ikke</h1>
+        <p>
+          Der er ingen kommune med kommunekode {useParams().code}. Se <Link to="/kommuner">alle kommuner</Link>.
+        </p>
+      </>
+    );
+  }
+  if (loading && !kommune) return <Loading what="kommunens tjekliste" />;
+  if (!kommune) return <ErrorAlert error={error} retry={() => void refetch()} />;
+
+  const editable = canEditKommune(user, kommune.code);
+  const p = kommune.progress;
+  return (
+    <>
+      <nav aria-label="Brødkrumme" className="breadcrumbs">
+        <Link to="/kommuner">Kommuner</Link> › {kommune.name}
+      </nav>
+      <h1>{kommune.name} Kommune</h1>
+      {error && <ErrorAlert error={error} retry={() => void refetch()} />}
+      <div className="kommune-summary">
+        <p>
+          Kommunekode {String(kommune.code).padStart(3, '0')} · {kommune.region}
+        </p>
+        <p>
+          Trafiklys: <TrafficLightBadge value={kommune.trafficLight} />{' '}
+          <a href="#trafiklys-regel" className="form-hint">
+            Sådan beregnes trafiklyset
+          </a>
+        </p>
+        <p>
+          Fremdrift: {p.done} fuldført, {p.notApplicable} ikke relevant, {p.started} påbegyndt og {p.notStarted} ikke påbegyndt af{' '}
+          {p.total} trin.
+        </p>
+        {!editable && (
+          <p className="alert alert-info readonly-note">
+            <span className="alert-text">Du kan se kommunens tjekliste, men ikke ændre den.</span>
+          </p>
+        )}
+      </div>
+
+      <section aria-labelledby="tjekliste-heading">
+        <h2 id="tjekliste-heading">Tjekliste for KMD Sag exit</h2>
+        {editable && <p>Ændringer af status gemmes med det samme. Vælger du Ikke relevant, skal du skrive en begrundelse.</p>}
+        {kommune.checklist.length === 0 ? (
+          <Empty>Drejebogen har ingen trin endnu.</Empty>
+        ) : (
+          groupByPhase(kommune.checklist).map((group) => (
+            <section key={group.phase} className="phase" aria-label={`Fase: ${group.phase}`}>
+              <h3 className="phase-title">{group.phase}</h3>
+              <ol className="checklist no-max-width">
+                {group.items.map((item) => (
+                  <ChecklistItemRow key={item.id} item={item} kommuneCode={kommune.code} editable={editable} />
+                ))}
+              </ol>
+            </section>
+          ))
+        )}
+      </section>
+
+      <OpsigelserPanel kommune={kommune} editable={editable} />
+      <ContactsPanel kommune={kommune} editable={editable} />
+      <HistoryPanel code={kommune.code} name={kommune.name} />
+
+      <section aria-labelledby="trafiklys-regel" className="rule">
+        <h2 id="trafiklys-regel">Sådan beregnes trafiklyset</h2>
+        <ul>
+          <li>
+            <strong>Rød</strong>: et obligatorisk trin på kritisk vej har overskredet fristen og er hverken fuldført eller ikke relevant.
+          </li>
+          <li>
+            <strong>Gul</strong>: et trin, der ikke er afsluttet, har overskredet fristen eller har frist inden for 14 dage.
+          </li>
+          <li>
+            <strong>Grøn</strong>: ellers.
+          </li>
+        </ul>
+      </section>
+    </>
+  );
+}

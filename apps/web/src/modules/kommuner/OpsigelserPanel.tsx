@@ -1,0 +1,131 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { OpsigelseKind, opsigelseKindLabel } from '@udfasning/domain';
+import { graphql } from '../../__generated__';
+import type { OpsigelserPanel_KommuneFragment } from '../../__generated__/graphql';
+import { errorMessage } from '../../apollo/errors';
+import { formatDate, formatDateTime, todayIso } from '../../components/format';
+
+export const OpsigelserPanelFragment = graphql(`
+  fragment OpsigelserPanel_kommune on Kommune {
+    code
+    name
+    opsigelser {
+      id
+      kind
+      date
+      note
+      recordedAt
+    }
+  }
+`);
+
+const RecordOpsigelse = graphql(`
+  mutation RecordOpsigelse($input: RecordOpsigelseInput!) {
+    recordOpsigelse(input: $input) {
+      id
+      kind
+      date
+      note
+      recordedAt
+    }
+  }
+`);
+
+const WithdrawOpsigelse = graphql(`
+  mutation WithdrawOpsigelse($id: ID!) {
+    withdrawOpsigelse(id: $id)
+  }
+`);
+
+const KINDS: OpsigelseKind[] = [OpsigelseKind.KMD_SAG_AGREEMENT, OpsigelseKind.MANUAL_CASES];
+
+function RecordForm({ kommuneCode, kind }: { kommuneCode: number; kind: OpsigelseKind }) {
+  const id = useId();
+  const [date, setDate] = useState(todayIso());
+  const [note, setNote] = useState('');
+  const [record, { loading, error }] = useMutation(RecordOpsigelse, {
+    refetchQueries: ['KommuneQuery', 'KommuneHistoryQuery'],
+  });
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    await record({ variables: { input: { kommuneCode, kind, date, note: note.trim() || null } } }).catch(() => undefined);
+  }
+  return (
+    <form onSubmit={submit} className="opsigelse-form">
+      {error && (
+        <div className="alert alert-error" role="alert">
+          <p className="alert-text">Ikke registreret: {errorMessage(error)}</p>
+        </div>
+      )}
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${id}-date`}>
+          Dato for opsigelse af {opsigelseKindLabel[kind].toLowerCase()}
+        </label>
+        <input className="form-input form-input--date" id={`${id}-date`} type="date" required min="2015-01-01" max={todayIso()} value={date} onChange={(e) => setDate(e.target.value)} />
+      </div>
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${id}-note`}>
+          Note (valgfri)
+        </label>
+        <input className="form-input" id={`${id}-note`} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
+      </div>
+      <button type="submit" className="button button-primary" disabled={loading}>
+        Registrér opsigelse af {opsigelseKindLabel[kind].toLowerCase()}
+      </button>
+    </form>
+  );
+}
+
+export function OpsigelserPanel({ kommune, editable }: { kommune: OpsigelserPanel_KommuneFragment; editable: boolean }) {
+  const [withdraw, { error }] = useMutation(WithdrawOpsigelse, {
+    refetchQueries: ['KommuneQuery', 'KommuneHistoryQuery'],
+  });
+  return (
+    <section aria-labelledby="opsigelser-heading" className="opsigelser">
+      <h2 id="opsigelser-heading">Opsigelser</h2>
+      {error && (
+        <div className="alert alert-error" role="alert">
+          <p className="alert-text">Ikke trukket tilbage: {errorMessage(error)}</p>
+        </div>
+      )}
+      <div className="opsigelser-grid">
+        {KINDS.map((kind) => {
+          const standing = kommune.opsigelser.find((o) => o.kind === kind);
+          return (
+            <div key={kind} className="opsigelse-card">
+              <h3>{opsigelseKindLabel[kind]}</h3>
+              {standing ? (
+                <>
+                  <p>
+                    <strong>Opsagt {formatDate(standing.date)}</strong>
+                    {standing.note ? ` – ${standing.note}` : ''}
+                  </p>
+                  <p className="form-hint">Registreret {formatDateTime(standing.recordedAt)}</p>
+                  {editable && (
+                    <button
+                      type="button"
+                      className="button button-secondary"
+                      onClick={() => {
+                        if (window.confirm(`Træk opsigelsen af ${opsigelseKindLabel[kind].toLowerCase()} for ${kommune.name} tilbage?`)) {
+                          void withdraw({ variables: { id: standing.id } }).catch(() => undefined);
+                        }
+                      }}
+                    >
+                      Træk opsigelsen tilbage
+                    </button>
+                  )}
+                </>
+              ) : (
+                <>
+                  <p>Ikke opsagt endnu.</p>
+                  {editable && <RecordForm kommuneCode={kommune.code} kind={kind} />}
+                </>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+import { useId } from 'react';
+import { useSearchParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../__generated__';
+import { Empty, ErrorAlert, Loading, usePageTitle } from '../../components/status';
+import { AuditTable } from './AuditTable';
+import { ENTITY_TYPES, entityLabel } from './audit-text';
+
+const PAGE_SIZE = 50;
+
+const AuditLogQuery = graphql(`
+  query AuditLogQuery($filter: AuditFilter, $limit: Int!, $offset: Int!) {
+    auditEvents(filter: $filter, limit: $limit, offset: $offset) {
+      total
+      items {
+        ...AuditRow_event
+      }
+    }
+    kommuner {
+      code
+      name
+    }
+  }
+`);
+
+/** The filter lives in the URL so a view of the log can be bookmarked and sent on. */
+function readFilter(params: URLSearchParams) {
+  const code = Number(params.get('kommune'));
+  const from = params.get('fra');
+  const to = params.get('til');
+  return {
+    kommuneCode: Number.isInteger(code) && code > 0 ? code : null,
+    entityType: params.get('type') || null,
+    from: from ? new Date(`${from}T00:00:00`).toISOString() : null,
+    // "til" is inclusive for people: up to the end of that day.
+    to: to ? new Date(new Date(`${to}T00:00:00`).getTime() + 86_400_000).toISOString() : null,
+  };
+}
+
+export function LogPage() {
+  usePageTitle('Log');
+  const id = useId();
+  const [params, setParams] = useSearchParams();
+  const page = Math.max(1, Number(params.get('side')) || 1);
+  const filter = readFilter(params);
+  const { data, previousData, loading, error, refetch } = useQuery(AuditLogQuery, {
+    variables: { filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+  });
+  const shown = data ?? previousData;
+  const set = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    next.delete('side');
+    setParams(next, { replace: true });
+  };
+  const goTo = (n: number) => {
+    const next = new URLSearchParams(params);
+    next.set('side', String(n));
+    setParams(next);
+  };
+  const pages = shown ? Math.max(1, Math.ceil(shown.auditEvents.total / PAGE_SIZE)) : 1;
+
+  return (
+    <>
+      <h1>Log</h1>
+      <p>Revisionssporet: hvem ændrede hvad og hvornår, med værdierne før og efter. Nyeste først.</p>
+      <form className="filters" aria-label="Filtrér loggen" onSubmit={(e) => e.preventDefault()}>
+        <div className="form-group">
+          <label className="form-label" htmlFor={`${id}-kommune`}>
+            Kommune
+          </label>
+          <select className="form-select" id={`${id}-kommune`} value={params.get('kommune') ?? ''} onChange={(e) => set('kommune', e.target.value)}>
+            <option value="">Alle</option>
+            {shown?.kommuner.map((k) => (
+              <option key={k.code} value={k.code}>
+                {k.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor={`${id}-type`}>
+            Hvad
+          </label>
+          <select className="form-select" id={`${id}-type`} value={params.get('type') ?? ''} onChange={(e) => set('type', e.target.value)}>
+            <option value="">Alt</option>
+            {ENTITY_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {entityLabel(type)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor={`${id}-from`}>
+            Fra dato
+          </label>
+          <input className="form-input" type="date" id={`${id}-from`} value={params.get('fra') ?? ''} onChange={(e) => set('fra', e.target.value)} />
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor={`${id}-to`}>
+            Til og med dato
+          </label>
+          <input className="form-input" type="date" id={`${id}-to`} value={params.get('til') ?? ''} onChange={(e) => set('til', e.target.value)} />
+        </div>
+      </form>
+      {loading && !shown && <Loading what="loggen" />}
+      {error && <ErrorAlert error={error} retry={() => void refetch()} />}
+      {shown && (
+        <>
+          <p role="status" className="result-count">
+            {shown.auditEvents.total} hændelser{pages > 1 ? `, side ${page} af ${pages}` : ''}
+          </p>
+          {shown.auditEvents.items.length === 0 ? (
+            <Empty>Ingen hændelser passer til filtrene.</Empty>
+          ) : (
+            <AuditTable events={shown.auditEvents.items} caption="Hændelser i revisionssporet" />
+          )}
+          {pages > 1 && (
+            <nav aria-label="Sider i loggen" className="button-row">
+              <button type="button" className="button button-secondary" disabled={page <= 1} onClick={() => goTo(page - 1)}>
+                Forrige side
+              </button>
+              <button type="button" className="button button-secondary" disabled={page >= pages} onClick={() => goTo(page + 1)}>
+                Næste side
+              </button>
+            </nav>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,303 @@
+import { lazy, Suspense } from 'react';
+import { Link } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { opsigelseKindLabel } from '@udfasning/domain';
+import { graphql } from '../../__generated__';
+import type { OverblikQueryQuery } from '../../__generated__/graphql';
+import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
+import { formatDate } from '../../components/format';
+import { monthlyTotals } from './series';
+
+// Chart.js is the heaviest dependency; it loads after the numbers and tables are on screen.
+const OpsigelseChart = lazy(() => import('./charts').then((m) => ({ default: m.OpsigelseChart })));
+const StepProgressChart = lazy(() => import('./charts').then((m) => ({ default: m.StepProgressChart })));
+
+const OverblikQuery = graphql(`
+  query OverblikQuery {
+    dashboard {
+      kommuneCount
+      agreement: terminated(kind: KMD_SAG_AGREEMENT)
+      manual: terminated(kind: MANUAL_CASES)
+      agreementSeries: terminationsOverTime(kind: KMD_SAG_AGREEMENT) {
+        date
+        count
+      }
+      manualSeries: terminationsOverTime(kind: MANUAL_CASES) {
+        date
+        count
+      }
+      agreementForecast: forecast(kind: KMD_SAG_AGREEMENT) {
+        date
+        method
+        remaining
+      }
+      manualForecast: forecast(kind: MANUAL_CASES) {
+        date
+        method
+        remaining
+      }
+      agreementMissing: notTerminated(kind: KMD_SAG_AGREEMENT) {
+        ...MissingKommune_kommune
+      }
+      manualMissing: notTerminated(kind: MANUAL_CASES) {
+        ...MissingKommune_kommune
+      }
+      stepProgress {
+        step {
+          id
+          number
+          title
+          phase
+          deadline
+        }
+        done
+        started
+        notStarted
+        notApplicable
+      }
+    }
+    legacySystems {
+      id
+      name
+      kind
+      status
+      earliestShutdown
+      lastMovers {
+        id
+        name
+        exited
+        expectedExit
+      }
+    }
+  }
+`);
+
+export const MissingKommuneFragment = graphql(`
+  fragment MissingKommune_kommune on Kommune {
+    code
+    name
+    region
+    contacts {
+      id
+      name
+      email
+    }
+  }
+`);
+
+type Dashboard = OverblikQueryQuery['dashboard'];
+
+function Counter({ label, count, total, forecast }: { label: string; count: number; total: number; forecast: Dashboard['agreementForecast'] }) {
+  return (
+    <div className="counter">
+      <h3 className="counter-label">{label}</h3>
+      <p className="counter-value">
+        <strong>{count}</strong> af {total}
+      </p>
+      <p className="counter-forecast">
+        {count >= total
+          ? 'Alle kommuner har opsagt.'
+          : forecast
+            ? `Prognose for ${total} af ${total}: ${formatDate(forecast.date)}. ${forecast.method}`
+            : 'Ingen prognose: der er ikke nok nye opsigelser til at beregne et tempo.'}
+      </p>
+    </div>
+  );
+}
+
+function SeriesTable({ dashboard }: { dashboard: Dashboard }) {
+  const rows = monthlyTotals(dashboard.agreementSeries, dashboard.manualSeries);
+  if (rows.length === 0) return <p>Der er ikke registreret nogen opsigelser endnu.</p>;
+  return (
+    <table className="table table--compact">
+      <caption>Opsigelser i alt ved udgangen af hver måned</caption>
+      <thead>
+        <tr>
+          <th scope="col">Måned</th>
+          <th scope="col">{opsigelseKindLabel.KMD_SAG_AGREEMENT}</th>
+          <th scope="col">{opsigelseKindLabel.MANUAL_CASES}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.month}>
+            <td>{row.label}</td>
+            <td>{row.agreement}</td>
+            <td>{row.manual}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function StepProgressTable({ rows }: { rows: Dashboard['stepProgress'] }) {
+  return (
+    <table className="table table--compact step-progress-table">
+      <caption>Antal kommuner pr. trin og status</caption>
+      <thead>
+        <tr>
+          <th scope="col">Trin</th>
+          <th scope="col">Fuldført</th>
+          <th scope="col">Påbegyndt</th>
+          <th scope="col">Ikke påbegyndt</th>
+          <th scope="col">Ikke relevant</th>
+          <th scope="col">Frist</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.step.id}>
+            <th scope="row">
+              {row.step.number}. {row.step.title}
+            </th>
+            <td>{row.done}</td>
+            <td>{row.started}</td>
+            <td>{row.notStarted}</td>
+            <td>{row.notApplicable}</td>
+            <td>{formatDate(row.step.deadline) || '–'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function MissingTable({ dashboard }: { dashboard: Dashboard }) {
+  const byCode = new Map<number, { kommune: Dashboard['agreementMissing'][number]; agreement: boolean; manual: boolean }>();
+  for (const k of dashboard.agreementMissing) byCode.set(k.code, { kommune: k, agreement: true, manual: false });
+  for (const k of dashboard.manualMissing) {
+    const row = byCode.get(k.code) ?? { kommune: k, agreement: false, manual: false };
+    row.manual = true;
+    byCode.set(k.code, row);
+  }
+  const rows = [...byCode.values()].sort((a, b) => a.kommune.code - b.kommune.code);
+  if (rows.length === 0) return <p>Alle kommuner har opsagt begge dele.</p>;
+  const allEmails = [...new Set(rows.flatMap((r) => r.kommune.contacts.map((c) => c.email)))];
+  return (
+    <>
+      {allEmails.length > 0 && (
+        <p className="d-print-none">
+          <a href={`mailto:?bcc=${allEmails.join(',')}&subject=${encodeURIComponent('Opsigelse af KMD Sag')}`}>Skriv til alle kontaktpersoner ({allEmails.length})</a>
+        </p>
+      )}
+      <table className="table table--compact table--zebra">
+        <caption>{rows.length} kommuner mangler en eller begge opsigelser</caption>
+        <thead>
+          <tr>
+            <th scope="col">Kommune</th>
+            <th scope="col">Mangler</th>
+            <th scope="col">Kontaktpersoner</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ kommune, agreement, manual }) => (
+            <tr key={kommune.code}>
+              <td>
+                <Link to={`/kommuner/${kommune.code}`}>{kommune.name}</Link>
+              </td>
+              <td>{[agreement && 'Aftale om KMD Sag', manual && 'Manuelle sager'].filter(Boolean).join(' og ')}</td>
+              <td>
+                {kommune.contacts.length === 0
+                  ? 'Ingen kontaktperson oplyst'
+                  : kommune.contacts.map((c, i) => (
+                      <span key={c.id}>
+                        {i > 0 && ', '}
+                        <a href={`mailto:${c.email}`}>{c.name}</a>
+                      </span>
+                    ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function ShutdownTimeline({ systems }: { systems: OverblikQueryQuery['legacySystems'] }) {
+  const prerequisites = systems.filter((s) => s.kind === 'PREREQUISITE');
+  const sorted = [...prerequisites].sort((a, b) => (a.earliestShutdown ?? '9999').localeCompare(b.earliestShutdown ?? '9999'));
+  return (
+    <table className="table table--compact">
+      <caption>Forudsætningsløsninger efter tidligste lukning</caption>
+      <thead>
+        <tr>
+          <th scope="col">System</th>
+          <th scope="col">Tidligste lukning</th>
+          <th scope="col">Venter på (last movers)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sorted.map((system) => {
+          const waiting = system.lastMovers.filter((m) => !m.exited);
+          return (
+            <tr key={system.id}>
+              <td>
+                <Link to={`/systemer/${system.id}`}>{system.name}</Link>
+              </td>
+              <td>{system.earliestShutdown ? formatDate(system.earliestShutdown) : waiting.length ? 'Ukendt' : 'Ingen last movers tilbage'}</td>
+              <td>{waiting.length ? waiting.map((m) => `${m.name}${m.expectedExit ? ` (${formatDate(m.expectedExit)})` : ' (ingen dato)'}`).join(', ') : '–'}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+export function OverblikPage() {
+  usePageTitle('Overblik');
+  // Live for a screen on the wall: a fresh count every minute.
+  const { data, loading, error, refetch } = useQuery(OverblikQuery, { pollInterval: 60_000 });
+  if (loading && !data) return <Loading what="overblikket" />;
+  if (!data) return <ErrorAlert error={error} retry={() => void refetch()} />;
+  const d = data.dashboard;
+  return (
+    <div className="overblik">
+      <h1>Overblik</h1>
+      <p className="print-only">Udskrevet {formatDate(new Date().toISOString())}</p>
+      {error && <ErrorAlert error={error} retry={() => void refetch()} />}
+      <section aria-labelledby="opsigelser-heading" className="print-section">
+        <h2 id="opsigelser-heading">Opsigelser af KMD Sag</h2>
+        <div className="counters">
+          <Counter label="Aftale om KMD Sag opsagt" count={d.agreement} total={d.kommuneCount} forecast={d.agreementForecast} />
+          <Counter label="Manuelle sager opsagt" count={d.manual} total={d.kommuneCount} forecast={d.manualForecast} />
+        </div>
+        <Suspense fallback={<Loading what="diagram" />}>
+          <OpsigelseChart agreement={d.agreementSeries} manual={d.manualSeries} total={d.kommuneCount} />
+        </Suspense>
+        <details className="details">
+          <summary className="details-summary">Vis opsigelserne over tid som tabel</summary>
+          <div className="details-text">
+            <SeriesTable dashboard={d} />
+          </div>
+        </details>
+      </section>
+
+      <section aria-labelledby="drejebog-heading" className="print-section">
+        <h2 id="drejebog-heading">Fremdrift på drejebogen</h2>
+        <p>Hvor mange kommuner der har fuldført, påbegyndt, ikke påbegyndt eller fundet hvert trin ikke relevant (live).</p>
+        <Suspense fallback={<Loading what="diagram" />}>
+          <StepProgressChart rows={d.stepProgress} />
+        </Suspense>
+        <details className="details">
+          <summary className="details-summary">Vis fremdriften som tabel</summary>
+          <div className="details-text">
+            <StepProgressTable rows={d.stepProgress} />
+          </div>
+        </details>
+      </section>
+
+      <section aria-labelledby="mangler-heading" className="print-section">
+        <h2 id="mangler-heading">Kommuner der mangler at opsige</h2>
+        <MissingTable dashboard={d} />
+      </section>
+
+      <section aria-labelledby="lukning-heading" className="print-section">
+        <h2 id="lukning-heading">Lukning af U:KFS-systemerne</h2>
+        <ShutdownTimeline systems={data.legacySystems} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import { useEffect, useRef } from 'react';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  type ChartConfiguration,
+} from 'chart.js';
+import { formatDate } from '../../components/format';
+
+// Only the pieces used here are registered, so the chunk stays small.
+// The legend is HTML beside the canvas (readable, printable); the tables carry the exact numbers.
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement);
+Chart.defaults.font.family = "'IBM Plex Sans', Arial, sans-serif";
+Chart.defaults.color = '#1a1a1a';
+
+const COLORS = { done: '#358000', started: '#ffbb16', notStarted: '#747474', notApplicable: '#0059b3', agreement: '#004993', manual: '#b8006b' };
+
+/** A thin React wrapper: one canvas, one Chart, destroyed with the component. */
+interface LegendEntry {
+  label: string;
+  color: string;
+  dashed?: boolean;
+}
+
+function ChartCanvas({ config, label, height, legend }: { config: ChartConfiguration; label: string; height: number; legend: LegendEntry[] }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const chart = new Chart(canvas.current!, config);
+    return () => chart.destroy();
+  }, [config]);
+  return (
+    <figure className="chart-figure">
+      <ul className="chart-legend" aria-label="Signaturforklaring">
+        {legend.map((entry) => (
+          <li key={entry.label}>
+            <span aria-hidden="true" className={`chart-swatch${entry.dashed ? ' chart-swatch--dashed' : ''}`} style={{ background: entry.dashed ? 'transparent' : entry.color, borderColor: entry.color }} />
+            {entry.label}
+          </li>
+        ))}
+      </ul>
+      <div className="chart" style={{ height }}>
+        <canvas ref={canvas} role="img" aria-label={label} />
+      </div>
+    </figure>
+  );
+}
+
+interface Point {
+  date: string;
+  count: number;
+}
+
+const DAY = 86_400_000;
+const toMs = (date: string) => Date.parse(`${date}T00:00:00Z`);
+
+export function OpsigelseChart({ agreement, manual, total }: { agreement: Point[]; manual: Point[]; total: number }) {
+  const series = (points: Point[]) => points.map((p) => ({ x: toMs(p.date), y: p.count }));
+  const last = (points: Point[]) => points.at(-1)?.count ?? 0;
+  const config: ChartConfiguration = {
+    type: 'line',
+    data: {
+      datasets: [
+        { label: 'Aftale om KMD Sag', data: series(agreement), borderColor: COLORS.agreement, backgroundColor: COLORS.agreement, stepped: true, pointRadius: 2 },
+        { label: 'Manuelle sager', data: series(manual), borderColor: COLORS.manual, backgroundColor: COLORS.manual, stepped: true, pointRadius: 2, borderDash: [6, 3] },
+      ],
+    },
+    options: {
+      maintainAspectRatio: false,
+      animation: false,
+      scales: {
+        x: { type: 'linear', ticks: { callback: (value) => formatDate(new Date(Number(value)).toISOString()), maxTicksLimit: 8 }, grace: DAY },
+        y: { min: 0, max: total, title: { display: true, text: 'Kommuner' } },
+      },
+    },
+  };
+  return (
+    <ChartCanvas
+      config={config}
+      height={300}
+      legend={[
+        { label: 'Aftale om KMD Sag', color: COLORS.agreement },
+        { label: 'Manuelle sager', color: COLORS.manual, dashed: true },
+      ]}
+      label={`Kurve over opsigelser i alt over tid. Aftale om KMD Sag: ${last(agreement)} af ${total}. Manuelle sager: ${last(manual)} af ${total}. Se tabellen nedenfor.`}
+    />
+  );
+}
+
+interface StepRow {
+  step: { number: number; title: string };
+  done: number;
+  started: number;
+  notStarted: number;
+  notApplicable: number;
+}
+
+export function StepProgressChart({ rows }: { rows: StepRow[] }) {
+  const config: ChartConfiguration = {
+    type: 'bar',
+    data: {
+      labels: rows.map((r) => `${r.step.number}. ${r.step.title.length > 40 ? `${r.step.title.slice(0, 39)}…` : r.step.title}`),
+      datasets: [
+        { label: 'Fuldført', data: rows.map((r) => r.done), backgroundColor: COLORS.done },
+        { label: 'Påbegyndt', data: rows.map((r) => r.started), backgroundColor: COLORS.started },
+        { label: 'Ikke påbegyndt', data: rows.map((r) => r.notStarted), backgroundColor: COLORS.notStarted },
+        { label: 'Ikke relevant', data: rows.map((r) => r.notApplicable), backgroundColor: COLORS.notApplicable },
+      ],
+    },
+    options: {
+      indexAxis: 'y',
+      maintainAspectRatio: false,
+      animation: false,
+      scales: { x: { stacked: true, min: 0, title: { display: true, text: 'Kommuner' } }, y: { stacked: true } },
+    },
+  };
+  return (
+    <ChartCanvas
+      config={config}
+      height={Math.max(200, rows.length * 34 + 80)}
+      legend={[
+        { label: 'Fuldført', color: COLORS.done },
+        { label: 'Påbegyndt', color: COLORS.started },
+        { label: 'Ikke påbegyndt', color: COLORS.notStarted },
+        { label: 'Ikke relevant', color: COLORS.notApplicable },
+      ]}
+      label="Stablet søjlediagram: antal kommuner pr. trin, der har fuldført, påbegyndt, ikke påbegyndt eller fundet trinnet ikke relevant. Se tabellen nedenfor."
+    />
+  );
+}

@@ -1,0 +1,184 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../__generated__';
+import { errorMessage } from '../../apollo/errors';
+
+// KOMBIT's edits on a system page: its status, each last mover's expected exit, alternatives.
+
+const UpdateLegacySystem = graphql(`
+  mutation UpdateLegacySystem($input: UpdateLegacySystemInput!) {
+    updateLegacySystem(input: $input) {
+      id
+      status
+      earliestShutdown
+    }
+  }
+`);
+
+const UpdateLastMoverExit = graphql(`
+  mutation UpdateLastMoverExit($input: UpdateLastMoverInput!) {
+    updateLastMover(input: $input) {
+      id
+      expectedExit
+      exited
+    }
+  }
+`);
+
+const RemoveLastMover = graphql(`
+  mutation RemoveLastMover($id: ID!) {
+    removeLastMover(id: $id)
+  }
+`);
+
+const AddAlternative = graphql(`
+  mutation AddAlternative($input: AlternativeInput!) {
+    addAlternative(input: $input) {
+      id
+      name
+      note
+    }
+  }
+`);
+
+const RemoveAlternative = graphql(`
+  mutation RemoveAlternative($id: ID!) {
+    removeAlternative(id: $id)
+  }
+`);
+
+const REFETCH = ['SystemQuery'];
+
+function Problem({ error }: { error: unknown }) {
+  if (!error) return null;
+  return (
+    <div className="alert alert-error" role="alert">
+      <p className="alert-text">Ikke gemt: {errorMessage(error)}</p>
+    </div>
+  );
+}
+
+export function SystemStatusForm({ id: systemId, status }: { id: string; status: string }) {
+  const id = useId();
+  const [value, setValue] = useState(status);
+  const [saved, setSaved] = useState(false);
+  const [update, { loading, error }] = useMutation(UpdateLegacySystem, { refetchQueries: REFETCH });
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(false);
+    if (await update({ variables: { input: { id: systemId, status: value.trim() } } }).catch(() => null)) setSaved(true);
+  }
+  return (
+    <form onSubmit={submit} className="inline-form">
+      <Problem error={error} />
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${id}-status`}>
+          Status
+        </label>
+        <input className="form-input" id={`${id}-status`} required maxLength={200} value={value} onChange={(e) => setValue(e.target.value)} />
+      </div>
+      <button className="button button-secondary button-small" disabled={loading}>
+        Gem status
+      </button>{' '}
+      <span aria-live="polite">{saved ? 'Status gemt.' : ''}</span>
+    </form>
+  );
+}
+
+export function LastMoverEdit({ mover }: { mover: { id: string; name: string; expectedExit: string | null } }) {
+  const id = useId();
+  const [date, setDate] = useState(mover.expectedExit ?? '');
+  const [update, updateState] = useMutation(UpdateLastMoverExit, { refetchQueries: REFETCH });
+  const [remove, removeState] = useMutation(RemoveLastMover, { refetchQueries: REFETCH });
+  return (
+    <div className="mover-edit">
+      <Problem error={updateState.error ?? removeState.error} />
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${id}-exit`}>
+          Forventet udgang for {mover.name}
+        </label>
+        <input className="form-input" type="date" id={`${id}-exit`} value={date} onChange={(e) => setDate(e.target.value)} />
+      </div>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          disabled={updateState.loading}
+          onClick={() => void update({ variables: { input: { id: mover.id, expectedExit: date || null } } }).catch(() => undefined)}
+        >
+          Gem dato for {mover.name}
+        </button>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          onClick={() => void update({ variables: { input: { id: mover.id, exited: true } } }).catch(() => undefined)}
+        >
+          Markér {mover.name} som flyttet
+        </button>
+        <button
+          type="button"
+          className="button button-tertiary button-small"
+          onClick={() => {
+            if (window.confirm(`Fjern ${mover.name} som last mover?`)) void remove({ variables: { id: mover.id } }).catch(() => undefined);
+          }}
+        >
+          Fjern {mover.name}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function AlternativesEditor({ systemId, alternatives }: { systemId: string; alternatives: { id: string; name: string; note: string | null }[] }) {
+  const id = useId();
+  const [name, setName] = useState('');
+  const [note, setNote] = useState('');
+  const [add, addState] = useMutation(AddAlternative, { refetchQueries: REFETCH });
+  const [remove, removeState] = useMutation(RemoveAlternative, { refetchQueries: REFETCH });
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const ok = await add({ variables: { input: { systemId, name: name.trim(), note: note.trim() || null } } }).catch(() => null);
+    if (ok) {
+      setName('');
+      setNote('');
+    }
+  }
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Alternativer</h2>
+      <Problem error={addState.error ?? removeState.error} />
+      {alternatives.length === 0 ? (
+        <p>Intet alternativ registreret.</p>
+      ) : (
+        <ul>
+          {alternatives.map((a) => (
+            <li key={a.id}>
+              {a.name}
+              {a.note ? ` – ${a.note}` : ''}{' '}
+              <button type="button" className="button button-tertiary button-small" onClick={() => void remove({ variables: { id: a.id } }).catch(() => undefined)}>
+                Fjern {a.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={submit} className="inline-form">
+        <div className="form-group">
+          <label className="form-label" htmlFor={`${id}-name`}>
+            Nyt alternativ
+          </label>
+          <input className="form-input" id={`${id}-name`} required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor={`${id}-note`}>
+            Note til alternativet (valgfri)
+          </label>
+          <input className="form-input" id={`${id}-note`} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
+        </div>
+        <button className="button button-secondary button-small" disabled={addState.loading}>
+          Tilføj alternativ
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,186 @@
+import { useId, useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { systemKindLabel } from '@udfasning/domain';
+import { graphql } from '../../__generated__';
+import { errorMessage } from '../../apollo/errors';
+import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
+import { formatDate } from '../../components/format';
+import { useCurrentUser } from '../auth/current-user';
+import { AlternativesEditor, LastMoverEdit, SystemStatusForm } from './SystemAdmin';
+
+const SystemQuery = graphql(`
+  query SystemQuery($id: ID!) {
+    legacySystem(id: $id) {
+      id
+      name
+      kind
+      owner
+      status
+      earliestShutdown
+      retiredAt
+      kommunerLeft
+      ...LastMoverList_system
+      alternatives {
+        id
+        name
+        note
+      }
+    }
+  }
+`);
+
+const AddLastMover = graphql(`
+  mutation AddLastMover($input: LastMoverInput!) {
+    addLastMover(input: $input) {
+      id
+      name
+      expectedExit
+      exited
+      note
+    }
+  }
+`);
+
+
+function AddLastMoverForm({ systemId }: { systemId: string }) {
+  const id = useId();
+  const [name, setName] = useState('');
+  const [expectedExit, setExpectedExit] = useState('');
+  const [add, { loading, error }] = useMutation(AddLastMover, { refetchQueries: ['SystemQuery'] });
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const ok = await add({ variables: { input: { systemId, name: name.trim(), expectedExit: expectedExit || null } } }).catch(() => null);
+    if (ok) {
+      setName('');
+      setExpectedExit('');
+    }
+  }
+  return (
+    <form onSubmit={submit} className="inline-form">
+      <h3>Tilføj last mover</h3>
+      {error && (
+        <div className="alert alert-error" role="alert">
+          <p className="alert-text">{errorMessage(error)}</p>
+        </div>
+      )}
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${id}-name`}>
+          System der afhænger
+        </label>
+        <input className="form-input" id={`${id}-name`} required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+      </div>
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${id}-exit`}>
+          Forventet udgang
+        </label>
+        <input className="form-input" id={`${id}-exit`} type="date" value={expectedExit} onChange={(e) => setExpectedExit(e.target.value)} />
+      </div>
+      <button className="button button-primary" disabled={loading}>
+        Tilføj
+      </button>
+    </form>
+  );
+}
+
+export function SystemPage() {
+  const user = useCurrentUser();
+  const systemId = useParams().id ?? '';
+  const { data, loading, error, refetch } = useQuery(SystemQuery, { variables: { id: systemId } });
+  const system = data?.legacySystem;
+  usePageTitle(system?.name ?? 'System');
+  if (loading && !data) return <Loading what="systemet" />;
+  if (error && !data) return <ErrorAlert error={error} retry={() => void refetch()} />;
+  if (!system) {
+    return (
+      <>
+        <h1>Systemet findes ikke</h1>
+        <p>
+          Se <Link to="/systemer">alle systemer</Link>.
+        </p>
+      </>
+    );
+  }
+  const admin = user.role === 'ADMIN';
+  const movers = [...system.lastMovers].sort((a, b) => (a.expectedExit ?? '9999').localeCompare(b.expectedExit ?? '9999'));
+  const blocking = movers.filter((m) => !m.exited);
+  return (
+    <>
+      <nav aria-label="Brødkrumme" className="breadcrumbs">
+        <Link to="/systemer">Systemer</Link> › {system.name}
+      </nav>
+      <h1>{system.name}</h1>
+      <dl className="facts">
+        <div>
+          <dt>Type</dt>
+          <dd>{systemKindLabel[system.kind]}</dd>
+        </div>
+        <div>
+          <dt>Forankring</dt>
+          <dd>{system.owner}</dd>
+        </div>
+        <div>
+          <dt>Status</dt>
+          <dd>{system.status}</dd>
+        </div>
+        <div>
+          <dt>Tidligste lukning</dt>
+          <dd>
+            {system.earliestShutdown
+              ? formatDate(system.earliestShutdown)
+              : blocking.length
+                ? 'Kan ikke beregnes: en last mover mangler en forventet udgang'
+                : 'Ingen last movers tilbage'}
+          </dd>
+        </div>
+        {system.kommunerLeft !== null && (
+          <div>
+            <dt>Kommuner ude</dt>
+            <dd>
+              {system.kommunerLeft} af 98 kommuner har opsagt aftalen om KMD Sag (<Link to="/kommuner?opsagt=mangler">se hvem der mangler</Link>)
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>Alternativ</dt>
+          <dd>{system.alternatives.map((a) => a.name + (a.note ? ` (${a.note})` : '')).join('; ') || '–'}</dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Last movers på tidslinjen</h2>
+        {blocking.length > 0 ? (
+          <p>
+            Lukningen blokeres af {blocking.length === 1 ? 'ét system' : `${blocking.length} systemer`}: {blocking.map((m) => m.name).join(', ')}.
+          </p>
+        ) : (
+          <p>Intet blokerer lukningen.</p>
+        )}
+        {movers.length === 0 ? (
+          <p>Ingen last movers registreret.</p>
+        ) : (
+          <ol className="timeline">
+            {movers.map((mover) => (
+              <li key={mover.id} className={`timeline-item${mover.exited ? ' timeline-item--done' : ''}`}>
+                <p className="timeline-date">{mover.expectedExit ? formatDate(mover.expectedExit) : 'Ingen forventet dato'}</p>
+                <p className="timeline-name">
+                  <strong>{mover.name}</strong> – {mover.exited ? 'flyttet' : 'blokerer lukningen'}
+                </p>
+                {mover.note && <p className="form-hint">{mover.note}</p>}
+                {admin && !mover.exited && <LastMoverEdit key={`${mover.id}-${mover.expectedExit}`} mover={mover} />}
+              </li>
+            ))}
+          </ol>
+        )}
+        {admin && <AddLastMoverForm systemId={system.id} />}
+      </section>
+      {admin && (
+        <section aria-labelledby="ret-heading">
+          <h2 id="ret-heading">Ret systemet</h2>
+          <SystemStatusForm key={system.status} id={system.id} status={system.status} />
+        </section>
+      )}
+      {admin && <AlternativesEditor systemId={system.id} alternatives={system.alternatives} />}
+    </>
+  );
+}

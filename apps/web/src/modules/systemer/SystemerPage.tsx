@@ -1,0 +1,80 @@
+import { Link } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { systemKindLabel } from '@udfasning/domain';
+import { graphql } from '../../__generated__';
+import { Empty, ErrorAlert, Loading, usePageTitle } from '../../components/status';
+import { formatDate } from '../../components/format';
+import { LastMoverList } from './LastMoverList';
+
+const SystemerQuery = graphql(`
+  query SystemerQuery {
+    legacySystems {
+      id
+      name
+      kind
+      owner
+      status
+      earliestShutdown
+      kommunerLeft
+      ...LastMoverList_system
+      alternatives {
+        id
+        name
+        note
+      }
+    }
+  }
+`);
+
+export function SystemerPage() {
+  usePageTitle('Systemer');
+  const { data, loading, error, refetch } = useQuery(SystemerQuery);
+  return (
+    <>
+      <h1>Systemer i U:KFS</h1>
+      <p>
+        KMD's fagløsninger og de forudsætningsløsninger, de afhænger af. En forudsætningsløsning kan først lukkes, når dens sidste
+        afhængige system (last mover) er flyttet.
+      </p>
+      {loading && !data && <Loading what="systemerne" />}
+      {error && <ErrorAlert error={error} retry={() => void refetch()} />}
+      {data && data.legacySystems.length === 0 && <Empty>Der er ingen systemer i tabellen.</Empty>}
+      {data && data.legacySystems.length > 0 && (
+        <div className="table--responsive-scroll">
+          <table className="table table--zebra table--compact systems-table">
+            <caption className="sr-only">U:KFS-tabellen med {data.legacySystems.length} systemer</caption>
+            <thead>
+              <tr>
+                <th scope="col">System</th>
+                <th scope="col">Type</th>
+                <th scope="col">Forankring</th>
+                <th scope="col">Status</th>
+                <th scope="col">Last mover (forventet udgang)</th>
+                <th scope="col">Alternativ</th>
+                <th scope="col">Tidligste lukning</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.legacySystems.map((system) => (
+                <tr key={system.id}>
+                  <th scope="row">
+                    <Link to={`/systemer/${system.id}`}>{system.name}</Link>
+                  </th>
+                  <td>{systemKindLabel[system.kind]}</td>
+                  <td>{system.owner}</td>
+                  <td>{system.status}</td>
+                  <td>
+                    <LastMoverList system={system} />
+                    {system.kommunerLeft !== null && <p className="form-hint">{system.kommunerLeft} af 98 kommuner har forladt systemet</p>}
+                  </td>
+                  <td>{system.alternatives.map((a) => a.name).join('; ') || '–'}</td>
+                  <td>{system.earliestShutdown ? formatDate(system.earliestShutdown) : '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,414 @@
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { OpsigelseKind, Role, StepStatus } from '@udfasning/domain';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { clientFor, createUser } from '../support/factories.js';
+import { findChromium, launchChromium, screenshot, seriousViolations, SKIP_MESSAGE } from './browser.js';
+
+// The whole app in the system Chromium against the built web app and a real database: what an
+// exit contact, a leader and KOMBIT would do and see.
+
+const chromePath = findChromium();
+const requireBrowser = process.env.REQUIRE_BROWSER === '1';
+if (!chromePath) console.log(SKIP_MESSAGE);
+
+describe.runIf(!chromePath && requireBrowser)('browser tests (REQUIRE_BROWSER=1)', () => {
+  it('needs a Chromium', () => {
+    throw new Error(SKIP_MESSAGE.replace('SKIPPED', 'FAILED'));
+  });
+});
+
+const PASSWORD = 'correct-horse-battery';
+
+describe.runIf(!!chromePath)('the web app in Chromium', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let contact: { email: string; id: string };
+  let colleague: Awaited<ReturnType<typeof createUser>>;
+  let admin: Awaited<ReturnType<typeof createUser>>;
+  let viewer: Awaited<ReturnType<typeof createUser>>;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    contact = await createUser(app.db, { role: Role.KOMMUNE_CONTACT, kommuneCode: 101, email: 'kontakt@kk.dk', name: 'Karen Kontakt' });
+    colleague = await createUser(app.db, { role: Role.KOMMUNE_CONTACT, kommuneCode: 101, email: 'kollega@kk.dk', name: 'Mette Hansen' });
+    admin = await createUser(app.db, { role: Role.ADMIN, email: 'kombit@kombit.dk', name: 'Anders Admin' });
+    viewer = await createUser(app.db, { role: Role.VIEWER, email: 'leder@kl.dk', name: 'Lone Leder' });
+    browser = await launchChromium(chromePath!);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    // Browser-side errors show up in the test output, where a failing step can be explained.
+    page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') console.error(`[browser console] ${message.text()}`);
+    });
+    return { context, page };
+  }
+
+  async function logIn(page: Page, email: string) {
+    await page.getByLabel('E-mail', { exact: true }).fill(email);
+    await page.getByLabel('Adgangskode', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+  }
+
+  async function storedItem(kommuneCode: number, stepNumber: number) {
+    const [row] = await app.db.query(
+      `SELECT ci.id, ci.status, ci.note, ci.version FROM checklist_item ci
+         JOIN drejebog_step s ON s.step_id = ci.step_id
+         JOIN drejebog d ON d.id = s.drejebog_id AND d.is_current
+        WHERE ci.kommune_code = $1 AND s.number = $2`,
+      [kommuneCode, stepNumber],
+    );
+    return row as { id: string; status: string; note: string | null; version: number };
+  }
+
+  async function stepTitle(number: number): Promise<string> {
+    const client = await clientFor(app.db, app.url, admin);
+    const data = await client.data<{ drejebog: { steps: { number: number; title: string }[] } }>('{ drejebog { steps { number title } } }');
+    return data.drejebog.steps.find((s) => s.number === number)!.title;
+  }
+
+  it('sends a logged-out visitor to /login and back to the page asked for', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${app.url}/kommuner/101`);
+    await page.waitForURL(/\/login\?next=%2Fkommuner%2F101/);
+    expect(await page.getAttribute('html', 'lang')).toBe('da');
+    await screenshot(page, '01-login');
+    await logIn(page, contact.email);
+    await page.waitForURL(`${app.url}/kommuner/101`);
+    await page.getByRole('heading', { level: 1, name: 'København Kommune' }).waitFor();
+    await context.close();
+  });
+
+  it('lands a contact on its own kommune and a wrong password says so', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${app.url}/login`);
+    await page.getByLabel('E-mail', { exact: true }).fill(contact.email);
+    await page.getByLabel('Adgangskode', { exact: true }).fill('wrong-password-123');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('alert').getByText('E-mail eller adgangskode er forkert.').waitFor();
+    await logIn(page, contact.email);
+    await page.waitForURL(`${app.url}/kommuner/101`);
+    await context.close();
+  });
+
+  it('works by keyboard alone, with a visible focus', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${app.url}/login`);
+    await page.getByRole('button', { name: 'Log ind' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('email');
+    const outline = () =>
+      page.evaluate(() => {
+        const style = getComputedStyle(document.activeElement!);
+        return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      });
+    expect(await outline()).toMatchObject({ style: 'solid' });
+    expect((await outline()).width).toBeGreaterThanOrEqual(2);
+    await page.keyboard.type(contact.email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${app.url}/kommuner/101`);
+    await page.getByRole('heading', { level: 1, name: 'København Kommune' }).waitFor();
+
+    // The skip link is the first stop and leads to the content.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Gå til sidens indhold');
+    // A status select reached by keyboard changes with the arrow keys and saves at once.
+    const title = await stepTitle(5);
+    const select = page.getByLabel(`Status for "${title}"`);
+    await select.focus();
+    expect((await outline()).width).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press('ArrowDown');
+    await page.getByText(`Gemt: "${title}" står nu som Påbegyndt.`).waitFor();
+    expect((await storedItem(101, 5)).status).toBe(StepStatus.STARTED);
+    await context.close();
+  });
+
+  it('lets a contact change a status, give a reason for Ikke relevant, meet a conflict and record an opsigelse', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${app.url}/login`);
+    await logIn(page, contact.email);
+    await page.waitForURL(`${app.url}/kommuner/101`);
+
+    // A status change saves at once and is stored.
+    const first = await stepTitle(1);
+    const firstSelect = page.getByLabel(`Status for "${first}"`);
+    await firstSelect.selectOption({ label: 'Påbegyndt' });
+    await page.getByText(`Gemt: "${first}" står nu som Påbegyndt.`).waitFor();
+    expect((await storedItem(101, 1)).status).toBe(StepStatus.STARTED);
+    await page.reload();
+    expect(await page.getByLabel(`Status for "${first}"`).inputValue()).toBe(StepStatus.STARTED);
+
+    // Ikke relevant asks for the reason first and stores it.
+    const second = await stepTitle(2);
+    await page.getByLabel(`Status for "${second}"`).selectOption({ label: 'Ikke relevant' });
+    expect((await storedItem(101, 2)).status).toBe(StepStatus.NOT_STARTED);
+    await page.getByLabel(`Begrundelse for "${second}"`).fill('Kommunen har aldrig haft data i KMD Sag om dette');
+    await screenshot(page, '03-tjekliste-begrundelse');
+    await page.getByRole('button', { name: 'Gem som ikke relevant' }).click();
+    await page.getByText(`Gemt: "${second}" står nu som Ikke relevant.`).waitFor();
+    const stored = await storedItem(101, 2);
+    expect(stored).toMatchObject({ status: StepStatus.NOT_APPLICABLE, note: 'Kommunen har aldrig haft data i KMD Sag om dette' });
+
+    // Someone else saves step 3 while the page still shows the old version.
+    const third = await stepTitle(3);
+    const item3 = await storedItem(101, 3);
+    const other = await clientFor(app.db, app.url, colleague);
+    await other.data(
+      `mutation($input: UpdateChecklistItemInput!) { updateChecklistItem(input: $input) { id version } }`,
+      { input: { id: item3.id, status: StepStatus.DONE, note: 'Klaret af IT-afdelingen', expectedVersion: item3.version } },
+    );
+    await page.getByLabel(`Status for "${third}"`).selectOption({ label: 'Påbegyndt' });
+    const conflict = page.getByRole('alert').filter({ hasText: 'Mette Hansen gemte dette trin' });
+    await conflict.waitFor();
+    expect(await conflict.getByRole('row', { name: /Status/ }).innerText()).toMatch(/Fuldført\s+Påbegyndt/);
+    expect((await storedItem(101, 3)).status).toBe(StepStatus.DONE); // nothing silently overwritten
+    await screenshot(page, '04-tjekliste-konflikt');
+    await conflict.getByRole('button', { name: 'Gem mit svar alligevel' }).click();
+    await page.getByText(`Gemt: "${third}" står nu som Påbegyndt.`).waitFor();
+    expect((await storedItem(101, 3)).status).toBe(StepStatus.STARTED);
+
+    // Record the opsigelse of manual cases.
+    await page.getByLabel('Dato for opsigelse af manuelle sager').fill('2022-03-01');
+    await page.getByRole('button', { name: 'Registrér opsigelse af manuelle sager' }).click();
+    await page.getByText('Opsagt 1. mar. 2022').waitFor();
+    const [opsigelse] = await app.db.query(`SELECT kind, date::text AS date FROM opsigelse WHERE kommune_code = 101 AND withdrawn_at IS NULL`);
+    expect(opsigelse).toEqual({ kind: OpsigelseKind.MANUAL_CASES, date: '2022-03-01' });
+    await screenshot(page, '02-kommune-tjekliste');
+    await context.close();
+  });
+
+  it('shows the change on Overblik as "… af 98"', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${app.url}/login`);
+    await logIn(page, viewer.email);
+    await page.waitForURL(`${app.url}/`);
+    const manual = page.locator('.counter').filter({ hasText: 'Manuelle sager opsagt' });
+    expect(await manual.locator('.counter-value').innerText()).toBe('1 af 98');
+    const agreement = page.locator('.counter').filter({ hasText: 'Aftale om KMD Sag opsagt' });
+    expect(await agreement.locator('.counter-value').innerText()).toBe('0 af 98');
+
+    // Another kommune terminates; a fresh look at Overblik counts it.
+    const kombit = await clientFor(app.db, app.url, admin);
+    await kombit.data(`mutation($input: RecordOpsigelseInput!) { recordOpsigelse(input: $input) { id } }`, {
+      input: { kommuneCode: 147, kind: OpsigelseKind.MANUAL_CASES, date: '2022-03-15' },
+    });
+    await page.reload();
+    await page.locator('.counter').filter({ hasText: 'Manuelle sager opsagt' }).getByText('2 af 98').waitFor();
+    await context.close();
+  });
+
+  it('lists all 98 kommuner and the whole U:KFS table, P-data with ESR and VALG', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${app.url}/login`);
+    await logIn(page, viewer.email);
+    await page.waitForURL(`${app.url}/`);
+    await page.getByRole('link', { name: 'Kommuner', exact: true }).click();
+    await page.getByText('Viser 98 af 98 kommuner').waitFor();
+    expect(await page.locator('table.kommune-table tbody tr').count()).toBe(98);
+    await page.getByLabel('Søg efter navn eller kode').fill('frederiks');
+    await page.getByText(/Viser \d af 98 kommuner/).waitFor();
+    expect(page.url()).toContain('q=frederiks');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksportér visningen som CSV' }).click()]);
+    const csv = readFileSync((await download.path())!);
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.toString('utf8').slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('Kommunekode;Kommune;Region;Trafiklys;Fuldført eller ikke relevant;Trin i alt;Aftale om KMD Sag opsagt;Manuelle sager opsagt');
+    // Exactly the rows on screen, in their order.
+    expect(lines.slice(1).map((line) => line.split(';').slice(0, 2).join(' '))).toEqual(['147 Frederiksberg', '250 Frederikssund', '813 Frederikshavn']);
+
+    await page.goto(`${app.url}/systemer`);
+    const pdata = page.locator('table.systems-table tbody tr').filter({ has: page.getByRole('link', { name: 'P-data', exact: true }) });
+    await pdata.waitFor();
+    const text = await pdata.innerText();
+    expect(text).toContain('ESR');
+    expect(text).toContain('VALG');
+    const rows = await page.locator('table.systems-table tbody tr').count();
+    const [{ count }] = await app.db.query(`SELECT count(*)::int AS count FROM legacy_system WHERE retired_at IS NULL`);
+    expect(rows).toBe(count);
+    await context.close();
+  });
+
+  it('tells a user whose session expired mid-edit, keeps what was typed, and saves after logging in again', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${app.url}/login`);
+    await logIn(page, contact.email);
+    await page.waitForURL(`${app.url}/kommuner/101`);
+    const fourth = await stepTitle(4);
+    const row = page.locator('li.checklist-item').filter({ has: page.getByRole('heading', { name: new RegExp(fourth.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }) });
+    await row.locator('summary', { hasText: 'Note og ansvarlig' }).click();
+    await row.getByLabel(`Note til "${fourth}"`).fill('Aftalt med KMD, venter på slettekørsel');
+    await app.db.query('DELETE FROM user_session');
+    await row.getByRole('button', { name: 'Gem note og ansvarlig' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Din session er udløbet' });
+    await dialog.waitFor();
+    await screenshot(page, '05-session-udloebet');
+    expect(await row.getByLabel(`Note til "${fourth}"`).inputValue()).toBe('Aftalt med KMD, venter på slettekørsel');
+    await dialog.getByLabel('Adgangskode', { exact: true }).fill(PASSWORD);
+    await dialog.getByRole('button', { name: 'Log ind' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await row.getByRole('button', { name: 'Prøv at gemme igen' }).click();
+    await row.getByText(`Gemt: "${fourth}"`).waitFor();
+    expect((await storedItem(101, 4)).note).toBe('Aftalt med KMD, venter på slettekørsel');
+    await context.close();
+  });
+
+  it('lets KOMBIT draft a drejebog version, see what carries over, and publish it', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${app.url}/login?next=%2Fdrejebog`);
+    await logIn(page, admin.email);
+    await page.waitForURL(`${app.url}/drejebog`);
+    await page.getByRole('button', { name: 'Lav en ny version' }).click();
+    await page.getByLabel('Versionsnummer').fill('1.3');
+    await page.getByLabel('Titel på trin 1', { exact: true }).fill('Udpeg KMD Sag udfasnings-kontaktperson og stedfortræder');
+    await page.getByRole('button', { name: 'Fjern trin 12' }).click();
+    await page.getByRole('button', { name: 'Tilføj trin' }).click();
+    await page.getByLabel('Titel på trin 12', { exact: true }).fill('Bekræft at KMD har slettet data');
+    await page.getByLabel('Fase for trin 12', { exact: true }).fill('Opsigelse');
+    expect(await page.getByRole('button', { name: 'Udgiv version' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Vis konsekvenser' }).click();
+    const preview = page.locator('.publish-summary');
+    await preview.getByText(/følger med på 11 trin/).waitFor();
+    expect(await preview.innerText()).toMatch(/1 nye trin giver 98 nye svar/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, '06-drejebog-ny-version');
+    await page.getByRole('button', { name: 'Udgiv version' }).click();
+    await page.getByText('Gældende version 1.3', { exact: false }).waitFor();
+    const [current] = await app.db.query(`SELECT version FROM drejebog WHERE is_current`);
+    expect(current.version).toBe('1.3');
+    // The contact's tjekliste follows: the edited title, the new step, an answer given before kept.
+    await page.goto(`${app.url}/kommuner/101`);
+    await page.getByLabel('Status for "Udpeg KMD Sag udfasnings-kontaktperson og stedfortræder"').waitFor();
+    expect(await page.getByLabel('Status for "Udpeg KMD Sag udfasnings-kontaktperson og stedfortræder"').inputValue()).toBe(StepStatus.STARTED);
+    expect(await page.getByLabel('Status for "Bekræft at KMD har slettet data"').inputValue()).toBe(StepStatus.NOT_STARTED);
+    await context.close();
+  });
+
+  it('lets KOMBIT move a last mover and see the earliest shutdown follow', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${app.url}/login?next=%2Fsystemer`);
+    await logIn(page, admin.email);
+    await page.getByRole('link', { name: 'P-data', exact: true }).click();
+    const shutdown = page.locator('.facts div').filter({ hasText: 'Tidligste lukning' }).locator('dd');
+    expect(await shutdown.innerText()).toBe('30. apr. 2024');
+    await page.getByLabel('Forventet udgang for VALG').fill('2025-06-30');
+    await page.getByRole('button', { name: 'Gem dato for VALG' }).click();
+    await shutdown.getByText('30. jun. 2025').waitFor();
+    const [row] = await app.db.query(`SELECT expected_exit::text AS exit FROM last_mover WHERE name = 'VALG' AND system_id = (SELECT id FROM legacy_system WHERE name = 'P-data')`);
+    expect(row.exit).toBe('2025-06-30');
+    await context.close();
+  });
+
+  it('loads /login and / with less than 200 kB of gzipped JavaScript, charts included', async () => {
+    const dist = path.resolve('apps/web/dist');
+    async function firstLoadKb(page: Page, url: string, ready: () => Promise<void>): Promise<number> {
+      const scripts = new Set<string>();
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
+      });
+      await page.goto(url);
+      await ready();
+      await page.waitForLoadState('networkidle');
+      const bytes = [...scripts].reduce((sum, file) => sum + gzipSync(readFileSync(path.join(dist, file))).length, 0);
+      return bytes / 1000;
+    }
+    const { context, page } = await newPage();
+    const login = await firstLoadKb(page, `${app.url}/login`, () => page.getByRole('button', { name: 'Log ind' }).waitFor());
+    await logIn(page, viewer.email);
+    await page.waitForURL(`${app.url}/`);
+    const cookies = await context.cookies();
+    await context.close();
+
+    // A fresh context with only the session cookie: nothing cached, as on a first visit.
+    const { context: second, page: overblik } = await newPage();
+    await second.addCookies(cookies);
+    const home = await firstLoadKb(overblik, `${app.url}/`, () => overblik.locator('canvas').first().waitFor());
+    await second.close();
+    console.log(`first-load JavaScript, gzipped: /login ${login.toFixed(1)} kB, / ${home.toFixed(1)} kB (with charts)`);
+    expect(login).toBeLessThan(200);
+    expect(home).toBeLessThan(200);
+  });
+
+  it('has no serious or critical accessibility violation on any route, and saves screenshots', async () => {
+    // Some data so the pages show what leaders will see.
+    const kombit = await clientFor(app.db, app.url, admin);
+    const rows = ['kommunekode,kind,date,note'];
+    const codes = (await app.db.query(`SELECT code FROM kommune ORDER BY code`)).map((r: { code: number }) => r.code);
+    codes.slice(0, 86).forEach((code: number, i: number) => {
+      if (code !== 101) rows.push(`${code},KMD_SAG_AGREEMENT,${new Date(Date.UTC(2021, 0, 10 + i * 4)).toISOString().slice(0, 10)},`);
+    });
+    codes.slice(20, 74).forEach((code: number, i: number) => {
+      if (code !== 101 && code !== 147) rows.push(`${code},MANUAL_CASES,${new Date(Date.UTC(2021, 5, 1 + i * 5)).toISOString().slice(0, 10)},`);
+    });
+    await kombit.data(`mutation($csv: String!) { importOpsigelser(csv: $csv) { imported } }`, { csv: rows.join('\n') });
+    // Test data only: progress on the early steps and named contact persons, written directly.
+    await app.db.query(
+      `UPDATE checklist_item ci
+          SET status = (CASE WHEN (ci.kommune_code + s.number * 37) % 100 < 95 - s.number * 11 THEN 'DONE'
+                             WHEN (ci.kommune_code + s.number * 37) % 100 < 100 - s.number * 6 THEN 'STARTED'
+                             WHEN ci.kommune_code % 17 = 0 THEN 'NOT_APPLICABLE' ELSE 'NOT_STARTED' END)::step_status,
+              note = CASE WHEN ci.kommune_code % 17 = 0 THEN 'Ikke relevant for kommunen' END
+         FROM drejebog_step s JOIN drejebog d ON d.id = s.drejebog_id AND d.is_current
+        WHERE s.step_id = ci.step_id AND ci.kommune_code NOT IN (101, 147) AND s.number <= 8`,
+    );
+    await app.db.query(
+      `INSERT INTO contact_person (kommune_code, name, email)
+       SELECT code, 'Udfasningskontakt ' || name, 'kmdsag-exit@' || lower(replace(replace(replace(replace(name, 'æ', 'ae'), 'ø', 'oe'), 'å', 'aa'), ' ', '')) || '.dk'
+         FROM kommune WHERE code % 3 = 0`,
+    );
+
+    const { context: anon, page: loginPage } = await newPage();
+    await loginPage.goto(`${app.url}/login`);
+    expect(await seriousViolations(loginPage)).toEqual([]);
+    await anon.close();
+
+    const { context, page } = await newPage();
+    await page.goto(`${app.url}/login`);
+    await logIn(page, admin.email);
+    await page.waitForURL(`${app.url}/`);
+    const [{ id: pdataId }] = await app.db.query(`SELECT id FROM legacy_system WHERE name = 'P-data'`);
+    const routes: [string, string, string][] = [
+      ['/', 'Overblik', '10-overblik'],
+      ['/kommuner', 'Kommuner', '11-kommuner'],
+      ['/kommuner/101', 'København Kommune', '12-kommune'],
+      ['/systemer', 'Systemer i U:KFS', '13-systemer'],
+      [`/systemer/${pdataId}`, 'P-data', '14-system-p-data'],
+      ['/drejebog', 'Drejebog for KMD Sag exit', '15-drejebog'],
+      ['/brugere', 'Brugere', '16-brugere'],
+      ['/log', 'Log', '17-log'],
+      ['/findes-ikke', 'Siden findes ikke', '18-ikke-fundet'],
+    ];
+    const problems: Record<string, string[]> = {};
+    for (const [route, heading, shot] of routes) {
+      await page.goto(`${app.url}${route}`);
+      await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+      await page.locator('.loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
+      await page.waitForLoadState('networkidle');
+      await screenshot(page, shot);
+      const found = await seriousViolations(page);
+      if (found.length) problems[route] = found;
+    }
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${app.url}/`);
+    await page.getByRole('heading', { level: 1, name: 'Overblik' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.pdf({ path: 'tests/e2e/artifacts/overblik-a4.pdf', format: 'A4' }).catch(() => undefined);
+    await screenshot(page, '19-overblik-print');
+    await context.close();
+    expect(problems).toEqual({});
+  });
+});
