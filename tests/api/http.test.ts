@@ -22,6 +22,24 @@ describe('one process serves the whole product', () => {
     }
   });
 
+  it.runIf(webBuilt)('sends the built JavaScript gzipped and cacheable for good', async () => {
+    const html = await (await fetch(`${app.url}/`)).text();
+    const entry = /<script[^>]+src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(entry).toBeDefined();
+    // node's fetch decompresses transparently, so ask with a plain HTTP request.
+    const { request } = await import('node:http');
+    const headers = await new Promise<Record<string, unknown>>((resolve, reject) => {
+      request(`${app.url}${entry}`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        res.resume();
+        resolve(res.headers);
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(headers['content-encoding']).toBe('gzip');
+    expect(headers['cache-control']).toContain('immutable');
+  });
+
   it('answers /healthz with 200 while the database answers', async () => {
     const response = await fetch(`${app.url}/healthz`);
     expect(response.status).toBe(200);

@@ -61,6 +61,21 @@ describe('login', () => {
     expect(stored.map((r: any) => r.token_hash)).not.toContain(token);
   });
 
+  it("answers the new user's own fields in the login response, as the next request would", async () => {
+    const contact = await createUser(app.db, { role: Role.KOMMUNE_CONTACT, kommuneCode: 461 });
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' },
+      body: JSON.stringify({
+        query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { email kommune { code name } } }',
+        variables: { e: contact.email, p: contact.password },
+      }),
+    });
+    const body = (await response.json()) as any;
+    expect(body.errors).toBeUndefined();
+    expect(body.data.login).toEqual({ email: contact.email, kommune: { code: 461, name: 'Odense' } });
+  });
+
   it('marks the cookie Secure when the request came over HTTPS', async () => {
     const user = await createUser(app.db);
     const response = await rawLogin(user.email, user.password, {

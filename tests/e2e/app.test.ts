@@ -313,6 +313,136 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     await context.close();
   });
 
+  it('lets KOMBIT add a system, correct it and take it out of the table after confirming', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${app.url}/login?next=%2Fsystemer`);
+    await logIn(page, admin.email);
+    await page.waitForURL(`${app.url}/systemer`);
+    // A name already in the table is refused with the reason, and nothing is stored.
+    const newSystem = page.getByRole('form', { name: 'Nyt system' });
+    const before = (await app.db.query(`SELECT count(*)::int AS n FROM legacy_system`))[0].n;
+    await newSystem.getByLabel('Navn', { exact: true }).fill('P-data');
+    await newSystem.getByRole('button', { name: 'Opret system' }).click();
+    await newSystem.getByRole('alert').getByText('Ikke oprettet: Der findes allerede et system med det navn.').waitFor();
+    expect((await app.db.query(`SELECT count(*)::int AS n FROM legacy_system`))[0].n).toBe(before);
+
+    await newSystem.getByLabel('Navn', { exact: true }).fill('KMD Opus Debitor');
+    await newSystem.getByLabel('Type', { exact: true }).selectOption({ label: 'Forudsætningsløsning' });
+    await newSystem.getByLabel('Forankring', { exact: true }).selectOption({ label: 'UDK' });
+    await newSystem.getByLabel('Status', { exact: true }).fill('Under afklaring');
+    await newSystem.getByRole('button', { name: 'Opret system' }).click();
+    await page.getByText('KMD Opus Debitor er oprettet og står nu i tabellen.').waitFor();
+    expect(await newSystem.getByRole('alert').count()).toBe(0);
+    expect(await newSystem.getByLabel('Navn', { exact: true }).inputValue()).toBe('');
+    const row = page.locator('table.systems-table tbody tr').filter({ has: page.getByRole('link', { name: 'KMD Opus Debitor', exact: true }) });
+    expect(await row.innerText()).toMatch(/Forudsætningsløsning\s+UDK\s+Under afklaring/);
+    const stored = async () =>
+      (await app.db.query(`SELECT name, kind, owner, status, retired_at FROM legacy_system WHERE name LIKE 'KMD Opus Debitor%'`)) as {
+        name: string;
+        kind: string;
+        owner: string;
+        status: string;
+        retired_at: Date | null;
+      }[];
+    expect(await stored()).toEqual([{ name: 'KMD Opus Debitor', kind: 'PREREQUISITE', owner: 'UDK', status: 'Under afklaring', retired_at: null }]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, '07-nyt-system');
+
+    // Correct name, type, forankring and status on the system's page.
+    await page.getByRole('link', { name: 'Gå til KMD Opus Debitor' }).click();
+    await page.getByRole('heading', { level: 1, name: 'KMD Opus Debitor' }).waitFor();
+    const edit = page.getByRole('form', { name: 'Ret KMD Opus Debitor' });
+    await edit.getByLabel('Navn', { exact: true }).fill('KMD Opus Debitor og Kreditor');
+    await edit.getByLabel('Type', { exact: true }).selectOption({ label: 'Fagløsning' });
+    await edit.getByLabel('Forankring', { exact: true }).selectOption({ label: 'KOMBIT' });
+    await edit.getByLabel('Status', { exact: true }).fill('Under udfasning');
+    await edit.getByRole('button', { name: 'Gem ændringer' }).click();
+    await page.getByText('Ændringerne er gemt.').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'KMD Opus Debitor og Kreditor' }).waitFor();
+    const fact = (label: string) => page.locator('.facts div').filter({ hasText: label }).locator('dd');
+    expect(await fact('Type').innerText()).toBe('Fagløsning');
+    expect(await fact('Forankring').innerText()).toBe('KOMBIT');
+    expect(await fact('Status').innerText()).toBe('Under udfasning');
+    expect(await stored()).toMatchObject([{ name: 'KMD Opus Debitor og Kreditor', kind: 'LINE_OF_BUSINESS', owner: 'KOMBIT', status: 'Under udfasning' }]);
+
+    // Taking it out asks first; Fortryd changes nothing.
+    await page.getByRole('button', { name: 'Tag KMD Opus Debitor og Kreditor ud af tabellen' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Vil du tage KMD Opus Debitor og Kreditor ud af U:KFS-tabellen?' });
+    await confirm.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, '08-system-tag-ud');
+    await confirm.getByRole('button', { name: 'Fortryd' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    expect((await stored())[0].retired_at).toBeNull();
+    await page.getByRole('button', { name: 'Tag KMD Opus Debitor og Kreditor ud af tabellen' }).click();
+    await confirm.getByRole('button', { name: 'Ja, tag KMD Opus Debitor og Kreditor ud' }).click();
+    await page.waitForURL(`${app.url}/systemer`);
+    await page.getByText('KMD Opus Debitor og Kreditor er taget ud af tabellen.').waitFor();
+    const gone = page.getByRole('link', { name: 'KMD Opus Debitor og Kreditor', exact: true });
+    expect(await gone.count()).toBe(0);
+    expect((await stored())[0].retired_at).toBeInstanceOf(Date);
+    await page.reload();
+    await page.getByRole('link', { name: 'P-data', exact: true }).waitFor();
+    expect(await gone.count()).toBe(0);
+    // Its bookmarked URL still shows it, marked as retired and no longer editable.
+    const [{ id: retiredId }] = await app.db.query(`SELECT id FROM legacy_system WHERE name = 'KMD Opus Debitor og Kreditor'`);
+    await page.goto(`${app.url}/systemer/${retiredId}`);
+    await page.getByText('Udgået af tabellen').waitFor();
+    expect(await page.getByRole('button', { name: 'Gem ændringer' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /ud af tabellen/ }).count()).toBe(0);
+    await context.close();
+
+    // Others see the table without KOMBIT's forms.
+    const { context: other, page: leader } = await newPage();
+    await leader.goto(`${app.url}/login?next=%2Fsystemer`);
+    await logIn(leader, viewer.email);
+    await leader.getByRole('link', { name: 'P-data', exact: true }).waitFor();
+    expect(await leader.getByRole('heading', { name: 'Nyt system' }).count()).toBe(0);
+    await leader.getByRole('link', { name: 'P-data', exact: true }).click();
+    await leader.getByRole('heading', { level: 1, name: 'P-data' }).waitFor();
+    expect(await leader.getByRole('button', { name: /ud af tabellen/ }).count()).toBe(0);
+    expect(await leader.getByRole('button', { name: 'Gem ændringer' }).count()).toBe(0);
+    await other.close();
+  });
+
+  it('lets a contact edit a contact person in place, and others only read it', async () => {
+    const colleagueClient = await clientFor(app.db, app.url, colleague);
+    await colleagueClient.data(`mutation($input: AddContactInput!) { addContact(input: $input) { id } }`, {
+      input: { name: 'Jens Jensen', email: 'jens@kk.dk', phone: '33 66 33 66' },
+    });
+    const { context, page } = await newPage();
+    await page.goto(`${app.url}/login`);
+    await logIn(page, contact.email);
+    await page.waitForURL(`${app.url}/kommuner/101`);
+    const contacts = page.getByRole('region', { name: 'Udfasnings-kontaktpersoner' });
+    await contacts.locator('summary', { hasText: 'Ret Jens Jensen' }).click();
+    await contacts.getByLabel('Navn for Jens Jensen').fill('Jens Juhl');
+    await contacts.getByLabel('E-mail for Jens Jensen').fill('jens.juhl@kk.dk');
+    await contacts.getByLabel('Telefon for Jens Jensen (valgfri)').fill('');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, '09-kontaktperson-ret');
+    await contacts.getByRole('button', { name: 'Gem kontaktperson' }).click();
+    await contacts.getByText('Jens Juhl er gemt.').waitFor();
+    // The list shows the new details at once, without the old phone number.
+    await contacts.getByRole('link', { name: 'jens.juhl@kk.dk' }).waitFor();
+    expect(await contacts.getByText('33 66 33 66').count()).toBe(0);
+    const rows = await app.db.query(`SELECT name, email, phone FROM contact_person WHERE kommune_code = 101 AND email LIKE 'jens%'`);
+    expect(rows).toEqual([{ name: 'Jens Juhl', email: 'jens.juhl@kk.dk', phone: null }]);
+    await page.reload();
+    await contacts.locator('li', { hasText: 'Jens Juhl' }).getByRole('link', { name: 'jens.juhl@kk.dk' }).waitFor();
+    await context.close();
+
+    // A leader sees the same contacts and cannot change them.
+    const { context: other, page: leader } = await newPage();
+    await leader.goto(`${app.url}/login?next=%2Fkommuner%2F101`);
+    await logIn(leader, viewer.email);
+    const readOnly = leader.getByRole('region', { name: 'Udfasnings-kontaktpersoner' });
+    await readOnly.getByRole('link', { name: 'jens.juhl@kk.dk' }).waitFor();
+    expect(await readOnly.getByText('Ret Jens Juhl').count()).toBe(0);
+    expect(await readOnly.getByRole('button').count()).toBe(0);
+    await other.close();
+  });
+
   it('loads /login and / with less than 200 kB of gzipped JavaScript, charts included', async () => {
     const dist = path.resolve('apps/web/dist');
     async function firstLoadKb(page: Page, url: string, ready: () => Promise<void>): Promise<number> {

@@ -34,6 +34,7 @@ type Documents = {
     "\n  query ChecklistLatestQuery($code: Int!) {\n    kommune(code: $code) {\n      code\n      trafficLight\n      checklist {\n        ...ChecklistRow_item\n      }\n    }\n  }\n": typeof types.ChecklistLatestQueryDocument,
     "\n  fragment ContactsPanel_kommune on Kommune {\n    code\n    name\n    contacts {\n      id\n      name\n      email\n      phone\n    }\n  }\n": typeof types.ContactsPanel_KommuneFragmentDoc,
     "\n  mutation AddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n      name\n      email\n      phone\n    }\n  }\n": typeof types.AddContactDocument,
+    "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      id\n      name\n      email\n      phone\n    }\n  }\n": typeof types.UpdateContactDocument,
     "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n": typeof types.RemoveContactDocument,
     "\n  query KommuneHistoryQuery($code: Int!) {\n    auditEvents(filter: { kommuneCode: $code }, limit: 20, offset: 0) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n  }\n": typeof types.KommuneHistoryQueryDocument,
     "\n  query KommuneQuery($code: Int!) {\n    kommune(code: $code) {\n      code\n      name\n      region\n      trafficLight\n      progress {\n        done\n        started\n        notStarted\n        notApplicable\n        total\n      }\n      checklist {\n        ...ChecklistRow_item\n      }\n      ...OpsigelserPanel_kommune\n      ...ContactsPanel_kommune\n    }\n  }\n": typeof types.KommuneQueryDocument,
@@ -47,12 +48,15 @@ type Documents = {
     "\n  query OverblikQuery {\n    dashboard {\n      kommuneCount\n      agreement: terminated(kind: KMD_SAG_AGREEMENT)\n      manual: terminated(kind: MANUAL_CASES)\n      agreementSeries: terminationsOverTime(kind: KMD_SAG_AGREEMENT) {\n        date\n        count\n      }\n      manualSeries: terminationsOverTime(kind: MANUAL_CASES) {\n        date\n        count\n      }\n      agreementForecast: forecast(kind: KMD_SAG_AGREEMENT) {\n        date\n        method\n        remaining\n      }\n      manualForecast: forecast(kind: MANUAL_CASES) {\n        date\n        method\n        remaining\n      }\n      agreementMissing: notTerminated(kind: KMD_SAG_AGREEMENT) {\n        ...MissingKommune_kommune\n      }\n      manualMissing: notTerminated(kind: MANUAL_CASES) {\n        ...MissingKommune_kommune\n      }\n      stepProgress {\n        step {\n          id\n          number\n          title\n          phase\n          deadline\n        }\n        done\n        started\n        notStarted\n        notApplicable\n      }\n    }\n    legacySystems {\n      id\n      name\n      kind\n      status\n      earliestShutdown\n      lastMovers {\n        id\n        name\n        exited\n        expectedExit\n      }\n    }\n  }\n": typeof types.OverblikQueryDocument,
     "\n  fragment MissingKommune_kommune on Kommune {\n    code\n    name\n    region\n    contacts {\n      id\n      name\n      email\n    }\n  }\n": typeof types.MissingKommune_KommuneFragmentDoc,
     "\n  fragment LastMoverList_system on LegacySystem {\n    id\n    lastMovers {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n": typeof types.LastMoverList_SystemFragmentDoc,
-    "\n  mutation UpdateLegacySystem($input: UpdateLegacySystemInput!) {\n    updateLegacySystem(input: $input) {\n      id\n      status\n      earliestShutdown\n    }\n  }\n": typeof types.UpdateLegacySystemDocument,
     "\n  mutation UpdateLastMoverExit($input: UpdateLastMoverInput!) {\n    updateLastMover(input: $input) {\n      id\n      expectedExit\n      exited\n    }\n  }\n": typeof types.UpdateLastMoverExitDocument,
     "\n  mutation RemoveLastMover($id: ID!) {\n    removeLastMover(id: $id)\n  }\n": typeof types.RemoveLastMoverDocument,
     "\n  mutation AddAlternative($input: AlternativeInput!) {\n    addAlternative(input: $input) {\n      id\n      name\n      note\n    }\n  }\n": typeof types.AddAlternativeDocument,
     "\n  mutation RemoveAlternative($id: ID!) {\n    removeAlternative(id: $id)\n  }\n": typeof types.RemoveAlternativeDocument,
-    "\n  query SystemQuery($id: ID!) {\n    legacySystem(id: $id) {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      retiredAt\n      kommunerLeft\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n": typeof types.SystemQueryDocument,
+    "\n  fragment SystemForm_system on LegacySystem {\n    id\n    name\n    kind\n    owner\n    status\n    retiredAt\n  }\n": typeof types.SystemForm_SystemFragmentDoc,
+    "\n  mutation CreateLegacySystem($input: CreateLegacySystemInput!) {\n    createLegacySystem(input: $input) {\n      ...SystemForm_system\n    }\n  }\n": typeof types.CreateLegacySystemDocument,
+    "\n  mutation UpdateLegacySystemDetails($input: UpdateLegacySystemInput!) {\n    updateLegacySystem(input: $input) {\n      ...SystemForm_system\n      earliestShutdown\n    }\n  }\n": typeof types.UpdateLegacySystemDetailsDocument,
+    "\n  mutation RetireLegacySystem($id: ID!) {\n    retireLegacySystem(id: $id) {\n      ...SystemForm_system\n    }\n  }\n": typeof types.RetireLegacySystemDocument,
+    "\n  query SystemQuery($id: ID!) {\n    legacySystem(id: $id) {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      retiredAt\n      kommunerLeft\n      ...SystemForm_system\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n": typeof types.SystemQueryDocument,
     "\n  mutation AddLastMover($input: LastMoverInput!) {\n    addLastMover(input: $input) {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n": typeof types.AddLastMoverDocument,
     "\n  query SystemerQuery {\n    legacySystems {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      kommunerLeft\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n": typeof types.SystemerQueryDocument,
 };
@@ -77,6 +81,7 @@ const documents: Documents = {
     "\n  query ChecklistLatestQuery($code: Int!) {\n    kommune(code: $code) {\n      code\n      trafficLight\n      checklist {\n        ...ChecklistRow_item\n      }\n    }\n  }\n": types.ChecklistLatestQueryDocument,
     "\n  fragment ContactsPanel_kommune on Kommune {\n    code\n    name\n    contacts {\n      id\n      name\n      email\n      phone\n    }\n  }\n": types.ContactsPanel_KommuneFragmentDoc,
     "\n  mutation AddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n      name\n      email\n      phone\n    }\n  }\n": types.AddContactDocument,
+    "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      id\n      name\n      email\n      phone\n    }\n  }\n": types.UpdateContactDocument,
     "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n": types.RemoveContactDocument,
     "\n  query KommuneHistoryQuery($code: Int!) {\n    auditEvents(filter: { kommuneCode: $code }, limit: 20, offset: 0) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n  }\n": types.KommuneHistoryQueryDocument,
     "\n  query KommuneQuery($code: Int!) {\n    kommune(code: $code) {\n      code\n      name\n      region\n      trafficLight\n      progress {\n        done\n        started\n        notStarted\n        notApplicable\n        total\n      }\n      checklist {\n        ...ChecklistRow_item\n      }\n      ...OpsigelserPanel_kommune\n      ...ContactsPanel_kommune\n    }\n  }\n": types.KommuneQueryDocument,
@@ -90,12 +95,15 @@ const documents: Documents = {
     "\n  query OverblikQuery {\n    dashboard {\n      kommuneCount\n      agreement: terminated(kind: KMD_SAG_AGREEMENT)\n      manual: terminated(kind: MANUAL_CASES)\n      agreementSeries: terminationsOverTime(kind: KMD_SAG_AGREEMENT) {\n        date\n        count\n      }\n      manualSeries: terminationsOverTime(kind: MANUAL_CASES) {\n        date\n        count\n      }\n      agreementForecast: forecast(kind: KMD_SAG_AGREEMENT) {\n        date\n        method\n        remaining\n      }\n      manualForecast: forecast(kind: MANUAL_CASES) {\n        date\n        method\n        remaining\n      }\n      agreementMissing: notTerminated(kind: KMD_SAG_AGREEMENT) {\n        ...MissingKommune_kommune\n      }\n      manualMissing: notTerminated(kind: MANUAL_CASES) {\n        ...MissingKommune_kommune\n      }\n      stepProgress {\n        step {\n          id\n          number\n          title\n          phase\n          deadline\n        }\n        done\n        started\n        notStarted\n        notApplicable\n      }\n    }\n    legacySystems {\n      id\n      name\n      kind\n      status\n      earliestShutdown\n      lastMovers {\n        id\n        name\n        exited\n        expectedExit\n      }\n    }\n  }\n": types.OverblikQueryDocument,
     "\n  fragment MissingKommune_kommune on Kommune {\n    code\n    name\n    region\n    contacts {\n      id\n      name\n      email\n    }\n  }\n": types.MissingKommune_KommuneFragmentDoc,
     "\n  fragment LastMoverList_system on LegacySystem {\n    id\n    lastMovers {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n": types.LastMoverList_SystemFragmentDoc,
-    "\n  mutation UpdateLegacySystem($input: UpdateLegacySystemInput!) {\n    updateLegacySystem(input: $input) {\n      id\n      status\n      earliestShutdown\n    }\n  }\n": types.UpdateLegacySystemDocument,
     "\n  mutation UpdateLastMoverExit($input: UpdateLastMoverInput!) {\n    updateLastMover(input: $input) {\n      id\n      expectedExit\n      exited\n    }\n  }\n": types.UpdateLastMoverExitDocument,
     "\n  mutation RemoveLastMover($id: ID!) {\n    removeLastMover(id: $id)\n  }\n": types.RemoveLastMoverDocument,
     "\n  mutation AddAlternative($input: AlternativeInput!) {\n    addAlternative(input: $input) {\n      id\n      name\n      note\n    }\n  }\n": types.AddAlternativeDocument,
     "\n  mutation RemoveAlternative($id: ID!) {\n    removeAlternative(id: $id)\n  }\n": types.RemoveAlternativeDocument,
-    "\n  query SystemQuery($id: ID!) {\n    legacySystem(id: $id) {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      retiredAt\n      kommunerLeft\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n": types.SystemQueryDocument,
+    "\n  fragment SystemForm_system on LegacySystem {\n    id\n    name\n    kind\n    owner\n    status\n    retiredAt\n  }\n": types.SystemForm_SystemFragmentDoc,
+    "\n  mutation CreateLegacySystem($input: CreateLegacySystemInput!) {\n    createLegacySystem(input: $input) {\n      ...SystemForm_system\n    }\n  }\n": types.CreateLegacySystemDocument,
+    "\n  mutation UpdateLegacySystemDetails($input: UpdateLegacySystemInput!) {\n    updateLegacySystem(input: $input) {\n      ...SystemForm_system\n      earliestShutdown\n    }\n  }\n": types.UpdateLegacySystemDetailsDocument,
+    "\n  mutation RetireLegacySystem($id: ID!) {\n    retireLegacySystem(id: $id) {\n      ...SystemForm_system\n    }\n  }\n": types.RetireLegacySystemDocument,
+    "\n  query SystemQuery($id: ID!) {\n    legacySystem(id: $id) {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      retiredAt\n      kommunerLeft\n      ...SystemForm_system\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n": types.SystemQueryDocument,
     "\n  mutation AddLastMover($input: LastMoverInput!) {\n    addLastMover(input: $input) {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n": types.AddLastMoverDocument,
     "\n  query SystemerQuery {\n    legacySystems {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      kommunerLeft\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n": types.SystemerQueryDocument,
 };
@@ -197,6 +205,10 @@ export function graphql(source: "\n  mutation AddContact($input: AddContactInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      id\n      name\n      email\n      phone\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      id\n      name\n      email\n      phone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -249,10 +261,6 @@ export function graphql(source: "\n  fragment LastMoverList_system on LegacySyst
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateLegacySystem($input: UpdateLegacySystemInput!) {\n    updateLegacySystem(input: $input) {\n      id\n      status\n      earliestShutdown\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLegacySystem($input: UpdateLegacySystemInput!) {\n    updateLegacySystem(input: $input) {\n      id\n      status\n      earliestShutdown\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation UpdateLastMoverExit($input: UpdateLastMoverInput!) {\n    updateLastMover(input: $input) {\n      id\n      expectedExit\n      exited\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLastMoverExit($input: UpdateLastMoverInput!) {\n    updateLastMover(input: $input) {\n      id\n      expectedExit\n      exited\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -269,7 +277,23 @@ export function graphql(source: "\n  mutation RemoveAlternative($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SystemQuery($id: ID!) {\n    legacySystem(id: $id) {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      retiredAt\n      kommunerLeft\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  query SystemQuery($id: ID!) {\n    legacySystem(id: $id) {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      retiredAt\n      kommunerLeft\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SystemForm_system on LegacySystem {\n    id\n    name\n    kind\n    owner\n    status\n    retiredAt\n  }\n"): (typeof documents)["\n  fragment SystemForm_system on LegacySystem {\n    id\n    name\n    kind\n    owner\n    status\n    retiredAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLegacySystem($input: CreateLegacySystemInput!) {\n    createLegacySystem(input: $input) {\n      ...SystemForm_system\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLegacySystem($input: CreateLegacySystemInput!) {\n    createLegacySystem(input: $input) {\n      ...SystemForm_system\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLegacySystemDetails($input: UpdateLegacySystemInput!) {\n    updateLegacySystem(input: $input) {\n      ...SystemForm_system\n      earliestShutdown\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLegacySystemDetails($input: UpdateLegacySystemInput!) {\n    updateLegacySystem(input: $input) {\n      ...SystemForm_system\n      earliestShutdown\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetireLegacySystem($id: ID!) {\n    retireLegacySystem(id: $id) {\n      ...SystemForm_system\n    }\n  }\n"): (typeof documents)["\n  mutation RetireLegacySystem($id: ID!) {\n    retireLegacySystem(id: $id) {\n      ...SystemForm_system\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SystemQuery($id: ID!) {\n    legacySystem(id: $id) {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      retiredAt\n      kommunerLeft\n      ...SystemForm_system\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  query SystemQuery($id: ID!) {\n    legacySystem(id: $id) {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      retiredAt\n      kommunerLeft\n      ...SystemForm_system\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -26,6 +26,10 @@ export class SessionResolver {
       path: '/',
       expires: session.expiresAt,
     });
+    // The rest of this request runs as the user who just logged in, so `login { kommune { … } }`
+    // resolves like any later request would.
+    ctx.user = user;
+    ctx.sessionTokenHash = session.tokenHash;
     return user;
   }
 

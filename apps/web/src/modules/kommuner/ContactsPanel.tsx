@@ -28,6 +28,17 @@ const AddContact = graphql(`
   }
 `);
 
+export const UpdateContact = graphql(`
+  mutation UpdateContact($input: UpdateContactInput!) {
+    updateContact(input: $input) {
+      id
+      name
+      email
+      phone
+    }
+  }
+`);
+
 const RemoveContact = graphql(`
   mutation RemoveContact($id: ID!) {
     removeContact(id: $id)
@@ -78,6 +89,65 @@ function AddContactForm({ kommuneCode }: { kommuneCode: number }) {
   );
 }
 
+type ContactValues = { id: string; name: string; email: string; phone: string | null };
+
+/**
+ * Edits a contact person in place. The answer updates the cached contact, so the list shows the
+ * new name at once; the form stays open to say it was saved.
+ */
+function EditContact({ contact }: { contact: ContactValues }) {
+  const id = useId();
+  const [form, setForm] = useState({ name: contact.name, email: contact.email, phone: contact.phone ?? '' });
+  const [saved, setSaved] = useState<string | null>(null);
+  const [update, { loading, error }] = useMutation(UpdateContact, { refetchQueries: ['KommuneHistoryQuery'] });
+  function change(next: typeof form) {
+    setForm(next);
+    setSaved(null);
+  }
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(null);
+    const result = await update({
+      variables: { input: { id: contact.id, name: form.name.trim(), email: form.email.trim(), phone: form.phone.trim() || null } },
+    }).catch(() => null);
+    if (result?.data) setSaved(`${result.data.updateContact.name} er gemt.`);
+  }
+  return (
+    <details className="details contact-edit">
+      <summary className="details-summary">Ret {contact.name}</summary>
+      <form className="details-text" onSubmit={submit}>
+        {error && (
+          <div className="alert alert-error" role="alert">
+            <p className="alert-text">Ikke gemt: {errorMessage(error)}</p>
+          </div>
+        )}
+        <div className="form-group">
+          <label className="form-label" htmlFor={`${id}-name`}>
+            Navn for {contact.name}
+          </label>
+          <input className="form-input" id={`${id}-name`} required maxLength={200} value={form.name} onChange={(e) => change({ ...form, name: e.target.value })} />
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor={`${id}-email`}>
+            E-mail for {contact.name}
+          </label>
+          <input className="form-input" id={`${id}-email`} type="email" required value={form.email} onChange={(e) => change({ ...form, email: e.target.value })} />
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor={`${id}-phone`}>
+            Telefon for {contact.name} (valgfri)
+          </label>
+          <input className="form-input" id={`${id}-phone`} type="tel" value={form.phone} onChange={(e) => change({ ...form, phone: e.target.value })} />
+        </div>
+        <button type="submit" className="button button-secondary button-small" disabled={loading}>
+          Gem kontaktperson
+        </button>{' '}
+        <span aria-live="polite">{saved ?? ''}</span>
+      </form>
+    </details>
+  );
+}
+
 export function ContactsPanel({ kommune, editable }: { kommune: ContactsPanel_KommuneFragment; editable: boolean }) {
   const [remove, { error }] = useMutation(RemoveContact, { refetchQueries: ['KommuneQuery', 'KommuneHistoryQuery'] });
   return (
@@ -109,6 +179,7 @@ export function ContactsPanel({ kommune, editable }: { kommune: ContactsPanel_Ko
                   Fjern {contact.name}
                 </button>
               )}
+              {editable && <EditContact contact={contact} />}
             </li>
           ))}
         </ul>

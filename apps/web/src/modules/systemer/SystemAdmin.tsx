@@ -3,17 +3,8 @@ import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
 import { errorMessage } from '../../apollo/errors';
 
-// KOMBIT's edits on a system page: its status, each last mover's expected exit, alternatives.
-
-const UpdateLegacySystem = graphql(`
-  mutation UpdateLegacySystem($input: UpdateLegacySystemInput!) {
-    updateLegacySystem(input: $input) {
-      id
-      status
-      earliestShutdown
-    }
-  }
-`);
+// KOMBIT's edits on a system page: each last mover's expected exit, alternatives (the system's
+// own fields are in SystemForm).
 
 const UpdateLastMoverExit = graphql(`
   mutation UpdateLastMoverExit($input: UpdateLastMoverInput!) {
@@ -55,33 +46,6 @@ function Problem({ error }: { error: unknown }) {
     <div className="alert alert-error" role="alert">
       <p className="alert-text">Ikke gemt: {errorMessage(error)}</p>
     </div>
-  );
-}
-
-export function SystemStatusForm({ id: systemId, status }: { id: string; status: string }) {
-  const id = useId();
-  const [value, setValue] = useState(status);
-  const [saved, setSaved] = useState(false);
-  const [update, { loading, error }] = useMutation(UpdateLegacySystem, { refetchQueries: REFETCH });
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaved(false);
-    if (await update({ variables: { input: { id: systemId, status: value.trim() } } }).catch(() => null)) setSaved(true);
-  }
-  return (
-    <form onSubmit={submit} className="inline-form">
-      <Problem error={error} />
-      <div className="form-group">
-        <label className="form-label" htmlFor={`${id}-status`}>
-          Status
-        </label>
-        <input className="form-input" id={`${id}-status`} required maxLength={200} value={value} onChange={(e) => setValue(e.target.value)} />
-      </div>
-      <button className="button button-secondary button-small" disabled={loading}>
-        Gem status
-      </button>{' '}
-      <span aria-live="polite">{saved ? 'Status gemt.' : ''}</span>
-    </form>
   );
 }
 

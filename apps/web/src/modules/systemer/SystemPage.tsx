@@ -7,7 +7,8 @@ import { errorMessage } from '../../apollo/errors';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { formatDate } from '../../components/format';
 import { useCurrentUser } from '../auth/current-user';
-import { AlternativesEditor, LastMoverEdit, SystemStatusForm } from './SystemAdmin';
+import { AlternativesEditor, LastMoverEdit } from './SystemAdmin';
+import { RetiredNotice, RetireSystem, SystemDetailsForm } from './SystemForm';
 
 const SystemQuery = graphql(`
   query SystemQuery($id: ID!) {
@@ -20,6 +21,7 @@ const SystemQuery = graphql(`
       earliestShutdown
       retiredAt
       kommunerLeft
+      ...SystemForm_system
       ...LastMoverList_system
       alternatives {
         id
@@ -101,7 +103,8 @@ export function SystemPage() {
       </>
     );
   }
-  const admin = user.role === 'ADMIN';
+  // A retired system is history: shown as it was, edited no more.
+  const admin = user.role === 'ADMIN' && !system.retiredAt;
   const movers = [...system.lastMovers].sort((a, b) => (a.expectedExit ?? '9999').localeCompare(b.expectedExit ?? '9999'));
   const blocking = movers.filter((m) => !m.exited);
   return (
@@ -110,6 +113,7 @@ export function SystemPage() {
         <Link to="/systemer">Systemer</Link> › {system.name}
       </nav>
       <h1>{system.name}</h1>
+      {system.retiredAt && <RetiredNotice retiredAt={system.retiredAt} />}
       <dl className="facts">
         <div>
           <dt>Type</dt>
@@ -177,10 +181,11 @@ export function SystemPage() {
       {admin && (
         <section aria-labelledby="ret-heading">
           <h2 id="ret-heading">Ret systemet</h2>
-          <SystemStatusForm key={system.status} id={system.id} status={system.status} />
+          <SystemDetailsForm system={system} />
         </section>
       )}
       {admin && <AlternativesEditor systemId={system.id} alternatives={system.alternatives} />}
+      {admin && <RetireSystem system={system} />}
     </>
   );
 }

@@ -1,10 +1,12 @@
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { systemKindLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import { Empty, ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { formatDate } from '../../components/format';
+import { useCurrentUser } from '../auth/current-user';
 import { LastMoverList } from './LastMoverList';
+import { NewSystemForm } from './SystemForm';
 
 const SystemerQuery = graphql(`
   query SystemerQuery {
@@ -29,6 +31,9 @@ const SystemerQuery = graphql(`
 export function SystemerPage() {
   usePageTitle('Systemer');
   const { data, loading, error, refetch } = useQuery(SystemerQuery);
+  const admin = useCurrentUser().role === 'ADMIN';
+  // Set by the system page after KOMBIT took a system out of the table.
+  const retired = (useLocation().state as { retired?: string } | null)?.retired;
   return (
     <>
       <h1>Systemer i U:KFS</h1>
@@ -36,6 +41,11 @@ export function SystemerPage() {
         KMD's fagløsninger og de forudsætningsløsninger, de afhænger af. En forudsætningsløsning kan først lukkes, når dens sidste
         afhængige system (last mover) er flyttet.
       </p>
+      {retired && (
+        <div className="alert alert-success" role="status">
+          <p className="alert-text">{retired} er taget ud af tabellen.</p>
+        </div>
+      )}
       {loading && !data && <Loading what="systemerne" />}
       {error && <ErrorAlert error={error} retry={() => void refetch()} />}
       {data && data.legacySystems.length === 0 && <Empty>Der er ingen systemer i tabellen.</Empty>}
@@ -75,6 +85,7 @@ export function SystemerPage() {
           </table>
         </div>
       )}
+      {admin && <NewSystemForm />}
     </>
   );
 }
