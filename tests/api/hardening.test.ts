@@ -4,6 +4,7 @@ import { pino } from 'pino';
 import { Role } from '@udfasning/domain';
 import { startApp } from '../../apps/api/src/app.js';
 import { loadConfig } from '../../apps/api/src/config.js';
+import { createLogger } from '../../apps/api/src/logger.js';
 import { LIMITS } from '../../apps/api/src/graphql/limits.js';
 import { GraphQLClient } from '../support/graphql-client.js';
 import { loggedIn } from '../support/factories.js';
@@ -157,6 +158,43 @@ describe('unexpected errors', () => {
       expect(logged?.err?.message).toMatch(/legacy_system/);
     } finally {
       await broken.stop();
+      await database.drop();
+    }
+  });
+});
+
+describe('request logs', () => {
+  it('never hold the session cookie, neither the one sent nor the one set', async () => {
+    const database = await cloneTemplate();
+    const lines: string[] = [];
+    const logger = createLogger('info', { write: (line: string) => void lines.push(line) });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      PORT: '0',
+      DATABASE_URL: database.url,
+      ADMIN_EMAIL: 'admin@example.dk',
+      ADMIN_PASSWORD: 'admin-password-123',
+      LOG_LEVEL: 'info',
+    });
+    const app = await startApp(config, logger);
+    try {
+      const login = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { login(email: "admin@example.dk", password: "admin-password-123") { id } }' }),
+      });
+      const cookie = login.headers.get('set-cookie')!.split(';')[0];
+      const token = cookie.split('=')[1];
+      await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ query: '{ me { email } }' }),
+      });
+      const requestLines = lines.filter((l) => l.includes('request completed'));
+      expect(requestLines.length).toBeGreaterThanOrEqual(2);
+      expect(lines.join('\n')).not.toContain(token);
+    } finally {
+      await app.stop();
       await database.drop();
     }
   });
