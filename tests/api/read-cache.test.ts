@@ -52,6 +52,18 @@ async function view(client: GraphQLClient): Promise<View> {
   };
 }
 
+/** An answer and whether it came from the whole-answer cache (an `Age` header: graphql/response-cache.ts). */
+async function fetched(client: GraphQLClient, query: string, variables: Record<string, unknown> = {}) {
+  const response = await fetch(`${client.baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: client.cookie! },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: any; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  return { data: body.data, cached: response.headers.has('age') };
+}
+
 async function dataVersion(): Promise<string> {
   const [{ version }] = await a.db.query('SELECT sum(version)::text AS version FROM data_version');
   return version;
@@ -105,6 +117,41 @@ describe('cached reads across two server processes on one database', () => {
       expect(after.listed101.opsigelser).toBe(before.listed101.opsigelser + 1);
       expect(after.page101.opsigelser).toBe(before.page101.opsigelser + 1);
       expect(after.page101.contacts).toEqual([...before.page101.contacts, 'Kirsten Kontakt']);
+    }
+  });
+
+  it('show a save acknowledged by either server at once, also where the whole answer was cached', async () => {
+    // Both servers answer the list and the page from their whole-answer caches.
+    for (const client of [onA, onB]) {
+      await fetched(client, LIST);
+      await fetched(client, PAGE, { code: 101 });
+      expect((await fetched(client, LIST)).cached).toBe(true);
+      expect((await fetched(client, PAGE, { code: 101 })).cached).toBe(true);
+    }
+    const before = await fetched(onB, PAGE, { code: 101 });
+    const item = before.data.kommune.checklist.find((i: any) => i.step.number === 4);
+    expect(item.status).toBe('NOT_STARTED');
+    const listedBefore = (await fetched(onB, LIST)).data.kommuner.find((k: any) => k.code === 101);
+
+    await onA.data('mutation($input: UpdateChecklistItemInput!) { updateChecklistItem(input: $input) { version } }', {
+      input: { id: item.id, status: 'STARTED', expectedVersion: item.version },
+    });
+    for (const client of [onB, onA]) {
+      const page = await fetched(client, PAGE, { code: 101 });
+      expect(page.cached).toBe(false);
+      expect(page.data.kommune.checklist.find((i: any) => i.id === item.id).status).toBe('STARTED');
+      const listed = (await fetched(client, LIST)).data.kommuner.find((k: any) => k.code === 101);
+      expect(listed.progress.done).toBe(listedBefore.progress.done);
+      expect((await fetched(client, PAGE, { code: 101 })).cached).toBe(true); // cached again, under the new version
+    }
+    // A change made in SQL, outside either server, too.
+    await a.db.query(`UPDATE checklist_item SET status = 'DONE' WHERE id = $1`, [item.id]);
+    for (const client of [onA, onB]) {
+      const page = await fetched(client, PAGE, { code: 101 });
+      expect(page.cached).toBe(false);
+      expect(page.data.kommune.checklist.find((i: any) => i.id === item.id).status).toBe('DONE');
+      const listed = (await fetched(client, LIST)).data.kommuner.find((k: any) => k.code === 101);
+      expect(listed.progress.done).toBe(listedBefore.progress.done + 1);
     }
   });
 

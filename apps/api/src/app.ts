@@ -21,6 +21,7 @@ import { ensureAdmin, type BootstrapResult } from './modules/auth/bootstrap-admi
 import { buildContext, type GraphQLContext } from './graphql/context.js';
 import { formatError, serviceUnavailableStatusPlugin } from './graphql/errors.js';
 import { operationLimits } from './graphql/limits.js';
+import { responseCachePlugins } from './graphql/response-cache.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { securityHeaders } from './security-headers.js';
 import { createServices, type Services } from './services.js';
@@ -131,6 +132,8 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
         // The default cache-control plugin wraps every field resolver (1,400 fields in the kommune list)
         // to compute HTTP cache hints nobody uses: every answer here depends on the session.
         ApolloServerPluginCacheControlDisabled(),
+        // Whole answers of the kommune list, a kommune's page and the dashboard, per data version, day and role.
+        ...responseCachePlugins(),
         ...(config.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
       ],
     });

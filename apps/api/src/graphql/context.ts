@@ -10,6 +10,11 @@ export interface GraphQLContext {
   /** The logged-in user, from the session cookie; null for anonymous requests. */
   user: User | null;
   sessionTokenHash: string | null;
+  /**
+   * The data version read with the session (null for anonymous requests): the key of the cached reads
+   * and of the cached whole answers (see db/read-cache.ts and graphql/response-cache.ts).
+   */
+  dataVersion: string | null;
   ip: string | null;
   userAgent: string | null;
   secure: boolean;
@@ -27,6 +32,7 @@ export async function buildContext(req: Request, res: Response, services: Servic
     requestId: String(res.locals.requestId ?? ''),
     user: session?.user ?? null,
     sessionTokenHash: session?.tokenHash ?? null,
+    dataVersion: session?.dataVersion ?? null,
     ip: req.ip ?? null,
     userAgent: req.get('user-agent')?.slice(0, 300) ?? null,
     secure: req.secure,

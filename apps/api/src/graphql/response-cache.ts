@@ -1,0 +1,82 @@
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import { Kind } from 'graphql';
+import { todayInDenmark } from '../clock.js';
+import type { GraphQLContext } from './context.js';
+
+/**
+ * Whole-answer cache for the hot reads (the kommune list, a kommune's page, the dashboard), with
+ * Apollo's response-cache plugin: a hit skips execution altogether.
+ *
+ * Only queries whose root fields are all in CACHED_ROOT_FIELDS are read from or written to it, and
+ * only for a logged-in user (an anonymous request executes and gets UNAUTHENTICATED); answers with
+ * errors are never written (the plugin's own rule), mutations never read or written.
+ *
+ * The key is the plugin's (query text, operation name, variables) plus:
+ * - the data version the request's session lookup read, before anything was computed. Every table these
+ *   answers read bumps it at commit (see db/read-cache.ts and the DataVersionTriggers migration), so a
+ *   write acknowledged by any server process on the database moves the next request to a new key. An
+ *   answer computed after the lookup is at least as new as the version it is filed under.
+ *   tests/api/response-cache.test.ts walks the schema from these root fields and fails when a field
+ *   reaches anything those triggers do not cover.
+ * - today's Danish date: traffic lights and "as of today" move at midnight without a write.
+ * - the user's role: what these reads show depends only on it today (the authChecker's `@Authorized`
+ *   roles; no field reachable from them looks at who the user is, only kommune-scoped mutations do).
+ *   A field that starts to depend on the user (or the user's kommune) must go into the key or out of
+ *   the allow-list.
+ *
+ * maxAge is short because the version already invalidates; entries of old versions simply age out of a
+ * size-capped LRU.
+ */
+export const CACHED_ROOT_FIELDS: ReadonlySet<string> = new Set(['kommuner', 'kommune', 'dashboard']);
+
+/** Seconds an answer is kept (the data version, not this, is what makes a write visible). */
+export const RESPONSE_CACHE_MAX_AGE = 60;
+/** Bytes of serialized answers kept per server process (the list is about 20 kB). */
+export const RESPONSE_CACHE_MAX_BYTES = 16 * 1024 * 1024;
+
+type Ctx = GraphQLRequestContext<GraphQLContext>;
+
+/** A query (not a mutation or subscription) selecting only allow-listed root fields, by a logged-in user. */
+export function isCacheable({ operation, contextValue }: Ctx): boolean {
+  if (operation?.operation !== 'query' || !contextValue.user || contextValue.dataVersion === null) return false;
+  const selections = operation.selectionSet.selections;
+  return (
+    selections.length > 0 &&
+    // Fragments at the root are not looked into: such a query simply executes.
+    selections.every((s) => s.kind === Kind.FIELD && CACHED_ROOT_FIELDS.has(s.name.value))
+  );
+}
+
+export function responseCachePlugins(): ApolloServerPlugin<GraphQLContext>[] {
+  const cache = new InMemoryLRUCache<string>({ maxSize: RESPONSE_CACHE_MAX_BYTES });
+  return [
+    {
+      // The cache-control plugin is disabled (it wraps every field resolver), so every answer's policy
+      // is "do not cache". Allow-listed queries get theirs here, once per request. With the cache-control
+      // plugin off, no Cache-Control header is sent: the policy only reaches the response cache.
+      requestDidStart: async () => ({
+        didResolveOperation: async (requestContext) => {
+          if (isCacheable(requestContext)) {
+            requestContext.overallCachePolicy.replace({ maxAge: RESPONSE_CACHE_MAX_AGE, scope: 'PUBLIC' });
+          }
+        },
+      }),
+    },
+    ApolloServerPluginResponseCache<GraphQLContext>({
+      cache,
+      // No sessionId: answers are shared by every user of the same role (the role is in extraCacheKeyData).
+      extraCacheKeyData: async (requestContext) =>
+        isCacheable(requestContext)
+          ? {
+              version: requestContext.contextValue.dataVersion,
+              today: todayInDenmark(),
+              role: requestContext.contextValue.user!.role,
+            }
+          : null,
+      shouldReadFromCache: async (requestContext) => isCacheable(requestContext),
+      shouldWriteToCache: async (requestContext) => isCacheable(requestContext),
+    }),
+  ];
+}
