@@ -8,6 +8,7 @@ import { normalizeEmail } from './login.service.js';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './password.js';
 import type { SessionService } from './session.service.js';
 import { User } from './user.entity.js';
+import { isUniqueViolation } from '../../db/pg-errors.js';
 
 export interface CreateUserData {
   email: string;
@@ -55,9 +56,6 @@ function publicView(user: User) {
   return { email: user.email, name: user.name, role: user.role, kommuneCode: user.kommuneCode, active: user.active };
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string } | undefined)?.code === '23505';
-}
 
 export class UserService {
   constructor(

@@ -10,6 +10,7 @@ import { Drejebog } from './drejebog.entity.js';
 import { DrejebogStep, DrejebogStepIdentity } from './drejebog-step.entity.js';
 import { answerCounts } from './drejebog.queries.js';
 import type { DrejebogPublishPreview, PublishDrejebogInput } from './dto/publish-drejebog.input.js';
+import { isUniqueViolation } from '../../db/pg-errors.js';
 
 export const VERSION_MAX = 50;
 export const STEPS_MAX = 300;
@@ -31,10 +32,6 @@ interface Plan {
   retired: DrejebogStep[];
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; driverError?: { code?: string } } | undefined;
-  return e?.code === '23505' || e?.driverError?.code === '23505';
-}
 
 export class DrejebogService {
   constructor(private readonly db: DataSource) {}

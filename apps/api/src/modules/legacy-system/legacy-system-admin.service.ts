@@ -15,16 +15,13 @@ import type {
 } from './dto/legacy-system.inputs.js';
 import { LastMover } from './last-mover.entity.js';
 import { LegacySystem } from './legacy-system.entity.js';
+import { isUniqueViolation } from '../../db/pg-errors.js';
 
 // KOMBIT's upkeep of the U:KFS table: systems, their last movers and their alternatives.
 // Every change is one transaction with its audit event. Roles are checked by @Authorized(ADMIN).
 
 const STATUS_MAX = 2000;
 
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; driverError?: { code?: string } } | undefined;
-  return e?.code === '23505' || e?.driverError?.code === '23505';
-}
 
 function checkOwner(value: string): SystemOwner {
   const owner = value.trim().toUpperCase();

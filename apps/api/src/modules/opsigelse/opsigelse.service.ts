@@ -11,14 +11,12 @@ import type { RecordOpsigelseInput } from './dto/record-opsigelse.input.js';
 import { Opsigelse } from './opsigelse.entity.js';
 import { standingOpsigelser } from './opsigelse.queries.js';
 import { opsigelseDateProblem, parseOpsigelseCsv } from './opsigelse.import.js';
+import { isUniqueViolation } from '../../db/pg-errors.js';
 
 function snapshot(o: Opsigelse) {
   return { kommuneCode: o.kommuneCode, kind: o.kind, date: o.date, note: o.note, withdrawnAt: o.withdrawnAt };
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string })?.code === '23505' || (error as { driverError?: { code?: string } })?.driverError?.code === '23505';
-}
 
 const ALREADY = 'Kommunen har allerede registreret denne opsigelse. Træk den tilbage først, hvis datoen er forkert.';
 
