@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { Role } from '@udfasning/domain';
 import { BadInputError, NotFoundError } from '../../graphql/errors.js';
 import { checkId, checkOptionalText, checkText, isPlausibleKommuneCode, NAME_MAX } from '../../graphql/input.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit, updateAudited } from '../audit/audit.service.js';
 import { assertCanEditKommune } from '../auth/access.js';
 import type { User } from '../auth/user.entity.js';
 import { UnauthenticatedError } from '../../graphql/errors.js';
@@ -76,18 +76,11 @@ export class ContactService {
       if (input.name != null) changes.name = checkText(input.name, 'Navnet', { max: NAME_MAX, required: true })!;
       if (input.email != null) changes.email = checkEmail(input.email);
       if (input.phone !== undefined) changes.phone = checkPhone(input.phone);
-      const snapshotBefore = snapshot(before);
-      if (Object.keys(changes).length > 0) await tx.update(Contact, { id: before.id }, changes);
-      const after = await tx.getRepository(Contact).findOneByOrFail({ id: before.id });
-      await recordAudit(tx, actor, requestId, {
+      return updateAudited(tx, actor, requestId, Contact, before, changes, snapshot, {
         action: 'contact.update',
         entityType: 'Contact',
-        entityId: after.id,
-        kommuneCode: after.kommuneCode,
-        before: snapshotBefore,
-        after: snapshot(after),
+        kommuneCode: before.kommuneCode, // an update never moves a contact to another kommune
       });
-      return after;
     });
   }
 

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typ
 import { SystemOwner } from '@udfasning/domain';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { checkId, checkOptionalText, checkText, NAME_MAX, NOTE_MAX } from '../../graphql/input.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit, updateAudited } from '../audit/audit.service.js';
 import type { User } from '../auth/user.entity.js';
 import { Alternative } from './alternative.entity.js';
 import type {
@@ -101,17 +101,10 @@ export class LegacySystemAdminService {
         if (input.kind != null) changes.kind = input.kind;
         if (input.owner != null) changes.owner = checkOwner(input.owner);
         if (input.status != null) changes.status = checkText(input.status, 'Status', { max: STATUS_MAX, required: true })!;
-        const snapshotBefore = systemSnapshot(before);
-        if (Object.keys(changes).length > 0) await tx.update(LegacySystem, { id: before.id }, changes);
-        const after = await tx.getRepository(LegacySystem).findOneByOrFail({ id: before.id });
-        await recordAudit(tx, actor, requestId, {
+        return updateAudited(tx, actor, requestId, LegacySystem, before, changes, systemSnapshot, {
           action: 'legacy-system.update',
           entityType: 'LegacySystem',
-          entityId: after.id,
-          before: snapshotBefore,
-          after: systemSnapshot(after),
         });
-        return after;
       }),
     );
   }
@@ -168,17 +161,10 @@ export class LegacySystemAdminService {
       if (input.expectedExit !== undefined) changes.expectedExit = input.expectedExit;
       if (input.exited != null) changes.exited = input.exited;
       if (input.note !== undefined) changes.note = checkOptionalText(input.note, 'Noten', NOTE_MAX);
-      const snapshotBefore = moverSnapshot(before);
-      if (Object.keys(changes).length > 0) await tx.update(LastMover, { id: before.id }, changes);
-      const after = await tx.getRepository(LastMover).findOneByOrFail({ id: before.id });
-      await recordAudit(tx, actor, requestId, {
+      return updateAudited(tx, actor, requestId, LastMover, before, changes, moverSnapshot, {
         action: 'last-mover.update',
         entityType: 'LastMover',
-        entityId: after.id,
-        before: snapshotBefore,
-        after: moverSnapshot(after),
       });
-      return after;
     });
   }
 
@@ -225,17 +211,10 @@ export class LegacySystemAdminService {
       const changes: Partial<Alternative> = {};
       if (input.name != null) changes.name = checkText(input.name, 'Navnet', { max: NAME_MAX, required: true })!;
       if (input.note !== undefined) changes.note = checkOptionalText(input.note, 'Noten', NOTE_MAX);
-      const snapshotBefore = alternativeSnapshot(before);
-      if (Object.keys(changes).length > 0) await tx.update(Alternative, { id: before.id }, changes);
-      const after = await tx.getRepository(Alternative).findOneByOrFail({ id: before.id });
-      await recordAudit(tx, actor, requestId, {
+      return updateAudited(tx, actor, requestId, Alternative, before, changes, alternativeSnapshot, {
         action: 'alternative.update',
         entityType: 'Alternative',
-        entityId: after.id,
-        before: snapshotBefore,
-        after: alternativeSnapshot(after),
       });
-      return after;
     });
   }
 
