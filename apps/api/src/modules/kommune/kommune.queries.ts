@@ -17,12 +17,27 @@ export interface KommuneListRow {
   opsigelser: (Omit<Opsigelse, 'recordedAt'> & { recordedAt: string })[];
 }
 
+type SummaryColumns = Partial<Omit<KommuneSummaryRow, 'code'>>;
+
+/** Folds the summary columns of a kommune row (all null without checklist items) into its summary. */
+function withSummary<T extends { code: number }>({
+  done, started, notStarted, notApplicable, total, trafficLight, ...kommune
+}: T & SummaryColumns): Omit<T, keyof SummaryColumns> & { summary: KommuneSummaryRow | null } {
+  return {
+    ...kommune,
+    summary:
+      total == null
+        ? null
+        : { code: kommune.code, done: done!, started: started!, notStarted: notStarted!, notApplicable: notApplicable!, total, trafficLight: trafficLight! },
+  };
+}
+
 /**
  * All 98 kommuner with their progress, traffic light and standing opsigelser in one statement: the list
  * page asks for all of it, and three statements (plus entity hydration) cost more than the work itself.
  */
 export async function kommuneList(db: DataSource, today: string): Promise<KommuneListRow[]> {
-  const rows = await preparedQuery<Omit<KommuneListRow, 'summary'> & Partial<Omit<KommuneSummaryRow, 'code'>>>(
+  const rows = await preparedQuery<Omit<KommuneListRow, 'summary'> & SummaryColumns>(
     db,
     `SELECT k.code, k.name, k.region_code AS "regionCode", k.region_name AS "regionName",
             t.done, t.started, t."notStarted", t."notApplicable", t.total, t."trafficLight",
@@ -39,13 +54,7 @@ export async function kommuneList(db: DataSource, today: string): Promise<Kommun
       ORDER BY k.code`,
     summaryParams(null, today),
   );
-  return rows.map(({ done, started, notStarted, notApplicable, total, trafficLight, ...kommune }) => ({
-    ...kommune,
-    summary:
-      total == null
-        ? null
-        : { code: kommune.code, done: done!, started: started!, notStarted: notStarted!, notApplicable: notApplicable!, total, trafficLight: trafficLight! },
-  }));
+  return rows.map(withSummary);
 }
 
 type Timestamped<T, K extends keyof T> = Omit<T, K> & { [P in K]: string };
@@ -62,7 +71,7 @@ export interface KommuneDetailRow extends KommuneListRow {
  * steps (as the current drejebog words them) and who saved each item.
  */
 export async function kommuneDetails(db: DataSource, codes: number[], today: string): Promise<KommuneDetailRow[]> {
-  const rows = await preparedQuery<Omit<KommuneDetailRow, 'summary'> & Partial<Omit<KommuneSummaryRow, 'code'>>>(
+  const rows = await preparedQuery<Omit<KommuneDetailRow, 'summary'> & SummaryColumns>(
     db,
     `SELECT k.code, k.name, k.region_code AS "regionCode", k.region_name AS "regionName",
             t.done, t.started, t."notStarted", t."notApplicable", t.total, t."trafficLight",
@@ -93,11 +102,5 @@ export async function kommuneDetails(db: DataSource, codes: number[], today: str
       WHERE k.code = ANY($1::smallint[])`,
     summaryParams(codes, today),
   );
-  return rows.map(({ done, started, notStarted, notApplicable, total, trafficLight, ...kommune }) => ({
-    ...kommune,
-    summary:
-      total == null
-        ? null
-        : { code: kommune.code, done: done!, started: started!, notStarted: notStarted!, notApplicable: notApplicable!, total, trafficLight: trafficLight! },
-  }));
+  return rows.map(withSummary);
 }
