@@ -11,6 +11,12 @@ export function todayInDenmark(now: Date = new Date()): string {
   return memo.day;
 }
 
+/** Today in Denmark, read on first use and then fixed: one request sees one day throughout. */
+export function fixedDay(): () => string {
+  let day: string | undefined;
+  return () => (day ??= todayInDenmark());
+}
+
 // The server's notion of "now" for rules that depend on elapsed time (session timeouts, login
 // rate limits). Tests move it forward instead of sleeping; production never moves it.
 let offsetMs = 0;

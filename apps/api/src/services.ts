@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { fixedDay } from './clock.js';
 import { LoginService } from './modules/auth/login.service.js';
 import { SessionService } from './modules/auth/session.service.js';
 import { LegacySystemAdminService } from './modules/legacy-system/legacy-system-admin.service.js';
@@ -38,16 +39,17 @@ export type Services = ReturnType<typeof createServices>;
 
 /**
  * Fresh DataLoaders for one request. `dataVersion` (read with the session) lets the big reads answer from
- * the process-wide cache (db/read-cache.ts); without it they always compute.
+ * the process-wide cache (db/read-cache.ts); without it they always compute. `day` is the request's
+ * Danish day, shared by every loader that depends on the date.
  */
-export function createLoaders(services: Services, dataVersion: string | null = null) {
+export function createLoaders(services: Services, dataVersion: string | null = null, day: () => string = fixedDay()) {
   return {
-    ...services.kommuner.createLoaders(dataVersion),
-    ...services.checklist.createLoaders(),
+    ...services.kommuner.createLoaders(dataVersion, day),
+    ...services.checklist.createLoaders(day),
     ...services.drejebog.createLoaders(),
     ...services.legacySystems.createLoaders(),
     ...services.opsigelser.createLoaders(),
-    ...services.dashboard.createLoaders(dataVersion),
+    ...services.dashboard.createLoaders(dataVersion, day),
   };
 }
 

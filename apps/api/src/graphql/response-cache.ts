@@ -2,7 +2,6 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { Kind } from 'graphql';
-import { todayInDenmark } from '../clock.js';
 import type { GraphQLContext } from './context.js';
 
 /**
@@ -71,7 +70,7 @@ export function responseCachePlugins(): ApolloServerPlugin<GraphQLContext>[] {
         isCacheable(requestContext)
           ? {
               version: requestContext.contextValue.dataVersion,
-              today: todayInDenmark(),
+              today: requestContext.contextValue.today(),
               role: requestContext.contextValue.user!.role,
             }
           : null,

@@ -3,7 +3,7 @@ import { StepStatus } from '@udfasning/domain';
 import { groupLoader, oneLoader } from '../../graphql/loaders.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { checkId, checkText, NAME_MAX, NOTE_MAX } from '../../graphql/input.js';
-import { todayInDenmark } from '../../clock.js';
+import { fixedDay } from '../../clock.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { assertCanEditKommune } from '../auth/access.js';
 import type { User } from '../auth/user.entity.js';
@@ -110,13 +110,12 @@ export class ChecklistService {
     });
   }
 
-  createLoaders() {
-    // Formatting the Danish date costs more than a trivial request; only requests that need it pay.
-    let today: string | undefined;
+  /** `day` is the request's Danish day (read on first use: formatting it costs more than a trivial request). */
+  createLoaders(day: () => string = fixedDay()) {
     return {
       checklistByKommune: groupLoader<number, ChecklistItem>((codes) => this.currentItems(codes), (i) => i.kommuneCode),
       kommuneSummary: oneLoader<number, KommuneSummaryRow>(
-        (codes) => kommuneSummaries(this.db, codes, (today ??= todayInDenmark())),
+        (codes) => kommuneSummaries(this.db, codes, day()),
         (row) => row.code,
       ),
       userName: oneLoader<string, { id: string; name: string }>(

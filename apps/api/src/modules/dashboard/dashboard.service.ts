@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { OpsigelseKind } from '@udfasning/domain';
-import { todayInDenmark } from '../../clock.js';
+import { fixedDay, todayInDenmark } from '../../clock.js';
 import type { Kommune } from '../kommune/kommune.entity.js';
 import type { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
 import { ReadCache } from '../../db/read-cache.js';
@@ -44,13 +44,12 @@ export class DashboardService {
    * one statement that computes just the facts they need, or from the cache when `dataVersion` (read
    * with the request's session) is still the current one.
    */
-  createLoaders(dataVersion: string | null = null) {
-    let today: string | undefined;
+  createLoaders(dataVersion: string | null = null, day: () => string = fixedDay()) {
     return {
       dashboardFacts: new DataLoader<q.DashboardFact, unknown>(async (facts) => {
-        today ??= todayInDenmark();
+        const today = day();
         const compute = async (missing: readonly q.DashboardFact[]) => {
-          const row = await q.dashboardFacts(this.db, missing, today!);
+          const row = await q.dashboardFacts(this.db, missing, today);
           return new Map(missing.map((fact) => [fact, row[fact]]));
         };
         if (dataVersion === null) {

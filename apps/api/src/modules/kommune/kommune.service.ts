@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { todayInDenmark } from '../../clock.js';
+import { fixedDay } from '../../clock.js';
 import { groupLoader, oneLoader } from '../../graphql/loaders.js';
 import { isPlausibleKommuneCode } from '../../graphql/input.js';
 import type { KommuneSummaryRow } from '../checklist/checklist.queries.js';
@@ -107,22 +107,21 @@ export class KommuneService {
     return this.db.getRepository(Kommune).findOneBy({ code });
   }
 
-  createLoaders(dataVersion: string | null = null) {
-    let today: string | undefined;
+  createLoaders(dataVersion: string | null = null, day: () => string = fixedDay()) {
     let listedRows: Promise<ListedKommune[]> | undefined;
     return {
       kommuneListed: () =>
         (listedRows ??= (() => {
-          today ??= todayInDenmark();
+          const today = day();
           return dataVersion === null
             ? this.computeList(today)
-            : this.listCache.get({ version: dataVersion, today }, 'all', () => this.computeList(today!));
+            : this.listCache.get({ version: dataVersion, today }, 'all', () => this.computeList(today));
         })()),
       kommuneDetail: new DataLoader<number, KommuneDetailRow | null>(async (codes) => {
-        today ??= todayInDenmark();
+        const today = day();
         const compute = async (wanted: readonly number[]) => {
           const plausible = wanted.filter(isPlausibleKommuneCode);
-          const rows = plausible.length === 0 ? [] : await kommuneDetails(this.db, plausible, today!);
+          const rows = plausible.length === 0 ? [] : await kommuneDetails(this.db, plausible, today);
           const byCode = new Map(rows.map((row) => [row.code, row]));
           return new Map(wanted.map((code) => [code, byCode.get(code) ?? null]));
         };
