@@ -119,19 +119,18 @@ export class KommuneService {
         })()),
       kommuneDetail: new DataLoader<number, KommuneDetailRow | null>(async (codes) => {
         const today = day();
-        const compute = async (wanted: readonly number[]) => {
-          const plausible = wanted.filter(isPlausibleKommuneCode);
-          const rows = plausible.length === 0 ? [] : await kommuneDetails(this.db, plausible, today);
+        // Other codes name no kommune: they would fail the whole batch in SQL (smallint) and need no
+        // cache entry (so it holds at most 999 keys).
+        const plausible = codes.filter(isPlausibleKommuneCode);
+        const compute = async (wanted: number[]) => {
+          const rows = wanted.length === 0 ? [] : await kommuneDetails(this.db, wanted, today);
           const byCode = new Map(rows.map((row) => [row.code, row]));
           return new Map(wanted.map((code) => [code, byCode.get(code) ?? null]));
         };
-        if (dataVersion === null) {
-          const found = await compute(codes);
-          return codes.map((code) => found.get(code) ?? null);
-        }
-        // Only plausible codes go through the cache (at most 999 keys); others name no kommune.
-        const plausible = codes.filter(isPlausibleKommuneCode);
-        const rows = await this.detailCache.getMany({ version: dataVersion, today }, plausible, compute);
+        const rows =
+          dataVersion === null
+            ? await compute(plausible).then((found) => plausible.map((code) => found.get(code)!))
+            : await this.detailCache.getMany({ version: dataVersion, today }, plausible, compute);
         const byCode = new Map(plausible.map((code, i) => [code, rows[i]]));
         return codes.map((code) => byCode.get(code) ?? null);
       }),
