@@ -90,7 +90,7 @@ export function asServiceUnavailable(error: unknown): unknown {
   if (!isDatabaseUnavailable(error)) return error;
   return new GraphQLError(new ServiceUnavailableError().message, {
     originalError: error instanceof Error ? error : undefined,
-    extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, http: { status: 503 } },
+    extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, http: { status: httpStatusFor('SERVICE_UNAVAILABLE') } },
   });
 }
 
@@ -172,7 +172,7 @@ export const serviceUnavailableStatusPlugin: ApolloServerPlugin = {
         if (response.body.kind !== 'single') return;
         const { data, errors } = response.body.singleResult;
         if (data == null && errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
-          response.http.status = 503;
+          response.http.status = httpStatusFor('SERVICE_UNAVAILABLE');
         }
       },
     };
