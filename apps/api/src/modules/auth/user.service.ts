@@ -146,21 +146,12 @@ export class UserService {
   }
 
   /** An administrator sets a new password; the user's sessions end so the old password's holder is out. */
-  async resetPassword({ actor, requestId }: ActorContext, id: string, newPassword: string): Promise<User> {
+  async resetPassword(ctx: ActorContext, id: string, newPassword: string): Promise<User> {
     assertPassword(newPassword);
     const passwordHash = await hashPassword(newPassword);
     return this.db.transaction(async (tx) => {
       const user = await this.lockUser(tx, id);
-      user.passwordHash = passwordHash;
-      await tx.getRepository(User).save(user);
-      await this.sessions.endAllForUser(tx, user.id);
-      await recordAudit(tx, actor, requestId, {
-        action: 'user.reset_password',
-        entityType: 'User',
-        entityId: user.id,
-        kommuneCode: user.kommuneCode,
-      });
-      return user;
+      return this.storePassword(tx, ctx, user, passwordHash, 'user.reset_password', null);
     });
   }
 
@@ -169,7 +160,7 @@ export class UserService {
    * sessions of the user end; the one making the change stays.
    */
   async changeOwnPassword(
-    { actor, requestId }: ActorContext,
+    ctx: ActorContext,
     current: { tokenHash: string | null; ip: string | null },
     currentPassword: string,
     newPassword: string,
@@ -177,24 +168,31 @@ export class UserService {
     assertPassword(newPassword);
     const passwordHash = await hashPassword(newPassword);
     const changed = await this.db.transaction(async (tx) => {
-      const user = await this.lockUser(tx, actor.id);
+      const user = await this.lockUser(tx, ctx.actor.id);
       if (!(await this.logins.verifyForAccount(tx, user, currentPassword, current.ip))) return null;
-      user.passwordHash = passwordHash;
-      await tx.getRepository(User).save(user);
-      await this.sessions.endAllForUser(tx, user.id, current.tokenHash);
-      await recordAudit(tx, actor, requestId, {
-        action: 'user.change_password',
-        entityType: 'User',
-        entityId: user.id,
-        kommuneCode: user.kommuneCode,
-      });
-      return user;
+      return this.storePassword(tx, ctx, user, passwordHash, 'user.change_password', current.tokenHash);
     });
     if (!changed) {
-      await this.logins.recordFailure(actor.email, current.ip);
+      await this.logins.recordFailure(ctx.actor.email, current.ip);
       throw new BadInputError('Den nuværende adgangskode er forkert.', { field: 'currentPassword' });
     }
     return changed;
+  }
+
+  /** Stores a new password, ends the user's sessions (but `keepTokenHash`) and records the change. */
+  private async storePassword(
+    tx: EntityManager,
+    { actor, requestId }: ActorContext,
+    user: User,
+    passwordHash: string,
+    action: 'user.reset_password' | 'user.change_password',
+    keepTokenHash: string | null,
+  ): Promise<User> {
+    user.passwordHash = passwordHash;
+    await tx.getRepository(User).save(user);
+    await this.sessions.endAllForUser(tx, user.id, keepTokenHash);
+    await recordAudit(tx, actor, requestId, { action, entityType: 'User', entityId: user.id, kommuneCode: user.kommuneCode });
+    return user;
   }
 
   private async lockUser(tx: EntityManager, id: string): Promise<User> {
