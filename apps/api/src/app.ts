@@ -106,7 +106,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       hideSchemaDetailsFromClientErrors: production,
       // main.ts owns the shutdown order (HTTP drain, pool, embedded database).
       stopOnTerminationSignals: false,
-      introspection: config.NODE_ENV !== 'production',
+      introspection: !production,
       formatError: (formatted, error) =>
         formatError(formatted, error, (unexpected) =>
           logger.error(
@@ -134,7 +134,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
         ApolloServerPluginCacheControlDisabled(),
         // Whole answers of the kommune list, a kommune's page and the dashboard, per data version, day and role.
         ...responseCachePlugins(),
-        ...(config.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
+        ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
       ],
     });
     await apollo.start();
