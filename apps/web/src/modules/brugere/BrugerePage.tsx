@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Role, roleLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
-import { errorMessage } from '../../apollo/errors';
+import { MutationError } from '../../components/MutationError';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { useCurrentUser } from '../auth/current-user';
 
@@ -107,11 +107,7 @@ function EditUser({ user, kommuner }: { user: UserRow; kommuner: { code: number;
     <details className="details">
       <summary className="details-summary">Ændr {user.name}</summary>
       <form className="details-text" onSubmit={save}>
-        {error && (
-          <div className="alert alert-error" role="alert">
-            <p className="alert-text">{errorMessage(error)}</p>
-          </div>
-        )}
+        <MutationError error={error} />
         <p aria-live="polite">{message}</p>
         <div className="form-group">
           <label className="form-label" htmlFor={`${id}-role`}>
@@ -184,11 +180,7 @@ function CreateUserForm({ kommuner }: { kommuner: { code: number; name: string }
   return (
     <form onSubmit={submit} className="create-user">
       <h2>Opret bruger</h2>
-      {error && (
-        <div className="alert alert-error" role="alert">
-          <p className="alert-text">Ikke oprettet: {errorMessage(error)}</p>
-        </div>
-      )}
+      <MutationError error={error} prefix="Ikke oprettet" />
       <p aria-live="polite">{done}</p>
       <div className="form-group">
         <label className="form-label" htmlFor={`${id}-name`}>

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
 import type { ContactsPanel_KommuneFragment } from '../../__generated__/graphql';
-import { errorMessage } from '../../apollo/errors';
+import { MutationError } from '../../components/MutationError';
 
 export const ContactsPanelFragment = graphql(`
   fragment ContactsPanel_kommune on Kommune {
@@ -59,11 +59,7 @@ function AddContactForm({ kommuneCode }: { kommuneCode: number }) {
   return (
     <form onSubmit={submit} className="inline-form">
       <h3>Tilføj kontaktperson</h3>
-      {error && (
-        <div className="alert alert-error" role="alert">
-          <p className="alert-text">Ikke tilføjet: {errorMessage(error)}</p>
-        </div>
-      )}
+      <MutationError error={error} prefix="Ikke tilføjet" />
       <div className="form-group">
         <label className="form-label" htmlFor={`${id}-name`}>
           Navn
@@ -116,11 +112,7 @@ function EditContact({ contact }: { contact: ContactValues }) {
     <details className="details contact-edit">
       <summary className="details-summary">Ret {contact.name}</summary>
       <form className="details-text" onSubmit={submit}>
-        {error && (
-          <div className="alert alert-error" role="alert">
-            <p className="alert-text">Ikke gemt: {errorMessage(error)}</p>
-          </div>
-        )}
+        <MutationError error={error} prefix="Ikke gemt" />
         <div className="form-group">
           <label className="form-label" htmlFor={`${id}-name`}>
             Navn for {contact.name}
@@ -153,11 +145,7 @@ export function ContactsPanel({ kommune, editable }: { kommune: ContactsPanel_Ko
   return (
     <section aria-labelledby="kontakt-heading">
       <h2 id="kontakt-heading">Udfasnings-kontaktpersoner</h2>
-      {error && (
-        <div className="alert alert-error" role="alert">
-          <p className="alert-text">Ikke fjernet: {errorMessage(error)}</p>
-        </div>
-      )}
+      <MutationError error={error} prefix="Ikke fjernet" />
       {kommune.contacts.length === 0 ? (
         <p>Kommunen har ikke oplyst en kontaktperson.</p>
       ) : (
