@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Role, roleLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
-import { errorMessage } from '../../apollo/errors';
+import { MutationError } from '../../components/MutationError';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { useCurrentUser } from '../auth/current-user';
 
@@ -77,8 +77,65 @@ const ROLES: Role[] = [Role.KOMMUNE_CONTACT, Role.VIEWER, Role.ADMIN];
 
 type UserRow = { id: string; name: string; role: Role; kommune: { code: number } | null };
 
+type KommuneOption = { code: number; name: string };
+
+/** Only a kommune contact belongs to a kommune; every other role is sent without one. */
+function kommuneCodeInput(role: Role, kommuneCode: string): number | null {
+  return role === Role.KOMMUNE_CONTACT && kommuneCode ? Number(kommuneCode) : null;
+}
+
+/** Role select, and the kommune select a kommune contact needs; `of` names the account being edited. */
+function RoleAndKommune({
+  idPrefix,
+  kommuner,
+  role,
+  kommuneCode,
+  onChange,
+  of,
+}: {
+  idPrefix: string;
+  kommuner: KommuneOption[];
+  role: Role;
+  kommuneCode: string;
+  onChange: (next: { role: Role; kommuneCode: string }) => void;
+  of?: string;
+}) {
+  const forWhom = of ? ` for ${of}` : '';
+  return (
+    <>
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${idPrefix}-role`}>
+          Rolle{forWhom}
+        </label>
+        <select className="form-select" id={`${idPrefix}-role`} value={role} onChange={(e) => onChange({ role: e.target.value as Role, kommuneCode })}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {roleLabel[r]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {role === Role.KOMMUNE_CONTACT && (
+        <div className="form-group">
+          <label className="form-label" htmlFor={`${idPrefix}-kommune`}>
+            Kommune{forWhom}
+          </label>
+          <select className="form-select" id={`${idPrefix}-kommune`} required value={kommuneCode} onChange={(e) => onChange({ role, kommuneCode: e.target.value })}>
+            <option value="">Vælg kommune</option>
+            {kommuner.map((k) => (
+              <option key={k.code} value={k.code}>
+                {k.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+    </>
+  );
+}
+
 /** Role, kommune and password of one account, behind a disclosure in its row. */
-function EditUser({ user, kommuner }: { user: UserRow; kommuner: { code: number; name: string }[] }) {
+function EditUser({ user, kommuner }: { user: UserRow; kommuner: KommuneOption[] }) {
   const id = useId();
   const [role, setRole] = useState<Role>(user.role);
   const [kommuneCode, setKommuneCode] = useState(user.kommune ? String(user.kommune.code) : '');
@@ -91,7 +148,7 @@ function EditUser({ user, kommuner }: { user: UserRow; kommuner: { code: number;
     event.preventDefault();
     setMessage(null);
     const ok = await update({
-      variables: { input: { id: user.id, role, kommuneCode: role === Role.KOMMUNE_CONTACT && kommuneCode ? Number(kommuneCode) : null } },
+      variables: { input: { id: user.id, role, kommuneCode: kommuneCodeInput(role, kommuneCode) } },
     }).catch(() => null);
     if (ok) setMessage(`${user.name} er gemt.`);
   }
@@ -107,39 +164,19 @@ function EditUser({ user, kommuner }: { user: UserRow; kommuner: { code: number;
     <details className="details">
       <summary className="details-summary">Ændr {user.name}</summary>
       <form className="details-text" onSubmit={save}>
-        {error && (
-          <div className="alert alert-error" role="alert">
-            <p className="alert-text">{errorMessage(error)}</p>
-          </div>
-        )}
+        <MutationError error={error} />
         <p aria-live="polite">{message}</p>
-        <div className="form-group">
-          <label className="form-label" htmlFor={`${id}-role`}>
-            Rolle for {user.name}
-          </label>
-          <select className="form-select" id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {roleLabel[r]}
-              </option>
-            ))}
-          </select>
-        </div>
-        {role === Role.KOMMUNE_CONTACT && (
-          <div className="form-group">
-            <label className="form-label" htmlFor={`${id}-kommune`}>
-              Kommune for {user.name}
-            </label>
-            <select className="form-select" id={`${id}-kommune`} required value={kommuneCode} onChange={(e) => setKommuneCode(e.target.value)}>
-              <option value="">Vælg kommune</option>
-              {kommuner.map((k) => (
-                <option key={k.code} value={k.code}>
-                  {k.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        <RoleAndKommune
+          idPrefix={id}
+          kommuner={kommuner}
+          role={role}
+          kommuneCode={kommuneCode}
+          onChange={(next) => {
+            setRole(next.role);
+            setKommuneCode(next.kommuneCode);
+          }}
+          of={user.name}
+        />
         <button type="submit" className="button button-secondary button-small" disabled={updateState.loading}>
           Gem rolle og kommune
         </button>
@@ -157,7 +194,7 @@ function EditUser({ user, kommuner }: { user: UserRow; kommuner: { code: number;
   );
 }
 
-function CreateUserForm({ kommuner }: { kommuner: { code: number; name: string }[] }) {
+function CreateUserForm({ kommuner }: { kommuner: KommuneOption[] }) {
   const id = useId();
   const [form, setForm] = useState({ name: '', email: '', role: Role.KOMMUNE_CONTACT as Role, kommuneCode: '', password: '' });
   const [done, setDone] = useState<string | null>(null);
@@ -171,7 +208,7 @@ function CreateUserForm({ kommuner }: { kommuner: { code: number; name: string }
           name: form.name.trim(),
           email: form.email.trim(),
           role: form.role,
-          kommuneCode: form.role === 'KOMMUNE_CONTACT' && form.kommuneCode ? Number(form.kommuneCode) : null,
+          kommuneCode: kommuneCodeInput(form.role, form.kommuneCode),
           password: form.password,
         },
       },
@@ -184,11 +221,7 @@ function CreateUserForm({ kommuner }: { kommuner: { code: number; name: string }
   return (
     <form onSubmit={submit} className="create-user">
       <h2>Opret bruger</h2>
-      {error && (
-        <div className="alert alert-error" role="alert">
-          <p className="alert-text">Ikke oprettet: {errorMessage(error)}</p>
-        </div>
-      )}
+      <MutationError error={error} prefix="Ikke oprettet" />
       <p aria-live="polite">{done}</p>
       <div className="form-group">
         <label className="form-label" htmlFor={`${id}-name`}>
@@ -202,33 +235,7 @@ function CreateUserForm({ kommuner }: { kommuner: { code: number; name: string }
         </label>
         <input className="form-input" id={`${id}-email`} type="email" required value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} />
       </div>
-      <div className="form-group">
-        <label className="form-label" htmlFor={`${id}-role`}>
-          Rolle
-        </label>
-        <select className="form-select" id={`${id}-role`} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {roleLabel[role]}
-            </option>
-          ))}
-        </select>
-      </div>
-      {form.role === 'KOMMUNE_CONTACT' && (
-        <div className="form-group">
-          <label className="form-label" htmlFor={`${id}-kommune`}>
-            Kommune
-          </label>
-          <select className="form-select" id={`${id}-kommune`} required value={form.kommuneCode} onChange={(e) => setForm({ ...form, kommuneCode: e.target.value })}>
-            <option value="">Vælg kommune</option>
-            {kommuner.map((k) => (
-              <option key={k.code} value={k.code}>
-                {k.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      <RoleAndKommune idPrefix={id} kommuner={kommuner} role={form.role} kommuneCode={form.kommuneCode} onChange={(next) => setForm({ ...form, ...next })} />
       <div className="form-group">
         <label className="form-label" htmlFor={`${id}-password`}>
           Adgangskode (mindst 12 tegn)

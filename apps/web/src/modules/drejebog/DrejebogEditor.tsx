@@ -3,7 +3,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { StepType, stepTypeLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { DrejebogSteps_DrejebogFragment } from '../../__generated__/graphql';
-import { errorMessage } from '../../apollo/errors';
+import { MutationError } from '../../components/MutationError';
 
 const DrejebogPreviewQuery = graphql(`
   query DrejebogPreviewQuery($input: PublishDrejebogInput!) {
@@ -223,16 +223,8 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
           </p>
         )}
       </div>
-      {previewError != null && (
-        <div className="alert alert-error" role="alert">
-          <p className="alert-text">Kan ikke udgives sådan: {errorMessage(previewError)}</p>
-        </div>
-      )}
-      {error && (
-        <div className="alert alert-error" role="alert">
-          <p className="alert-text">Ikke udgivet: {errorMessage(error)}</p>
-        </div>
-      )}
+      <MutationError error={previewError} prefix="Kan ikke udgives sådan" />
+      <MutationError error={error} prefix="Ikke udgivet" />
       <button type="button" className="button button-secondary" onClick={() => void showPreview()}>
         Vis konsekvenser
       </button>{' '}

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
 import type { ContactsPanel_KommuneFragment } from '../../__generated__/graphql';
-import { errorMessage } from '../../apollo/errors';
+import { MutationError } from '../../components/MutationError';
 
 export const ContactsPanelFragment = graphql(`
   fragment ContactsPanel_kommune on Kommune {
@@ -45,43 +45,58 @@ const RemoveContact = graphql(`
   }
 `);
 
+type ContactForm = { name: string; email: string; phone: string };
+
+const EMPTY_CONTACT: ContactForm = { name: '', email: '', phone: '' };
+
+/** What the API takes for a contact: trimmed, with an empty phone sent as none. */
+function contactInput(form: ContactForm) {
+  return { name: form.name.trim(), email: form.email.trim(), phone: form.phone.trim() || null };
+}
+
+/** Name, e-mail and phone of a contact person; `of` names the contact being edited in each label. */
+function ContactFields({ idPrefix, values, onChange, of }: { idPrefix: string; values: ContactForm; onChange: (next: ContactForm) => void; of?: string }) {
+  const forWhom = of ? ` for ${of}` : '';
+  return (
+    <>
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${idPrefix}-name`}>
+          Navn{forWhom}
+        </label>
+        <input className="form-input" id={`${idPrefix}-name`} required maxLength={200} value={values.name} onChange={(e) => onChange({ ...values, name: e.target.value })} />
+      </div>
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${idPrefix}-email`}>
+          E-mail{forWhom}
+        </label>
+        <input className="form-input" id={`${idPrefix}-email`} type="email" required value={values.email} onChange={(e) => onChange({ ...values, email: e.target.value })} />
+      </div>
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${idPrefix}-phone`}>
+          Telefon{forWhom} (valgfri)
+        </label>
+        <input className="form-input" id={`${idPrefix}-phone`} type="tel" value={values.phone} onChange={(e) => onChange({ ...values, phone: e.target.value })} />
+      </div>
+    </>
+  );
+}
+
 function AddContactForm({ kommuneCode }: { kommuneCode: number }) {
   const id = useId();
-  const [form, setForm] = useState({ name: '', email: '', phone: '' });
+  const [form, setForm] = useState<ContactForm>(EMPTY_CONTACT);
   const [add, { loading, error }] = useMutation(AddContact, { refetchQueries: ['KommuneQuery', 'KommuneHistoryQuery'] });
   async function submit(event: FormEvent) {
     event.preventDefault();
     const ok = await add({
-      variables: { input: { kommuneCode, name: form.name.trim(), email: form.email.trim(), phone: form.phone.trim() || null } },
+      variables: { input: { kommuneCode, ...contactInput(form) } },
     }).catch(() => null);
-    if (ok) setForm({ name: '', email: '', phone: '' });
+    if (ok) setForm(EMPTY_CONTACT);
   }
   return (
     <form onSubmit={submit} className="inline-form">
       <h3>Tilføj kontaktperson</h3>
-      {error && (
-        <div className="alert alert-error" role="alert">
-          <p className="alert-text">Ikke tilføjet: {errorMessage(error)}</p>
-        </div>
-      )}
-      <div className="form-group">
-        <label className="form-label" htmlFor={`${id}-name`}>
-          Navn
-        </label>
-        <input className="form-input" id={`${id}-name`} required maxLength={200} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
-      </div>
-      <div className="form-group">
-        <label className="form-label" htmlFor={`${id}-email`}>
-          E-mail
-        </label>
-        <input className="form-input" id={`${id}-email`} type="email" required value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} />
-      </div>
-      <div className="form-group">
-        <label className="form-label" htmlFor={`${id}-phone`}>
-          Telefon (valgfri)
-        </label>
-        <input className="form-input" id={`${id}-phone`} type="tel" value={form.phone} onChange={(e) => setForm({ ...form, phone: e.target.value })} />
-      </div>
+      <MutationError error={error} prefix="Ikke tilføjet" />
+      <ContactFields idPrefix={id} values={form} onChange={setForm} />
       <button type="submit" className="button button-secondary" disabled={loading}>
         Tilføj kontaktperson
       </button>
@@ -97,10 +112,10 @@ type ContactValues = { id: string; name: string; email: string; phone: string | 
  */
 function EditContact({ contact }: { contact: ContactValues }) {
   const id = useId();
-  const [form, setForm] = useState({ name: contact.name, email: contact.email, phone: contact.phone ?? '' });
+  const [form, setForm] = useState<ContactForm>({ name: contact.name, email: contact.email, phone: contact.phone ?? '' });
   const [saved, setSaved] = useState<string | null>(null);
   const [update, { loading, error }] = useMutation(UpdateContact, { refetchQueries: ['KommuneHistoryQuery'] });
-  function change(next: typeof form) {
+  function change(next: ContactForm) {
     setForm(next);
     setSaved(null);
   }
@@ -108,7 +123,7 @@ function EditContact({ contact }: { contact: ContactValues }) {
     event.preventDefault();
     setSaved(null);
     const result = await update({
-      variables: { input: { id: contact.id, name: form.name.trim(), email: form.email.trim(), phone: form.phone.trim() || null } },
+      variables: { input: { id: contact.id, ...contactInput(form) } },
     }).catch(() => null);
     if (result?.data) setSaved(`${result.data.updateContact.name} er gemt.`);
   }
@@ -116,29 +131,8 @@ function EditContact({ contact }: { contact: ContactValues }) {
     <details className="details contact-edit">
       <summary className="details-summary">Ret {contact.name}</summary>
       <form className="details-text" onSubmit={submit}>
-        {error && (
-          <div className="alert alert-error" role="alert">
-            <p className="alert-text">Ikke gemt: {errorMessage(error)}</p>
-          </div>
-        )}
-        <div className="form-group">
-          <label className="form-label" htmlFor={`${id}-name`}>
-            Navn for {contact.name}
-          </label>
-          <input className="form-input" id={`${id}-name`} required maxLength={200} value={form.name} onChange={(e) => change({ ...form, name: e.target.value })} />
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor={`${id}-email`}>
-            E-mail for {contact.name}
-          </label>
-          <input className="form-input" id={`${id}-email`} type="email" required value={form.email} onChange={(e) => change({ ...form, email: e.target.value })} />
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor={`${id}-phone`}>
-            Telefon for {contact.name} (valgfri)
-          </label>
-          <input className="form-input" id={`${id}-phone`} type="tel" value={form.phone} onChange={(e) => change({ ...form, phone: e.target.value })} />
-        </div>
+        <MutationError error={error} prefix="Ikke gemt" />
+        <ContactFields idPrefix={id} values={form} onChange={change} of={contact.name} />
         <button type="submit" className="button button-secondary button-small" disabled={loading}>
           Gem kontaktperson
         </button>{' '}
@@ -153,11 +147,7 @@ export function ContactsPanel({ kommune, editable }: { kommune: ContactsPanel_Ko
   return (
     <section aria-labelledby="kontakt-heading">
       <h2 id="kontakt-heading">Udfasnings-kontaktpersoner</h2>
-      {error && (
-        <div className="alert alert-error" role="alert">
-          <p className="alert-text">Ikke fjernet: {errorMessage(error)}</p>
-        </div>
-      )}
+      <MutationError error={error} prefix="Ikke fjernet" />
       {kommune.contacts.length === 0 ? (
         <p>Kommunen har ikke oplyst en kontaktperson.</p>
       ) : (

@@ -74,10 +74,12 @@ export function KommunerPage() {
   usePageTitle('Kommuner');
   const id = useId();
   const [params, setParams] = useSearchParams();
-  const view = readView(params);
+  // useSearchParams keeps `params` stable until the query string changes, so the view (and the
+  // filtered rows below) are only recomputed when the URL does.
+  const view = useMemo(() => readView(params), [params]);
   const { data, loading, error, refetch } = useQuery(KommunerQuery);
   const rows = useMemo(() => (data?.kommuner ?? []).map(toRow), [data]);
-  const visible = useMemo(() => applyView(rows, view), [rows, view.search, view.region, view.trafficLight, view.opsagt, view.sort, view.direction]); // eslint-disable-line react-hooks/exhaustive-deps
+  const visible = useMemo(() => applyView(rows, view), [rows, view]);
   const regions = useMemo(() => regionsOf(rows), [rows]);
 
   const update = (patch: Partial<KommuneView>) => setParams(writeView({ ...view, ...patch }), { replace: true });

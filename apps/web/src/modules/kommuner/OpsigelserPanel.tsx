@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { OpsigelseKind, opsigelseKindLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { OpsigelserPanel_KommuneFragment } from '../../__generated__/graphql';
-import { errorMessage } from '../../apollo/errors';
+import { MutationError } from '../../components/MutationError';
 import { formatDate, formatDateTime, todayIso } from '../../components/format';
 
 export const OpsigelserPanelFragment = graphql(`
@@ -53,11 +53,7 @@ function RecordForm({ kommuneCode, kind }: { kommuneCode: number; kind: Opsigels
   }
   return (
     <form onSubmit={submit} className="opsigelse-form">
-      {error && (
-        <div className="alert alert-error" role="alert">
-          <p className="alert-text">Ikke registreret: {errorMessage(error)}</p>
-        </div>
-      )}
+      <MutationError error={error} prefix="Ikke registreret" />
       <div className="form-group">
         <label className="form-label" htmlFor={`${id}-date`}>
           Dato for opsigelse af {opsigelseKindLabel[kind].toLowerCase()}
@@ -84,11 +80,7 @@ export function OpsigelserPanel({ kommune, editable }: { kommune: OpsigelserPane
   return (
     <section aria-labelledby="opsigelser-heading" className="opsigelser">
       <h2 id="opsigelser-heading">Opsigelser</h2>
-      {error && (
-        <div className="alert alert-error" role="alert">
-          <p className="alert-text">Ikke trukket tilbage: {errorMessage(error)}</p>
-        </div>
-      )}
+      <MutationError error={error} prefix="Ikke trukket tilbage" />
       <div className="opsigelser-grid">
         {KINDS.map((kind) => {
           const standing = kommune.opsigelser.find((o) => o.kind === kind);

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
-import { errorMessage } from '../../apollo/errors';
+import { MutationError } from '../../components/MutationError';
 
 // KOMBIT's edits on a system page: each last mover's expected exit, alternatives (the system's
 // own fields are in SystemForm).
@@ -40,15 +40,6 @@ const RemoveAlternative = graphql(`
 
 const REFETCH = ['SystemQuery'];
 
-function Problem({ error }: { error: unknown }) {
-  if (!error) return null;
-  return (
-    <div className="alert alert-error" role="alert">
-      <p className="alert-text">Ikke gemt: {errorMessage(error)}</p>
-    </div>
-  );
-}
-
 export function LastMoverEdit({ mover }: { mover: { id: string; name: string; expectedExit: string | null } }) {
   const id = useId();
   const [date, setDate] = useState(mover.expectedExit ?? '');
@@ -56,7 +47,7 @@ export function LastMoverEdit({ mover }: { mover: { id: string; name: string; ex
   const [remove, removeState] = useMutation(RemoveLastMover, { refetchQueries: REFETCH });
   return (
     <div className="mover-edit">
-      <Problem error={updateState.error ?? removeState.error} />
+      <MutationError error={updateState.error ?? removeState.error} prefix="Ikke gemt" />
       <div className="form-group">
         <label className="form-label" htmlFor={`${id}-exit`}>
           Forventet udgang for {mover.name}
@@ -110,7 +101,7 @@ export function AlternativesEditor({ systemId, alternatives }: { systemId: strin
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Alternativer</h2>
-      <Problem error={addState.error ?? removeState.error} />
+      <MutationError error={addState.error ?? removeState.error} prefix="Ikke gemt" />
       {alternatives.length === 0 ? (
         <p>Intet alternativ registreret.</p>
       ) : (

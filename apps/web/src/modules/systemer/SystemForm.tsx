@@ -6,6 +6,7 @@ import { CombinedGraphQLErrors, type Reference } from '@apollo/client';
 import { graphql } from '../../__generated__';
 import { errorCode, errorMessage } from '../../apollo/errors';
 import { formatDateTime } from '../../components/format';
+import { MutationError } from '../../components/MutationError';
 import type { SystemForm_SystemFragment } from '../../__generated__/graphql';
 
 // KOMBIT's forms for a system as a whole: add one to the U:KFS table, correct its name, type,
@@ -56,17 +57,6 @@ const OWNERS = Object.values(SystemOwner);
 function problemText(error: unknown): string {
   if (errorCode(error) === 'CONFLICT' && CombinedGraphQLErrors.is(error)) return error.errors[0]?.message ?? errorMessage(error);
   return errorMessage(error);
-}
-
-function Problem({ error, prefix }: { error: unknown; prefix: string }) {
-  if (!error) return null;
-  return (
-    <div className="alert alert-error" role="alert">
-      <p className="alert-text">
-        {prefix}: {problemText(error)}
-      </p>
-    </div>
-  );
 }
 
 function SystemFields({ values, onChange, idPrefix }: { values: Values; onChange: (values: Values) => void; idPrefix: string }) {
@@ -154,7 +144,7 @@ export function NewSystemForm() {
     <section aria-labelledby={`${id}-heading`} className="new-system">
       <h2 id={`${id}-heading`}>Nyt system</h2>
       <form onSubmit={submit} className="inline-form" aria-labelledby={`${id}-heading`}>
-        <Problem error={error} prefix="Ikke oprettet" />
+        <MutationError error={error} prefix="Ikke oprettet" describe={problemText} />
         <SystemFields values={values} onChange={setValues} idPrefix={id} />
         <button type="submit" className="button button-primary" disabled={loading}>
           Opret system
@@ -186,7 +176,7 @@ export function SystemDetailsForm({ system }: { system: SystemForm_SystemFragmen
   }
   return (
     <form onSubmit={submit} className="inline-form" aria-label={`Ret ${system.name}`}>
-      <Problem error={error} prefix="Ikke gemt" />
+      <MutationError error={error} prefix="Ikke gemt" describe={problemText} />
       <SystemFields values={values} onChange={(next) => (setValues(next), setSaved(false))} idPrefix={id} />
       <button type="submit" className="button button-secondary" disabled={loading}>
         Gem ændringer
@@ -225,7 +215,7 @@ export function RetireSystem({ system }: { system: { id: string; name: string } 
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Tag ud af tabellen</h2>
       <p>Når systemet er udfaset, tages det ud af U:KFS-tabellen og Overblik. Det bevares i loggen.</p>
-      <Problem error={error} prefix="Ikke taget ud" />
+      <MutationError error={error} prefix="Ikke taget ud" describe={problemText} />
       {asking ? (
         <div className="alert alert-warning" role="alertdialog" aria-labelledby={`${id}-confirm`}>
           <div className="alert-body">

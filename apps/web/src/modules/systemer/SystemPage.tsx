@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { systemKindLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
-import { errorMessage } from '../../apollo/errors';
+import { MutationError } from '../../components/MutationError';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { formatDate } from '../../components/format';
 import { useCurrentUser } from '../auth/current-user';
@@ -61,11 +61,7 @@ function AddLastMoverForm({ systemId }: { systemId: string }) {
   return (
     <form onSubmit={submit} className="inline-form">
       <h3>Tilføj last mover</h3>
-      {error && (
-        <div className="alert alert-error" role="alert">
-          <p className="alert-text">{errorMessage(error)}</p>
-        </div>
-      )}
+      <MutationError error={error} />
       <div className="form-group">
         <label className="form-label" htmlFor={`${id}-name`}>
           System der afhænger
