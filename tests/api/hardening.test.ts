@@ -178,18 +178,10 @@ describe('request logs', () => {
     });
     const app = await startApp(config, logger);
     try {
-      const login = await fetch(`${app.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'mutation { login(email: "admin@example.dk", password: "admin-password-123") { id } }' }),
-      });
-      const cookie = login.headers.get('set-cookie')!.split(';')[0];
-      const token = cookie.split('=')[1];
-      await fetch(`${app.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie },
-        body: JSON.stringify({ query: '{ me { email } }' }),
-      });
+      const browser = new GraphQLClient(app.url);
+      await browser.request('mutation { login(email: "admin@example.dk", password: "admin-password-123") { id } }');
+      const token = browser.cookie!.split('=')[1];
+      await browser.request('{ me { email } }');
       const requestLines = lines.filter((l) => l.includes('request completed'));
       expect(requestLines.length).toBeGreaterThanOrEqual(2);
       expect(lines.join('\n')).not.toContain(token);

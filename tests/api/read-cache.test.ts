@@ -54,14 +54,9 @@ async function view(client: GraphQLClient): Promise<View> {
 
 /** An answer and whether it came from the whole-answer cache (an `Age` header: graphql/response-cache.ts). */
 async function fetched(client: GraphQLClient, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(`${client.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: client.cookie! },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: any; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return { data: body.data, cached: response.headers.has('age') };
+  const result = await client.request<any>(query, variables);
+  expect(result.errors).toBeUndefined();
+  return { data: result.data, cached: result.headers.has('age') };
 }
 
 async function dataVersion(): Promise<string> {

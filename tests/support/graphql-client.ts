@@ -2,6 +2,8 @@
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
+  /** The HTTP response headers (cache, cookie and security headers are part of what tests check). */
+  headers: Headers;
   data?: T | null;
   errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[];
 }
@@ -27,8 +29,8 @@ export class GraphQLClient {
     });
     const setCookie = response.headers.get('set-cookie');
     if (setCookie) this.cookie = setCookie.split(';')[0];
-    const body = (await response.json()) as GraphQLResponse<T>;
-    return { ...body, status: response.status };
+    const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status' | 'headers'>;
+    return { ...body, status: response.status, headers: response.headers };
   }
 
   /** The data of a request that must succeed; fails the test with the errors otherwise. */
