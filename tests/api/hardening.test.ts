@@ -6,7 +6,7 @@ import { startApp } from '../../apps/api/src/app.js';
 import { loadConfig } from '../../apps/api/src/config.js';
 import { createLogger } from '../../apps/api/src/logger.js';
 import { LIMITS } from '../../apps/api/src/graphql/limits.js';
-import { GraphQLClient } from '../support/graphql-client.js';
+import { GraphQLClient, logIn } from '../support/graphql-client.js';
 import { loggedIn } from '../support/factories.js';
 import { cloneTemplate, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -178,8 +178,7 @@ describe('request logs', () => {
     });
     const app = await startApp(config, logger);
     try {
-      const browser = new GraphQLClient(app.url);
-      await browser.request('mutation { login(email: "admin@example.dk", password: "admin-password-123") { id } }');
+      const browser = await logIn(app.url, 'admin@example.dk', 'admin-password-123');
       const token = browser.cookie!.split('=')[1];
       await browser.request('{ me { email } }');
       const requestLines = lines.filter((l) => l.includes('request completed'));

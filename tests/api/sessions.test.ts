@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '@udfasning/domain';
 import { advanceClock, resetClock } from '../../apps/api/src/clock.js';
-import { GraphQLClient } from '../support/graphql-client.js';
+import { GraphQLClient, LOGIN } from '../support/graphql-client.js';
 import { createUser, loggedIn } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -15,7 +15,6 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 afterEach(() => resetClock());
 
-const LOGIN = 'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { id email role } }';
 const ME = '{ me { email } }';
 const HOUR = 60 * 60 * 1000;
 

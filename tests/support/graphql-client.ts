@@ -46,3 +46,14 @@ export class GraphQLClient {
     return result.errors?.[0]?.extensions?.code as string | undefined;
   }
 }
+
+/** The login mutation, answering the fields the web app reads after logging in. */
+export const LOGIN =
+  'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { id email role } }';
+
+/** A fresh client logged in through the login mutation, as a browser would (fails the test if refused). */
+export async function logIn(baseUrl: string, email: string, password: string): Promise<GraphQLClient> {
+  const client = new GraphQLClient(baseUrl);
+  await client.data(LOGIN, { email, password });
+  return client;
+}
