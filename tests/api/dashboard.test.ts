@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '@udfasning/domain';
-import { todayInDenmark } from '../../apps/api/src/clock.js';
+import { danishDayFromToday } from '../support/dates.js';
 import { GraphQLClient } from '../support/graphql-client.js';
 import { loggedIn } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -14,9 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-function daysAgo(days: number): string {
-  return new Date(Date.parse(`${todayInDenmark()}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-}
+const daysAgo = (days: number) => danishDayFromToday(-days);
 
 async function opsig(code: number, kind: string, date: string): Promise<string> {
   const [row] = await app.db.query(

@@ -41,6 +41,16 @@ describe('publishing a new drejebog version', () => {
   let steps: Step[];
   let retiredItemId: string;
 
+  /** Version 1.3: step 1 reworded, steps 2-11 kept, step 12 left out and one new step added. */
+  const version13 = () => ({
+    version: '1.3',
+    steps: [
+      { ...asInput(steps[0]), title: 'Udpeg kontaktperson (omformuleret)', description: 'Ny tekst' },
+      ...steps.slice(1, 11).map(asInput),
+      { phase: 'Oprydning', title: 'Nyt trin: slet testdata', type: 'MANDATORY', deadline: '2030-06-30' },
+    ],
+  });
+
   it('previews what carries over, what is new and what is retired, changing nothing', async () => {
     ({ drejebog: { steps } } = await admin.data<any>(CURRENT));
     expect(steps).toHaveLength(12);
@@ -51,14 +61,7 @@ describe('publishing a new drejebog version', () => {
     await vejle.data(UPDATE, { input: { id: first.id, status: 'DONE', note: 'Klaret', expectedVersion: first.version } });
     await vejle.data(UPDATE, { input: { id: twelfth.id, status: 'STARTED', expectedVersion: twelfth.version } });
 
-    const input = {
-      version: '1.3',
-      steps: [
-        { ...asInput(steps[0]), title: 'Udpeg kontaktperson (omformuleret)', description: 'Ny tekst' },
-        ...steps.slice(1, 11).map(asInput),
-        { phase: 'Oprydning', title: 'Nyt trin: slet testdata', type: 'MANDATORY', deadline: '2030-06-30' },
-      ],
-    };
+    const input = version13();
     const before = await tableCounts();
     const { drejebogPublishPreview: preview } = await admin.data<any>(PREVIEW, { input });
     expect(preview).toEqual({
@@ -75,14 +78,7 @@ describe('publishing a new drejebog version', () => {
   });
 
   it('carries every answer of a kept step over (also when edited), starts new steps for all 98 and retires left-out steps', async () => {
-    const input = {
-      version: '1.3',
-      steps: [
-        { ...asInput(steps[0]), title: 'Udpeg kontaktperson (omformuleret)', description: 'Ny tekst' },
-        ...steps.slice(1, 11).map(asInput),
-        { phase: 'Oprydning', title: 'Nyt trin: slet testdata', type: 'MANDATORY', deadline: '2030-06-30' },
-      ],
-    };
+    const input = version13();
     const { publishDrejebog } = await admin.data<any>(PUBLISH, { input });
     expect(publishDrejebog).toMatchObject({ version: '1.3', isCurrent: true });
     expect(publishDrejebog.steps.map((s: any) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);

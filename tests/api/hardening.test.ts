@@ -2,13 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getIntrospectionQuery } from 'graphql';
 import { pino } from 'pino';
 import { Role } from '@udfasning/domain';
-import { startApp } from '../../apps/api/src/app.js';
-import { loadConfig } from '../../apps/api/src/config.js';
 import { createLogger } from '../../apps/api/src/logger.js';
 import { LIMITS } from '../../apps/api/src/graphql/limits.js';
-import { GraphQLClient } from '../support/graphql-client.js';
+import { GraphQLClient, logIn } from '../support/graphql-client.js';
 import { loggedIn } from '../support/factories.js';
-import { cloneTemplate, startTestApp, type TestApp } from '../support/test-app.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // The endpoint faces the internet: operation limits, no batching, CSRF prevention, security
 // headers, and a production mode that does not describe its schema to strangers.
@@ -135,67 +133,40 @@ describe('security headers', () => {
 
 describe('unexpected errors', () => {
   it('reach the client as a generic message and are logged with the request id', async () => {
-    const database = await cloneTemplate();
     const lines: any[] = [];
     const logger = pino({ level: 'error' }, { write: (line: string) => lines.push(JSON.parse(line)) });
-    const config = loadConfig({ NODE_ENV: 'production', PORT: '0', DATABASE_URL: database.url, LOG_LEVEL: 'error' });
-    const broken = await startApp(config, logger);
+    const broken = await startTestApp({ NODE_ENV: 'production', LOG_LEVEL: 'error' }, { logger });
     try {
       const { client } = await loggedIn(broken.db, broken.url, { role: Role.VIEWER });
       // A fault the code does not expect: a table the query needs is gone.
       await broken.db.query('ALTER TABLE legacy_system RENAME TO legacy_system_gone');
-      const response = await fetch(`${broken.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie: client.cookie! },
-        body: JSON.stringify({ query: '{ legacySystems { name } }' }),
-      });
-      const body = (await response.json()) as any;
-      expect(body.errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+      const { status, headers, ...body } = await client.request<any>('{ legacySystems { name } }');
+      expect(body.errors![0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
       expect(JSON.stringify(body)).not.toMatch(/legacy_system|relation|SELECT|stack/i);
-      const requestId = response.headers.get('x-request-id');
+      const requestId = headers.get('x-request-id');
       const logged = lines.find((l) => l.msg === 'unexpected GraphQL error');
       expect(logged?.reqId).toBe(requestId);
       expect(logged?.err?.message).toMatch(/legacy_system/);
     } finally {
-      await broken.stop();
-      await database.drop();
+      await broken.close();
     }
   });
 });
 
 describe('request logs', () => {
   it('never hold the session cookie, neither the one sent nor the one set', async () => {
-    const database = await cloneTemplate();
     const lines: string[] = [];
     const logger = createLogger('info', { write: (line: string) => void lines.push(line) });
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      PORT: '0',
-      DATABASE_URL: database.url,
-      ADMIN_EMAIL: 'admin@example.dk',
-      ADMIN_PASSWORD: 'admin-password-123',
-      LOG_LEVEL: 'info',
-    });
-    const app = await startApp(config, logger);
+    const app = await startTestApp({ NODE_ENV: 'production', LOG_LEVEL: 'info' }, { logger });
     try {
-      const login = await fetch(`${app.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'mutation { login(email: "admin@example.dk", password: "admin-password-123") { id } }' }),
-      });
-      const cookie = login.headers.get('set-cookie')!.split(';')[0];
-      const token = cookie.split('=')[1];
-      await fetch(`${app.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie },
-        body: JSON.stringify({ query: '{ me { email } }' }),
-      });
+      const browser = await logIn(app.url, 'admin@example.dk', 'admin-password-123');
+      const token = browser.cookie!.split('=')[1];
+      await browser.request('{ me { email } }');
       const requestLines = lines.filter((l) => l.includes('request completed'));
       expect(requestLines.length).toBeGreaterThanOrEqual(2);
       expect(lines.join('\n')).not.toContain(token);
     } finally {
-      await app.stop();
-      await database.drop();
+      await app.close();
     }
   });
 });

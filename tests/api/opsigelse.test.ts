@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '@udfasning/domain';
-import { todayInDenmark } from '../../apps/api/src/clock.js';
+import { danishDayFromToday } from '../support/dates.js';
 import { GraphQLClient } from '../support/graphql-client.js';
 import { loggedIn } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -32,9 +32,7 @@ async function standing(): Promise<number> {
   return count;
 }
 
-function tomorrow(): string {
-  return new Date(Date.parse(`${todayInDenmark()}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
+const tomorrow = () => danishDayFromToday(1);
 
 describe('recording an opsigelse', () => {
   it("records the contact's own kommune's opsigelse, counted at once on the dashboard", async () => {

@@ -4,6 +4,7 @@ import { todayInDenmark } from '../../apps/api/src/clock.js';
 import type { RunningApp } from '../../apps/api/src/app.js';
 import { GraphQLClient } from '../support/graphql-client.js';
 import { loggedIn } from '../support/factories.js';
+import { addDays } from '../support/dates.js';
 import { startAppOn, startTestApp, type TestApp } from '../support/test-app.js';
 
 // The dashboard, the kommune list and a kommune's page are cached per server process. Two server
@@ -54,14 +55,9 @@ async function view(client: GraphQLClient): Promise<View> {
 
 /** An answer and whether it came from the whole-answer cache (an `Age` header: graphql/response-cache.ts). */
 async function fetched(client: GraphQLClient, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(`${client.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: client.cookie! },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: any; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return { data: body.data, cached: response.headers.has('age') };
+  const result = await client.request<any>(query, variables);
+  expect(result.errors).toBeUndefined();
+  return { data: result.data, cached: result.headers.has('age') };
 }
 
 async function dataVersion(): Promise<string> {
@@ -174,7 +170,7 @@ describe('cached reads across two server processes on one database', () => {
 
   it('move on with the Danish date: an overdue critical step turns the light red after midnight', async () => {
     const today = todayInDenmark();
-    const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const yesterday = addDays(today, -1);
     const { drejebog } = await onA.data<any>('{ drejebog { steps { id phase title description type deadline } } }');
     const steps = drejebog.steps.map(({ id, phase, title, description, type, deadline }: any) => ({
       id, phase, title, description, type, deadline,

@@ -30,17 +30,8 @@ interface Answer {
 }
 
 async function post(client: GraphQLClient | null, query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
-  const response = await fetch(`${app.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(client?.cookie ? { cookie: client.cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return {
-    status: response.status,
-    body: await response.json(),
-    age: response.headers.get('age'),
-    cacheControl: response.headers.get('cache-control'),
-  };
+  const { status, headers, ...body } = await (client ?? new GraphQLClient(app.url)).request(query, variables);
+  return { status, body, age: headers.get('age'), cacheControl: headers.get('cache-control') };
 }
 
 const LIST = '{ kommuner { code name trafficLight progress { done total } } }';

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '@udfasning/domain';
 import { advanceClock, resetClock } from '../../apps/api/src/clock.js';
-import { GraphQLClient } from '../support/graphql-client.js';
+import { GraphQLClient, LOGIN } from '../support/graphql-client.js';
 import { createUser, loggedIn } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -15,7 +15,6 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 afterEach(() => resetClock());
 
-const LOGIN = 'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { id email role } }';
 const ME = '{ me { email } }';
 const HOUR = 60 * 60 * 1000;
 
@@ -31,22 +30,18 @@ function browser(): GraphQLClient & { address: string } {
   return client;
 }
 
-async function rawLogin(email: string, password: string, headers: Record<string, string> = {}) {
-  return fetch(`${app.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query: LOGIN, variables: { email, password } }),
-  });
+/** A login from a fresh browser; the answer keeps the full Set-Cookie header. */
+function login(email: string, password: string, headers: Record<string, string> = {}) {
+  return new GraphQLClient(app.url).request<any>(LOGIN, { email, password }, headers);
 }
 
 describe('login', () => {
   it('sets an HttpOnly, SameSite=Lax session cookie and the session works', async () => {
     const user = await createUser(app.db, { role: Role.VIEWER });
-    const response = await rawLogin(user.email.toUpperCase(), user.password, { 'x-forwarded-for': '203.0.113.1' });
-    const body = (await response.json()) as any;
+    const body = await login(user.email.toUpperCase(), user.password, { 'x-forwarded-for': '203.0.113.1' });
     expect(body.errors).toBeUndefined();
     expect(body.data.login).toMatchObject({ email: user.email, role: 'VIEWER' });
-    const cookie = response.headers.get('set-cookie')!;
+    const cookie = body.headers.get('set-cookie')!;
     expect(cookie).toMatch(/^udfasning_session=[\w-]{40,};/);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
@@ -63,22 +58,18 @@ describe('login', () => {
 
   it("answers the new user's own fields in the login response, as the next request would", async () => {
     const contact = await createUser(app.db, { role: Role.KOMMUNE_CONTACT, kommuneCode: 461 });
-    const response = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' },
-      body: JSON.stringify({
-        query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { email kommune { code name } } }',
-        variables: { e: contact.email, p: contact.password },
-      }),
-    });
-    const body = (await response.json()) as any;
+    const body = await new GraphQLClient(app.url).request<any>(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { email kommune { code name } } }',
+      { e: contact.email, p: contact.password },
+      { 'x-forwarded-for': '203.0.113.9' },
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data.login).toEqual({ email: contact.email, kommune: { code: 461, name: 'Odense' } });
   });
 
   it('marks the cookie Secure when the request came over HTTPS', async () => {
     const user = await createUser(app.db);
-    const response = await rawLogin(user.email, user.password, {
+    const response = await login(user.email, user.password, {
       'x-forwarded-for': '203.0.113.2',
       'x-forwarded-proto': 'https',
     });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '@udfasning/domain';
-import { todayInDenmark } from '../../apps/api/src/clock.js';
+import { danishDayFromToday } from '../support/dates.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { loggedIn } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -8,9 +8,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 let app: TestApp;
 let admin: GraphQLClient;
 
-function inDays(days: number): string {
-  return new Date(Date.parse(`${todayInDenmark()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
+const inDays = danishDayFromToday;
 
 async function setStatus(code: number, number: number, status: string) {
   await app.db.query(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '@udfasning/domain';
-import { GraphQLClient } from '../support/graphql-client.js';
+import { GraphQLClient, LOGIN, logIn } from '../support/graphql-client.js';
 import { createUser, loggedIn } from '../support/factories.js';
 import { snapshot } from '../support/db-snapshot.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -20,7 +20,6 @@ const CREATE = `mutation Create($input: CreateUserInput!) {
   createUser(input: $input) { id email name role active kommune { code name } }
 }`;
 const UPDATE = `mutation Update($input: UpdateUserInput!) { updateUser(input: $input) { id role kommune { code } name } }`;
-const LOGIN = 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { id } }';
 
 let n = 0;
 function contactInput(overrides: Record<string, unknown> = {}) {
@@ -34,8 +33,7 @@ describe('createUser', () => {
     const { createUser: created } = await admin.data(CREATE, { input });
     expect(created).toMatchObject({ email: input.email.toLowerCase(), role: 'KOMMUNE_CONTACT', active: true, kommune: { code: 751, name: 'Aarhus' } });
 
-    const browser = new GraphQLClient(app.url);
-    await browser.data(LOGIN, { email: input.email, password: input.password });
+    const browser = await logIn(app.url, input.email, input.password);
     expect((await browser.data('{ me { id } }')).me.id).toBe(created.id);
 
     const [event] = await app.db.query(
@@ -98,7 +96,7 @@ describe('updateUser, deactivateUser, reactivateUser', () => {
     await admin.data('mutation($id: ID!) { deactivateUser(id: $id) { id } }', { id: user.id });
     expect(await new GraphQLClient(app.url).errorCode(LOGIN, { email: input.email, password: input.password })).toBe('UNAUTHENTICATED');
     expect((await admin.data('mutation($id: ID!) { reactivateUser(id: $id) { active } }', { id: user.id })).reactivateUser.active).toBe(true);
-    await new GraphQLClient(app.url).data(LOGIN, { email: input.email, password: input.password });
+    await logIn(app.url, input.email, input.password);
   });
 
   it('lists every account for an administrator only', async () => {
@@ -119,15 +117,13 @@ describe('passwords', () => {
     });
     expect(await client.errorCode('{ me { id } }')).toBe('UNAUTHENTICATED');
     expect(await new GraphQLClient(app.url).errorCode(LOGIN, { email: user.email, password: user.password })).toBe('UNAUTHENTICATED');
-    await new GraphQLClient(app.url).data(LOGIN, { email: user.email, password: 'brand-new-password-1' });
+    await logIn(app.url, user.email, 'brand-new-password-1');
   });
 
   it('lets any user change their own password with the current one; other sessions end', async () => {
     const user = await createUser(app.db, { role: Role.VIEWER });
-    const laptop = new GraphQLClient(app.url);
-    const phone = new GraphQLClient(app.url);
-    await laptop.data(LOGIN, { email: user.email, password: user.password });
-    await phone.data(LOGIN, { email: user.email, password: user.password });
+    const laptop = await logIn(app.url, user.email, user.password);
+    const phone = await logIn(app.url, user.email, user.password);
     const CHANGE = 'mutation($c: String!, $p: String!) { changeOwnPassword(currentPassword: $c, newPassword: $p) { id } }';
 
     expect(await laptop.errorCode(CHANGE, { c: 'wrong-current-password', p: 'my-new-password-1' })).toBe('BAD_USER_INPUT');
@@ -136,7 +132,7 @@ describe('passwords', () => {
 
     expect(await laptop.errorCode('{ me { id } }')).toBeUndefined();
     expect(await phone.errorCode('{ me { id } }')).toBe('UNAUTHENTICATED');
-    await new GraphQLClient(app.url).data(LOGIN, { email: user.email, password: 'my-new-password-1' });
+    await logIn(app.url, user.email, 'my-new-password-1');
     const events = await app.db.query(`SELECT user_id FROM audit_event WHERE action = 'user.change_password' AND entity_id = $1`, [user.id]);
     expect(events).toEqual([{ user_id: user.id }]);
   });

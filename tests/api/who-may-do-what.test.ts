@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GraphQLClient } from '../support/graphql-client.js';
+import { GraphQLClient, LOGIN, logIn } from '../support/graphql-client.js';
 import { snapshot } from '../support/db-snapshot.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -13,19 +13,12 @@ let odense: GraphQLClient;
 let aarhus: GraphQLClient;
 let leader: GraphQLClient;
 
-const LOGIN = 'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { id role } }';
 const CREATE = 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }';
 const DASHBOARD = `{ dashboard { kommuneCount terminated(kind: KMD_SAG_AGREEMENT) trafficLights { green yellow red } }
   kommune(code: 751) { name progress { done total } checklist { id version status } } }`;
 const UPDATE_ITEM = 'mutation($input: UpdateChecklistItemInput!) { updateChecklistItem(input: $input) { id status } }';
 const RECORD = 'mutation($input: RecordOpsigelseInput!) { recordOpsigelse(input: $input) { id } }';
 const PUBLISH = 'mutation($input: PublishDrejebogInput!) { publishDrejebog(input: $input) { id } }';
-
-async function loginAs(email: string, password: string): Promise<GraphQLClient> {
-  const client = new GraphQLClient(app.url);
-  await client.data(LOGIN, { email, password });
-  return client;
-}
 
 async function firstItem(client: GraphQLClient, code: number): Promise<{ id: string; version: number }> {
   const { kommune } = await client.data(`{ kommune(code: ${code}) { checklist { id version } } }`);
@@ -34,16 +27,16 @@ async function firstItem(client: GraphQLClient, code: number): Promise<{ id: str
 
 beforeAll(async () => {
   app = await startTestApp();
-  kombit = await loginAs('admin@example.dk', 'admin-password-123');
+  kombit = await logIn(app.url, 'admin@example.dk', 'admin-password-123');
   const accounts = [
     { email: 'kontakt@odense.dk', name: 'Odense Kontakt', role: 'KOMMUNE_CONTACT', kommuneCode: 461 },
     { email: 'kontakt@aarhus.dk', name: 'Aarhus Kontakt', role: 'KOMMUNE_CONTACT', kommuneCode: 751 },
     { email: 'leder@kombit.dk', name: 'Leder', role: 'VIEWER' },
   ];
   for (const account of accounts) await kombit.data(CREATE, { input: { ...account, password: 'first-password-123' } });
-  odense = await loginAs('kontakt@odense.dk', 'first-password-123');
-  aarhus = await loginAs('kontakt@aarhus.dk', 'first-password-123');
-  leader = await loginAs('leder@kombit.dk', 'first-password-123');
+  odense = await logIn(app.url, 'kontakt@odense.dk', 'first-password-123');
+  aarhus = await logIn(app.url, 'kontakt@aarhus.dk', 'first-password-123');
+  leader = await logIn(app.url, 'leder@kombit.dk', 'first-password-123');
 });
 afterAll(() => app?.close());
 
@@ -87,7 +80,7 @@ describe('who may do what', () => {
   });
 
   it('refuses a cookie replayed after logout', async () => {
-    const session = await loginAs('leder@kombit.dk', 'first-password-123');
+    const session = await logIn(app.url, 'leder@kombit.dk', 'first-password-123');
     const cookie = session.cookie;
     expect(await session.data('mutation { logout }')).toEqual({ logout: true });
     const replay = anonymousClient();
@@ -101,7 +94,7 @@ describe('who may do what', () => {
     expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(10);
     expect(codes.slice(10)).toEqual(Array(5).fill('TOO_MANY_REQUESTS'));
     expect(await anonymousClient().errorCode(LOGIN, { email: 'kontakt@aarhus.dk', password: 'first-password-123' })).toBe('TOO_MANY_REQUESTS');
-    await loginAs('kontakt@odense.dk', 'first-password-123');
+    await logIn(app.url, 'kontakt@odense.dk', 'first-password-123');
     // Sessions the owner already had are not ended by someone else's guessing.
     expect(await aarhus.errorCode('{ me { id } }')).toBeUndefined();
   });

@@ -12,7 +12,7 @@
 // printed as a ratio of the same server's trivial `{ __typename }`.
 
 import { spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import net from 'node:net';
@@ -33,6 +33,7 @@ const { startEmbeddedPostgres } = await import(dist('db/embedded.js'));
 const { createDataSource, migrate } = await import(dist('db/data-source.js'));
 const { seedReferenceData } = await import(dist('db/seed.js'));
 const { createLogger } = await import(dist('logger.js'));
+const { hashToken, SESSION_COOKIE, SESSION_ABSOLUTE_MS } = await import(dist('modules/auth/session.service.js'));
 
 const { values: args } = parseArgs({
   options: {
@@ -73,10 +74,10 @@ async function seedUsers(client) {
   );
   await client.query(
     `INSERT INTO user_session (token_hash, user_id, last_seen_at, expires_at)
-     VALUES ($1, $2, now(), now() + interval '7 days')`,
-    [createHash('sha256').update(token).digest('hex'), admin.id],
+     VALUES ($1, $2, now(), now() + make_interval(secs => $3))`,
+    [hashToken(token), admin.id, SESSION_ABSOLUTE_MS / 1000],
   );
-  return { cookie: `udfasning_session=${token}`, adminId: admin.id };
+  return { cookie: `${SESSION_COOKIE}=${token}`, adminId: admin.id };
 }
 
 /** Standing opsigelser like April 2022: 86 of 98 for the agreement, 55 for manual cases. */
@@ -480,7 +481,7 @@ async function main() {
       await client.query('VACUUM ANALYZE');
       console.log(`\nscaled history ${SCALE}x in ${((Date.now() - t) / 1000).toFixed(0)} s: ${await tableSizes(client)}`);
       server = await startServer(database.url, logFile);
-    serverPid = server.pid;
+      serverPid = server.pid;
       const scaled = await measure(
         server.url,
         cookie,

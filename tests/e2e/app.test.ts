@@ -22,12 +22,10 @@ describe.runIf(!chromePath && requireBrowser)('browser tests (REQUIRE_BROWSER=1)
   });
 });
 
-const PASSWORD = 'correct-horse-battery';
-
 describe.runIf(!!chromePath)('the web app in Chromium', () => {
   let app: TestApp;
   let browser: Browser;
-  let contact: { email: string; id: string };
+  let contact: Awaited<ReturnType<typeof createUser>>;
   let colleague: Awaited<ReturnType<typeof createUser>>;
   let admin: Awaited<ReturnType<typeof createUser>>;
   let viewer: Awaited<ReturnType<typeof createUser>>;
@@ -57,9 +55,9 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     return { context, page };
   }
 
-  async function logIn(page: Page, email: string) {
-    await page.getByLabel('E-mail', { exact: true }).fill(email);
-    await page.getByLabel('Adgangskode', { exact: true }).fill(PASSWORD);
+  async function logIn(page: Page, user: { email: string; password: string }) {
+    await page.getByLabel('E-mail', { exact: true }).fill(user.email);
+    await page.getByLabel('Adgangskode', { exact: true }).fill(user.password);
     await page.getByRole('button', { name: 'Log ind' }).click();
   }
 
@@ -86,7 +84,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     await page.waitForURL(/\/login\?next=%2Fkommuner%2F101/);
     expect(await page.getAttribute('html', 'lang')).toBe('da');
     await screenshot(page, '01-login');
-    await logIn(page, contact.email);
+    await logIn(page, contact);
     await page.waitForURL(`${app.url}/kommuner/101`);
     await page.getByRole('heading', { level: 1, name: 'København Kommune' }).waitFor();
     await context.close();
@@ -99,7 +97,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     await page.getByLabel('Adgangskode', { exact: true }).fill('wrong-password-123');
     await page.getByRole('button', { name: 'Log ind' }).click();
     await page.getByRole('alert').getByText('E-mail eller adgangskode er forkert.').waitFor();
-    await logIn(page, contact.email);
+    await logIn(page, contact);
     await page.waitForURL(`${app.url}/kommuner/101`);
     await context.close();
   });
@@ -119,7 +117,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     expect((await outline()).width).toBeGreaterThanOrEqual(2);
     await page.keyboard.type(contact.email);
     await page.keyboard.press('Tab');
-    await page.keyboard.type(PASSWORD);
+    await page.keyboard.type(contact.password);
     await page.keyboard.press('Enter');
     await page.waitForURL(`${app.url}/kommuner/101`);
     await page.getByRole('heading', { level: 1, name: 'København Kommune' }).waitFor();
@@ -141,7 +139,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
   it('lets a contact change a status, give a reason for Ikke relevant, meet a conflict and record an opsigelse', async () => {
     const { context, page } = await newPage();
     await page.goto(`${app.url}/login`);
-    await logIn(page, contact.email);
+    await logIn(page, contact);
     await page.waitForURL(`${app.url}/kommuner/101`);
 
     // A status change saves at once and is stored.
@@ -195,7 +193,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
   it('shows the change on Overblik as "… af 98"', async () => {
     const { context, page } = await newPage();
     await page.goto(`${app.url}/login`);
-    await logIn(page, viewer.email);
+    await logIn(page, viewer);
     await page.waitForURL(`${app.url}/`);
     const manual = page.locator('.counter').filter({ hasText: 'Manuelle sager opsagt' });
     expect(await manual.locator('.counter-value').innerText()).toBe('1 af 98');
@@ -215,7 +213,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
   it('lists all 98 kommuner and the whole U:KFS table, P-data with ESR and VALG', async () => {
     const { context, page } = await newPage();
     await page.goto(`${app.url}/login`);
-    await logIn(page, viewer.email);
+    await logIn(page, viewer);
     await page.waitForURL(`${app.url}/`);
     await page.getByRole('link', { name: 'Kommuner', exact: true }).click();
     await page.getByText('Viser 98 af 98 kommuner').waitFor();
@@ -246,7 +244,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
   it('tells a user whose session expired mid-edit, keeps what was typed, and saves after logging in again', async () => {
     const { context, page } = await newPage();
     await page.goto(`${app.url}/login`);
-    await logIn(page, contact.email);
+    await logIn(page, contact);
     await page.waitForURL(`${app.url}/kommuner/101`);
     const fourth = await stepTitle(4);
     const row = page.locator('li.checklist-item').filter({ has: page.getByRole('heading', { name: new RegExp(fourth.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }) });
@@ -258,7 +256,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     await dialog.waitFor();
     await screenshot(page, '05-session-udloebet');
     expect(await row.getByLabel(`Note til "${fourth}"`).inputValue()).toBe('Aftalt med KMD, venter på slettekørsel');
-    await dialog.getByLabel('Adgangskode', { exact: true }).fill(PASSWORD);
+    await dialog.getByLabel('Adgangskode', { exact: true }).fill(contact.password);
     await dialog.getByRole('button', { name: 'Log ind' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await row.getByRole('button', { name: 'Prøv at gemme igen' }).click();
@@ -270,7 +268,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
   it('lets KOMBIT draft a drejebog version, see what carries over, and publish it', async () => {
     const { context, page } = await newPage();
     await page.goto(`${app.url}/login?next=%2Fdrejebog`);
-    await logIn(page, admin.email);
+    await logIn(page, admin);
     await page.waitForURL(`${app.url}/drejebog`);
     await page.getByRole('button', { name: 'Lav en ny version' }).click();
     await page.getByLabel('Versionsnummer').fill('1.3');
@@ -301,7 +299,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
   it('lets KOMBIT move a last mover and see the earliest shutdown follow', async () => {
     const { context, page } = await newPage();
     await page.goto(`${app.url}/login?next=%2Fsystemer`);
-    await logIn(page, admin.email);
+    await logIn(page, admin);
     await page.getByRole('link', { name: 'P-data', exact: true }).click();
     const shutdown = page.locator('.facts div').filter({ hasText: 'Tidligste lukning' }).locator('dd');
     expect(await shutdown.innerText()).toBe('30. apr. 2024');
@@ -316,7 +314,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
   it('lets KOMBIT add a system, correct it and take it out of the table after confirming', async () => {
     const { context, page } = await newPage();
     await page.goto(`${app.url}/login?next=%2Fsystemer`);
-    await logIn(page, admin.email);
+    await logIn(page, admin);
     await page.waitForURL(`${app.url}/systemer`);
     // A name already in the table is refused with the reason, and nothing is stored.
     const newSystem = page.getByRole('form', { name: 'Nyt system' });
@@ -395,7 +393,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     // Others see the table without KOMBIT's forms.
     const { context: other, page: leader } = await newPage();
     await leader.goto(`${app.url}/login?next=%2Fsystemer`);
-    await logIn(leader, viewer.email);
+    await logIn(leader, viewer);
     await leader.getByRole('link', { name: 'P-data', exact: true }).waitFor();
     expect(await leader.getByRole('heading', { name: 'Nyt system' }).count()).toBe(0);
     await leader.getByRole('link', { name: 'P-data', exact: true }).click();
@@ -412,7 +410,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     });
     const { context, page } = await newPage();
     await page.goto(`${app.url}/login`);
-    await logIn(page, contact.email);
+    await logIn(page, contact);
     await page.waitForURL(`${app.url}/kommuner/101`);
     const contacts = page.getByRole('region', { name: 'Udfasnings-kontaktpersoner' });
     await contacts.locator('summary', { hasText: 'Ret Jens Jensen' }).click();
@@ -435,7 +433,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     // A leader sees the same contacts and cannot change them.
     const { context: other, page: leader } = await newPage();
     await leader.goto(`${app.url}/login?next=%2Fkommuner%2F101`);
-    await logIn(leader, viewer.email);
+    await logIn(leader, viewer);
     const readOnly = leader.getByRole('region', { name: 'Udfasnings-kontaktpersoner' });
     await readOnly.getByRole('link', { name: 'jens.juhl@kk.dk' }).waitFor();
     expect(await readOnly.getByText('Ret Jens Juhl').count()).toBe(0);
@@ -458,7 +456,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     }
     const { context, page } = await newPage();
     const login = await firstLoadKb(page, `${app.url}/login`, () => page.getByRole('button', { name: 'Log ind' }).waitFor());
-    await logIn(page, viewer.email);
+    await logIn(page, viewer);
     await page.waitForURL(`${app.url}/`);
     const cookies = await context.cookies();
     await context.close();
@@ -508,7 +506,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
 
     const { context, page } = await newPage();
     await page.goto(`${app.url}/login`);
-    await logIn(page, admin.email);
+    await logIn(page, admin);
     await page.waitForURL(`${app.url}/`);
     const [{ id: pdataId }] = await app.db.query(`SELECT id FROM legacy_system WHERE name = 'P-data'`);
     const routes: [string, string, string][] = [

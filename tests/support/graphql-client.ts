@@ -2,6 +2,8 @@
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
+  /** The HTTP response headers (cache, cookie and security headers are part of what tests check). */
+  headers: Headers;
   data?: T | null;
   errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[];
 }
@@ -27,8 +29,8 @@ export class GraphQLClient {
     });
     const setCookie = response.headers.get('set-cookie');
     if (setCookie) this.cookie = setCookie.split(';')[0];
-    const body = (await response.json()) as GraphQLResponse<T>;
-    return { ...body, status: response.status };
+    const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status' | 'headers'>;
+    return { ...body, status: response.status, headers: response.headers };
   }
 
   /** The data of a request that must succeed; fails the test with the errors otherwise. */
@@ -43,4 +45,15 @@ export class GraphQLClient {
     const result = await this.request(query, variables);
     return result.errors?.[0]?.extensions?.code as string | undefined;
   }
+}
+
+/** The login mutation, answering the fields the web app reads after logging in. */
+export const LOGIN =
+  'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { id email role } }';
+
+/** A fresh client logged in through the login mutation, as a browser would (fails the test if refused). */
+export async function logIn(baseUrl: string, email: string, password: string): Promise<GraphQLClient> {
+  const client = new GraphQLClient(baseUrl);
+  await client.data(LOGIN, { email, password });
+  return client;
 }

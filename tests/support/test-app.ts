@@ -3,8 +3,13 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { loadConfig } from '../../apps/api/src/config.js';
-import { createLogger } from '../../apps/api/src/logger.js';
+import { createLogger, type Logger } from '../../apps/api/src/logger.js';
 import { startApp, type AppOptions, type RunningApp } from '../../apps/api/src/app.js';
+
+export interface TestAppOptions extends AppOptions {
+  /** Where the server logs (tests that read the log pass their own); silent by default. */
+  logger?: Logger;
+}
 
 export interface TestApp extends RunningApp {
   databaseUrl: string;
@@ -37,7 +42,7 @@ export async function cloneTemplate(): Promise<{ url: string; drop(): Promise<vo
 }
 
 /** A running server on a free port over its own fresh copy of the reference database. */
-export async function startTestApp(env: Record<string, string> = {}, options: AppOptions = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const database = await cloneTemplate();
   const app = await startAppOn(database.url, env, options);
   return {
@@ -54,7 +59,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Ap
 export async function startAppOn(
   databaseUrl: string,
   env: Record<string, string> = {},
-  options: AppOptions = {},
+  { logger, ...options }: TestAppOptions = {},
 ): Promise<RunningApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -65,5 +70,5 @@ export async function startAppOn(
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...env,
   });
-  return startApp(config, createLogger(config.LOG_LEVEL), options);
+  return startApp(config, logger ?? createLogger(config.LOG_LEVEL), options);
 }
