@@ -14,10 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment CurrentUser_user on User {\n    id\n    name\n    email\n    role\n    kommune {\n      code\n      name\n    }\n  }\n": typeof types.CurrentUser_UserFragmentDoc,
-    "\n  query CurrentUserQuery {\n    me {\n      ...CurrentUser_user\n    }\n  }\n": typeof types.CurrentUserQueryDocument,
-    "\n  mutation LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n    }\n  }\n": typeof types.LoginMutationDocument,
-    "\n  mutation LogoutMutation {\n    logout\n  }\n": typeof types.LogoutMutationDocument,
+    "\n  fragment AuditRow_event on AuditEvent {\n    id\n    at\n    action\n    entityType\n    entityId\n    kommuneCode\n    userEmail\n    before\n    after\n  }\n": typeof types.AuditRow_EventFragmentDoc,
+    "\n  query KommuneHistoryQuery($code: Int!) {\n    auditEvents(filter: { kommuneCode: $code }, limit: 20, offset: 0) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n  }\n": typeof types.KommuneHistoryQueryDocument,
+    "\n  query AuditLogQuery($filter: AuditFilter, $limit: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n": typeof types.AuditLogQueryDocument,
     "\n  fragment UserRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    kommune {\n      code\n      name\n    }\n  }\n": typeof types.UserRow_UserFragmentDoc,
     "\n  query BrugereQuery {\n    users {\n      ...UserRow_user\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n": typeof types.BrugereQueryDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow_user\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -25,28 +24,26 @@ type Documents = {
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserRow_user\n    }\n  }\n": typeof types.ReactivateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserRow_user\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation ResetUserPassword($id: ID!, $newPassword: String!) {\n    resetUserPassword(id: $id, newPassword: $newPassword) {\n      id\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  fragment CurrentUser_user on User {\n    id\n    name\n    email\n    role\n    kommune {\n      code\n      name\n    }\n  }\n": typeof types.CurrentUser_UserFragmentDoc,
+    "\n  query CurrentUserQuery {\n    me {\n      ...CurrentUser_user\n    }\n  }\n": typeof types.CurrentUserQueryDocument,
+    "\n  mutation LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n    }\n  }\n": typeof types.LoginMutationDocument,
+    "\n  mutation LogoutMutation {\n    logout\n  }\n": typeof types.LogoutMutationDocument,
+    "\n  fragment ChecklistRow_item on ChecklistItem {\n    id\n    status\n    note\n    responsible\n    version\n    updatedAt\n    updatedByName\n    step {\n      id\n      number\n      phase\n      title\n      description\n      type\n      deadline\n    }\n  }\n": typeof types.ChecklistRow_ItemFragmentDoc,
+    "\n  mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {\n    updateChecklistItem(input: $input) {\n      ...ChecklistRow_item\n    }\n  }\n": typeof types.UpdateChecklistItemDocument,
+    "\n  query ChecklistLatestQuery($code: Int!) {\n    kommune(code: $code) {\n      code\n      trafficLight\n      checklist {\n        ...ChecklistRow_item\n      }\n    }\n  }\n": typeof types.ChecklistLatestQueryDocument,
+    "\n  query OverblikQuery {\n    dashboard {\n      kommuneCount\n      agreement: terminated(kind: KMD_SAG_AGREEMENT)\n      manual: terminated(kind: MANUAL_CASES)\n      agreementSeries: terminationsOverTime(kind: KMD_SAG_AGREEMENT) {\n        date\n        count\n      }\n      manualSeries: terminationsOverTime(kind: MANUAL_CASES) {\n        date\n        count\n      }\n      agreementForecast: forecast(kind: KMD_SAG_AGREEMENT) {\n        date\n        method\n        remaining\n      }\n      manualForecast: forecast(kind: MANUAL_CASES) {\n        date\n        method\n        remaining\n      }\n      agreementMissing: notTerminated(kind: KMD_SAG_AGREEMENT) {\n        ...MissingKommune_kommune\n      }\n      manualMissing: notTerminated(kind: MANUAL_CASES) {\n        ...MissingKommune_kommune\n      }\n      stepProgress {\n        step {\n          id\n          number\n          title\n          phase\n          deadline\n        }\n        done\n        started\n        notStarted\n        notApplicable\n      }\n    }\n    legacySystems {\n      id\n      name\n      kind\n      status\n      earliestShutdown\n      lastMovers {\n        id\n        name\n        exited\n        expectedExit\n      }\n    }\n  }\n": typeof types.OverblikQueryDocument,
+    "\n  fragment MissingKommune_kommune on Kommune {\n    code\n    name\n    region\n    contacts {\n      id\n      name\n      email\n    }\n  }\n": typeof types.MissingKommune_KommuneFragmentDoc,
     "\n  query DrejebogPreviewQuery($input: PublishDrejebogInput!) {\n    drejebogPublishPreview(input: $input) {\n      stepsKept\n      stepsAdded\n      stepsRetired\n      answersCarriedOver\n      answersNew\n      answersRetired\n      answersRetiredWithWork\n      retiredSteps {\n        id\n        title\n      }\n    }\n  }\n": typeof types.DrejebogPreviewQueryDocument,
     "\n  mutation PublishDrejebog($input: PublishDrejebogInput!) {\n    publishDrejebog(input: $input) {\n      ...DrejebogSteps_drejebog\n    }\n  }\n": typeof types.PublishDrejebogDocument,
     "\n  fragment DrejebogSteps_drejebog on Drejebog {\n    id\n    version\n    publishedAt\n    isCurrent\n    steps {\n      id\n      number\n      phase\n      title\n      description\n      type\n      deadline\n    }\n  }\n": typeof types.DrejebogSteps_DrejebogFragmentDoc,
     "\n  query DrejebogQuery {\n    drejebog {\n      ...DrejebogSteps_drejebog\n    }\n    drejebogVersions {\n      id\n      version\n      publishedAt\n      isCurrent\n      steps {\n        id\n      }\n    }\n  }\n": typeof types.DrejebogQueryDocument,
-    "\n  fragment ChecklistRow_item on ChecklistItem {\n    id\n    status\n    note\n    responsible\n    version\n    updatedAt\n    updatedByName\n    step {\n      id\n      number\n      phase\n      title\n      description\n      type\n      deadline\n    }\n  }\n": typeof types.ChecklistRow_ItemFragmentDoc,
-    "\n  mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {\n    updateChecklistItem(input: $input) {\n      ...ChecklistRow_item\n    }\n  }\n": typeof types.UpdateChecklistItemDocument,
-    "\n  query ChecklistLatestQuery($code: Int!) {\n    kommune(code: $code) {\n      code\n      trafficLight\n      checklist {\n        ...ChecklistRow_item\n      }\n    }\n  }\n": typeof types.ChecklistLatestQueryDocument,
     "\n  fragment ContactsPanel_kommune on Kommune {\n    code\n    name\n    contacts {\n      id\n      name\n      email\n      phone\n    }\n  }\n": typeof types.ContactsPanel_KommuneFragmentDoc,
     "\n  mutation AddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n      name\n      email\n      phone\n    }\n  }\n": typeof types.AddContactDocument,
     "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      id\n      name\n      email\n      phone\n    }\n  }\n": typeof types.UpdateContactDocument,
     "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n": typeof types.RemoveContactDocument,
-    "\n  query KommuneHistoryQuery($code: Int!) {\n    auditEvents(filter: { kommuneCode: $code }, limit: 20, offset: 0) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n  }\n": typeof types.KommuneHistoryQueryDocument,
     "\n  query KommuneQuery($code: Int!) {\n    kommune(code: $code) {\n      code\n      name\n      region\n      trafficLight\n      progress {\n        done\n        started\n        notStarted\n        notApplicable\n        total\n      }\n      checklist {\n        ...ChecklistRow_item\n      }\n      ...OpsigelserPanel_kommune\n      ...ContactsPanel_kommune\n    }\n  }\n": typeof types.KommuneQueryDocument,
     "\n  fragment KommuneRow_kommune on Kommune {\n    code\n    name\n    region\n    trafficLight\n    progress {\n      done\n      notApplicable\n      total\n    }\n    opsigelser {\n      id\n      kind\n      date\n    }\n  }\n": typeof types.KommuneRow_KommuneFragmentDoc,
     "\n  query KommunerQuery {\n    kommuner {\n      ...KommuneRow_kommune\n    }\n  }\n": typeof types.KommunerQueryDocument,
-    "\n  fragment OpsigelserPanel_kommune on Kommune {\n    code\n    name\n    opsigelser {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n": typeof types.OpsigelserPanel_KommuneFragmentDoc,
-    "\n  mutation RecordOpsigelse($input: RecordOpsigelseInput!) {\n    recordOpsigelse(input: $input) {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n": typeof types.RecordOpsigelseDocument,
-    "\n  mutation WithdrawOpsigelse($id: ID!) {\n    withdrawOpsigelse(id: $id)\n  }\n": typeof types.WithdrawOpsigelseDocument,
-    "\n  fragment AuditRow_event on AuditEvent {\n    id\n    at\n    action\n    entityType\n    entityId\n    kommuneCode\n    userEmail\n    before\n    after\n  }\n": typeof types.AuditRow_EventFragmentDoc,
-    "\n  query AuditLogQuery($filter: AuditFilter, $limit: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n": typeof types.AuditLogQueryDocument,
-    "\n  query OverblikQuery {\n    dashboard {\n      kommuneCount\n      agreement: terminated(kind: KMD_SAG_AGREEMENT)\n      manual: terminated(kind: MANUAL_CASES)\n      agreementSeries: terminationsOverTime(kind: KMD_SAG_AGREEMENT) {\n        date\n        count\n      }\n      manualSeries: terminationsOverTime(kind: MANUAL_CASES) {\n        date\n        count\n      }\n      agreementForecast: forecast(kind: KMD_SAG_AGREEMENT) {\n        date\n        method\n        remaining\n      }\n      manualForecast: forecast(kind: MANUAL_CASES) {\n        date\n        method\n        remaining\n      }\n      agreementMissing: notTerminated(kind: KMD_SAG_AGREEMENT) {\n        ...MissingKommune_kommune\n      }\n      manualMissing: notTerminated(kind: MANUAL_CASES) {\n        ...MissingKommune_kommune\n      }\n      stepProgress {\n        step {\n          id\n          number\n          title\n          phase\n          deadline\n        }\n        done\n        started\n        notStarted\n        notApplicable\n      }\n    }\n    legacySystems {\n      id\n      name\n      kind\n      status\n      earliestShutdown\n      lastMovers {\n        id\n        name\n        exited\n        expectedExit\n      }\n    }\n  }\n": typeof types.OverblikQueryDocument,
-    "\n  fragment MissingKommune_kommune on Kommune {\n    code\n    name\n    region\n    contacts {\n      id\n      name\n      email\n    }\n  }\n": typeof types.MissingKommune_KommuneFragmentDoc,
     "\n  fragment LastMoverList_system on LegacySystem {\n    id\n    lastMovers {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n": typeof types.LastMoverList_SystemFragmentDoc,
     "\n  mutation UpdateLastMoverExit($input: UpdateLastMoverInput!) {\n    updateLastMover(input: $input) {\n      id\n      expectedExit\n      exited\n    }\n  }\n": typeof types.UpdateLastMoverExitDocument,
     "\n  mutation RemoveLastMover($id: ID!) {\n    removeLastMover(id: $id)\n  }\n": typeof types.RemoveLastMoverDocument,
@@ -59,12 +56,14 @@ type Documents = {
     "\n  query SystemQuery($id: ID!) {\n    legacySystem(id: $id) {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      retiredAt\n      kommunerLeft\n      ...SystemForm_system\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n": typeof types.SystemQueryDocument,
     "\n  mutation AddLastMover($input: LastMoverInput!) {\n    addLastMover(input: $input) {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n": typeof types.AddLastMoverDocument,
     "\n  query SystemerQuery {\n    legacySystems {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      kommunerLeft\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n": typeof types.SystemerQueryDocument,
+    "\n  fragment OpsigelserPanel_kommune on Kommune {\n    code\n    name\n    opsigelser {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n": typeof types.OpsigelserPanel_KommuneFragmentDoc,
+    "\n  mutation RecordOpsigelse($input: RecordOpsigelseInput!) {\n    recordOpsigelse(input: $input) {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n": typeof types.RecordOpsigelseDocument,
+    "\n  mutation WithdrawOpsigelse($id: ID!) {\n    withdrawOpsigelse(id: $id)\n  }\n": typeof types.WithdrawOpsigelseDocument,
 };
 const documents: Documents = {
-    "\n  fragment CurrentUser_user on User {\n    id\n    name\n    email\n    role\n    kommune {\n      code\n      name\n    }\n  }\n": types.CurrentUser_UserFragmentDoc,
-    "\n  query CurrentUserQuery {\n    me {\n      ...CurrentUser_user\n    }\n  }\n": types.CurrentUserQueryDocument,
-    "\n  mutation LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n    }\n  }\n": types.LoginMutationDocument,
-    "\n  mutation LogoutMutation {\n    logout\n  }\n": types.LogoutMutationDocument,
+    "\n  fragment AuditRow_event on AuditEvent {\n    id\n    at\n    action\n    entityType\n    entityId\n    kommuneCode\n    userEmail\n    before\n    after\n  }\n": types.AuditRow_EventFragmentDoc,
+    "\n  query KommuneHistoryQuery($code: Int!) {\n    auditEvents(filter: { kommuneCode: $code }, limit: 20, offset: 0) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n  }\n": types.KommuneHistoryQueryDocument,
+    "\n  query AuditLogQuery($filter: AuditFilter, $limit: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n": types.AuditLogQueryDocument,
     "\n  fragment UserRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    kommune {\n      code\n      name\n    }\n  }\n": types.UserRow_UserFragmentDoc,
     "\n  query BrugereQuery {\n    users {\n      ...UserRow_user\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n": types.BrugereQueryDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow_user\n    }\n  }\n": types.CreateUserDocument,
@@ -72,28 +71,26 @@ const documents: Documents = {
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserRow_user\n    }\n  }\n": types.ReactivateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserRow_user\n    }\n  }\n": types.UpdateUserDocument,
     "\n  mutation ResetUserPassword($id: ID!, $newPassword: String!) {\n    resetUserPassword(id: $id, newPassword: $newPassword) {\n      id\n    }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  fragment CurrentUser_user on User {\n    id\n    name\n    email\n    role\n    kommune {\n      code\n      name\n    }\n  }\n": types.CurrentUser_UserFragmentDoc,
+    "\n  query CurrentUserQuery {\n    me {\n      ...CurrentUser_user\n    }\n  }\n": types.CurrentUserQueryDocument,
+    "\n  mutation LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n    }\n  }\n": types.LoginMutationDocument,
+    "\n  mutation LogoutMutation {\n    logout\n  }\n": types.LogoutMutationDocument,
+    "\n  fragment ChecklistRow_item on ChecklistItem {\n    id\n    status\n    note\n    responsible\n    version\n    updatedAt\n    updatedByName\n    step {\n      id\n      number\n      phase\n      title\n      description\n      type\n      deadline\n    }\n  }\n": types.ChecklistRow_ItemFragmentDoc,
+    "\n  mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {\n    updateChecklistItem(input: $input) {\n      ...ChecklistRow_item\n    }\n  }\n": types.UpdateChecklistItemDocument,
+    "\n  query ChecklistLatestQuery($code: Int!) {\n    kommune(code: $code) {\n      code\n      trafficLight\n      checklist {\n        ...ChecklistRow_item\n      }\n    }\n  }\n": types.ChecklistLatestQueryDocument,
+    "\n  query OverblikQuery {\n    dashboard {\n      kommuneCount\n      agreement: terminated(kind: KMD_SAG_AGREEMENT)\n      manual: terminated(kind: MANUAL_CASES)\n      agreementSeries: terminationsOverTime(kind: KMD_SAG_AGREEMENT) {\n        date\n        count\n      }\n      manualSeries: terminationsOverTime(kind: MANUAL_CASES) {\n        date\n        count\n      }\n      agreementForecast: forecast(kind: KMD_SAG_AGREEMENT) {\n        date\n        method\n        remaining\n      }\n      manualForecast: forecast(kind: MANUAL_CASES) {\n        date\n        method\n        remaining\n      }\n      agreementMissing: notTerminated(kind: KMD_SAG_AGREEMENT) {\n        ...MissingKommune_kommune\n      }\n      manualMissing: notTerminated(kind: MANUAL_CASES) {\n        ...MissingKommune_kommune\n      }\n      stepProgress {\n        step {\n          id\n          number\n          title\n          phase\n          deadline\n        }\n        done\n        started\n        notStarted\n        notApplicable\n      }\n    }\n    legacySystems {\n      id\n      name\n      kind\n      status\n      earliestShutdown\n      lastMovers {\n        id\n        name\n        exited\n        expectedExit\n      }\n    }\n  }\n": types.OverblikQueryDocument,
+    "\n  fragment MissingKommune_kommune on Kommune {\n    code\n    name\n    region\n    contacts {\n      id\n      name\n      email\n    }\n  }\n": types.MissingKommune_KommuneFragmentDoc,
     "\n  query DrejebogPreviewQuery($input: PublishDrejebogInput!) {\n    drejebogPublishPreview(input: $input) {\n      stepsKept\n      stepsAdded\n      stepsRetired\n      answersCarriedOver\n      answersNew\n      answersRetired\n      answersRetiredWithWork\n      retiredSteps {\n        id\n        title\n      }\n    }\n  }\n": types.DrejebogPreviewQueryDocument,
     "\n  mutation PublishDrejebog($input: PublishDrejebogInput!) {\n    publishDrejebog(input: $input) {\n      ...DrejebogSteps_drejebog\n    }\n  }\n": types.PublishDrejebogDocument,
     "\n  fragment DrejebogSteps_drejebog on Drejebog {\n    id\n    version\n    publishedAt\n    isCurrent\n    steps {\n      id\n      number\n      phase\n      title\n      description\n      type\n      deadline\n    }\n  }\n": types.DrejebogSteps_DrejebogFragmentDoc,
     "\n  query DrejebogQuery {\n    drejebog {\n      ...DrejebogSteps_drejebog\n    }\n    drejebogVersions {\n      id\n      version\n      publishedAt\n      isCurrent\n      steps {\n        id\n      }\n    }\n  }\n": types.DrejebogQueryDocument,
-    "\n  fragment ChecklistRow_item on ChecklistItem {\n    id\n    status\n    note\n    responsible\n    version\n    updatedAt\n    updatedByName\n    step {\n      id\n      number\n      phase\n      title\n      description\n      type\n      deadline\n    }\n  }\n": types.ChecklistRow_ItemFragmentDoc,
-    "\n  mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {\n    updateChecklistItem(input: $input) {\n      ...ChecklistRow_item\n    }\n  }\n": types.UpdateChecklistItemDocument,
-    "\n  query ChecklistLatestQuery($code: Int!) {\n    kommune(code: $code) {\n      code\n      trafficLight\n      checklist {\n        ...ChecklistRow_item\n      }\n    }\n  }\n": types.ChecklistLatestQueryDocument,
     "\n  fragment ContactsPanel_kommune on Kommune {\n    code\n    name\n    contacts {\n      id\n      name\n      email\n      phone\n    }\n  }\n": types.ContactsPanel_KommuneFragmentDoc,
     "\n  mutation AddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n      name\n      email\n      phone\n    }\n  }\n": types.AddContactDocument,
     "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      id\n      name\n      email\n      phone\n    }\n  }\n": types.UpdateContactDocument,
     "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n": types.RemoveContactDocument,
-    "\n  query KommuneHistoryQuery($code: Int!) {\n    auditEvents(filter: { kommuneCode: $code }, limit: 20, offset: 0) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n  }\n": types.KommuneHistoryQueryDocument,
     "\n  query KommuneQuery($code: Int!) {\n    kommune(code: $code) {\n      code\n      name\n      region\n      trafficLight\n      progress {\n        done\n        started\n        notStarted\n        notApplicable\n        total\n      }\n      checklist {\n        ...ChecklistRow_item\n      }\n      ...OpsigelserPanel_kommune\n      ...ContactsPanel_kommune\n    }\n  }\n": types.KommuneQueryDocument,
     "\n  fragment KommuneRow_kommune on Kommune {\n    code\n    name\n    region\n    trafficLight\n    progress {\n      done\n      notApplicable\n      total\n    }\n    opsigelser {\n      id\n      kind\n      date\n    }\n  }\n": types.KommuneRow_KommuneFragmentDoc,
     "\n  query KommunerQuery {\n    kommuner {\n      ...KommuneRow_kommune\n    }\n  }\n": types.KommunerQueryDocument,
-    "\n  fragment OpsigelserPanel_kommune on Kommune {\n    code\n    name\n    opsigelser {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n": types.OpsigelserPanel_KommuneFragmentDoc,
-    "\n  mutation RecordOpsigelse($input: RecordOpsigelseInput!) {\n    recordOpsigelse(input: $input) {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n": types.RecordOpsigelseDocument,
-    "\n  mutation WithdrawOpsigelse($id: ID!) {\n    withdrawOpsigelse(id: $id)\n  }\n": types.WithdrawOpsigelseDocument,
-    "\n  fragment AuditRow_event on AuditEvent {\n    id\n    at\n    action\n    entityType\n    entityId\n    kommuneCode\n    userEmail\n    before\n    after\n  }\n": types.AuditRow_EventFragmentDoc,
-    "\n  query AuditLogQuery($filter: AuditFilter, $limit: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n": types.AuditLogQueryDocument,
-    "\n  query OverblikQuery {\n    dashboard {\n      kommuneCount\n      agreement: terminated(kind: KMD_SAG_AGREEMENT)\n      manual: terminated(kind: MANUAL_CASES)\n      agreementSeries: terminationsOverTime(kind: KMD_SAG_AGREEMENT) {\n        date\n        count\n      }\n      manualSeries: terminationsOverTime(kind: MANUAL_CASES) {\n        date\n        count\n      }\n      agreementForecast: forecast(kind: KMD_SAG_AGREEMENT) {\n        date\n        method\n        remaining\n      }\n      manualForecast: forecast(kind: MANUAL_CASES) {\n        date\n        method\n        remaining\n      }\n      agreementMissing: notTerminated(kind: KMD_SAG_AGREEMENT) {\n        ...MissingKommune_kommune\n      }\n      manualMissing: notTerminated(kind: MANUAL_CASES) {\n        ...MissingKommune_kommune\n      }\n      stepProgress {\n        step {\n          id\n          number\n          title\n          phase\n          deadline\n        }\n        done\n        started\n        notStarted\n        notApplicable\n      }\n    }\n    legacySystems {\n      id\n      name\n      kind\n      status\n      earliestShutdown\n      lastMovers {\n        id\n        name\n        exited\n        expectedExit\n      }\n    }\n  }\n": types.OverblikQueryDocument,
-    "\n  fragment MissingKommune_kommune on Kommune {\n    code\n    name\n    region\n    contacts {\n      id\n      name\n      email\n    }\n  }\n": types.MissingKommune_KommuneFragmentDoc,
     "\n  fragment LastMoverList_system on LegacySystem {\n    id\n    lastMovers {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n": types.LastMoverList_SystemFragmentDoc,
     "\n  mutation UpdateLastMoverExit($input: UpdateLastMoverInput!) {\n    updateLastMover(input: $input) {\n      id\n      expectedExit\n      exited\n    }\n  }\n": types.UpdateLastMoverExitDocument,
     "\n  mutation RemoveLastMover($id: ID!) {\n    removeLastMover(id: $id)\n  }\n": types.RemoveLastMoverDocument,
@@ -106,6 +103,9 @@ const documents: Documents = {
     "\n  query SystemQuery($id: ID!) {\n    legacySystem(id: $id) {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      retiredAt\n      kommunerLeft\n      ...SystemForm_system\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n": types.SystemQueryDocument,
     "\n  mutation AddLastMover($input: LastMoverInput!) {\n    addLastMover(input: $input) {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n": types.AddLastMoverDocument,
     "\n  query SystemerQuery {\n    legacySystems {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      kommunerLeft\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n": types.SystemerQueryDocument,
+    "\n  fragment OpsigelserPanel_kommune on Kommune {\n    code\n    name\n    opsigelser {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n": types.OpsigelserPanel_KommuneFragmentDoc,
+    "\n  mutation RecordOpsigelse($input: RecordOpsigelseInput!) {\n    recordOpsigelse(input: $input) {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n": types.RecordOpsigelseDocument,
+    "\n  mutation WithdrawOpsigelse($id: ID!) {\n    withdrawOpsigelse(id: $id)\n  }\n": types.WithdrawOpsigelseDocument,
 };
 
 /**
@@ -125,19 +125,15 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CurrentUser_user on User {\n    id\n    name\n    email\n    role\n    kommune {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CurrentUser_user on User {\n    id\n    name\n    email\n    role\n    kommune {\n      code\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AuditRow_event on AuditEvent {\n    id\n    at\n    action\n    entityType\n    entityId\n    kommuneCode\n    userEmail\n    before\n    after\n  }\n"): (typeof documents)["\n  fragment AuditRow_event on AuditEvent {\n    id\n    at\n    action\n    entityType\n    entityId\n    kommuneCode\n    userEmail\n    before\n    after\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CurrentUserQuery {\n    me {\n      ...CurrentUser_user\n    }\n  }\n"): (typeof documents)["\n  query CurrentUserQuery {\n    me {\n      ...CurrentUser_user\n    }\n  }\n"];
+export function graphql(source: "\n  query KommuneHistoryQuery($code: Int!) {\n    auditEvents(filter: { kommuneCode: $code }, limit: 20, offset: 0) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n  }\n"): (typeof documents)["\n  query KommuneHistoryQuery($code: Int!) {\n    auditEvents(filter: { kommuneCode: $code }, limit: 20, offset: 0) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LogoutMutation {\n    logout\n  }\n"): (typeof documents)["\n  mutation LogoutMutation {\n    logout\n  }\n"];
+export function graphql(source: "\n  query AuditLogQuery($filter: AuditFilter, $limit: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query AuditLogQuery($filter: AuditFilter, $limit: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -169,6 +165,42 @@ export function graphql(source: "\n  mutation ResetUserPassword($id: ID!, $newPa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CurrentUser_user on User {\n    id\n    name\n    email\n    role\n    kommune {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CurrentUser_user on User {\n    id\n    name\n    email\n    role\n    kommune {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurrentUserQuery {\n    me {\n      ...CurrentUser_user\n    }\n  }\n"): (typeof documents)["\n  query CurrentUserQuery {\n    me {\n      ...CurrentUser_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoutMutation {\n    logout\n  }\n"): (typeof documents)["\n  mutation LogoutMutation {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChecklistRow_item on ChecklistItem {\n    id\n    status\n    note\n    responsible\n    version\n    updatedAt\n    updatedByName\n    step {\n      id\n      number\n      phase\n      title\n      description\n      type\n      deadline\n    }\n  }\n"): (typeof documents)["\n  fragment ChecklistRow_item on ChecklistItem {\n    id\n    status\n    note\n    responsible\n    version\n    updatedAt\n    updatedByName\n    step {\n      id\n      number\n      phase\n      title\n      description\n      type\n      deadline\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {\n    updateChecklistItem(input: $input) {\n      ...ChecklistRow_item\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {\n    updateChecklistItem(input: $input) {\n      ...ChecklistRow_item\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChecklistLatestQuery($code: Int!) {\n    kommune(code: $code) {\n      code\n      trafficLight\n      checklist {\n        ...ChecklistRow_item\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChecklistLatestQuery($code: Int!) {\n    kommune(code: $code) {\n      code\n      trafficLight\n      checklist {\n        ...ChecklistRow_item\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverblikQuery {\n    dashboard {\n      kommuneCount\n      agreement: terminated(kind: KMD_SAG_AGREEMENT)\n      manual: terminated(kind: MANUAL_CASES)\n      agreementSeries: terminationsOverTime(kind: KMD_SAG_AGREEMENT) {\n        date\n        count\n      }\n      manualSeries: terminationsOverTime(kind: MANUAL_CASES) {\n        date\n        count\n      }\n      agreementForecast: forecast(kind: KMD_SAG_AGREEMENT) {\n        date\n        method\n        remaining\n      }\n      manualForecast: forecast(kind: MANUAL_CASES) {\n        date\n        method\n        remaining\n      }\n      agreementMissing: notTerminated(kind: KMD_SAG_AGREEMENT) {\n        ...MissingKommune_kommune\n      }\n      manualMissing: notTerminated(kind: MANUAL_CASES) {\n        ...MissingKommune_kommune\n      }\n      stepProgress {\n        step {\n          id\n          number\n          title\n          phase\n          deadline\n        }\n        done\n        started\n        notStarted\n        notApplicable\n      }\n    }\n    legacySystems {\n      id\n      name\n      kind\n      status\n      earliestShutdown\n      lastMovers {\n        id\n        name\n        exited\n        expectedExit\n      }\n    }\n  }\n"): (typeof documents)["\n  query OverblikQuery {\n    dashboard {\n      kommuneCount\n      agreement: terminated(kind: KMD_SAG_AGREEMENT)\n      manual: terminated(kind: MANUAL_CASES)\n      agreementSeries: terminationsOverTime(kind: KMD_SAG_AGREEMENT) {\n        date\n        count\n      }\n      manualSeries: terminationsOverTime(kind: MANUAL_CASES) {\n        date\n        count\n      }\n      agreementForecast: forecast(kind: KMD_SAG_AGREEMENT) {\n        date\n        method\n        remaining\n      }\n      manualForecast: forecast(kind: MANUAL_CASES) {\n        date\n        method\n        remaining\n      }\n      agreementMissing: notTerminated(kind: KMD_SAG_AGREEMENT) {\n        ...MissingKommune_kommune\n      }\n      manualMissing: notTerminated(kind: MANUAL_CASES) {\n        ...MissingKommune_kommune\n      }\n      stepProgress {\n        step {\n          id\n          number\n          title\n          phase\n          deadline\n        }\n        done\n        started\n        notStarted\n        notApplicable\n      }\n    }\n    legacySystems {\n      id\n      name\n      kind\n      status\n      earliestShutdown\n      lastMovers {\n        id\n        name\n        exited\n        expectedExit\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MissingKommune_kommune on Kommune {\n    code\n    name\n    region\n    contacts {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  fragment MissingKommune_kommune on Kommune {\n    code\n    name\n    region\n    contacts {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DrejebogPreviewQuery($input: PublishDrejebogInput!) {\n    drejebogPublishPreview(input: $input) {\n      stepsKept\n      stepsAdded\n      stepsRetired\n      answersCarriedOver\n      answersNew\n      answersRetired\n      answersRetiredWithWork\n      retiredSteps {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query DrejebogPreviewQuery($input: PublishDrejebogInput!) {\n    drejebogPublishPreview(input: $input) {\n      stepsKept\n      stepsAdded\n      stepsRetired\n      answersCarriedOver\n      answersNew\n      answersRetired\n      answersRetiredWithWork\n      retiredSteps {\n        id\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -182,18 +214,6 @@ export function graphql(source: "\n  fragment DrejebogSteps_drejebog on Drejebog
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DrejebogQuery {\n    drejebog {\n      ...DrejebogSteps_drejebog\n    }\n    drejebogVersions {\n      id\n      version\n      publishedAt\n      isCurrent\n      steps {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query DrejebogQuery {\n    drejebog {\n      ...DrejebogSteps_drejebog\n    }\n    drejebogVersions {\n      id\n      version\n      publishedAt\n      isCurrent\n      steps {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ChecklistRow_item on ChecklistItem {\n    id\n    status\n    note\n    responsible\n    version\n    updatedAt\n    updatedByName\n    step {\n      id\n      number\n      phase\n      title\n      description\n      type\n      deadline\n    }\n  }\n"): (typeof documents)["\n  fragment ChecklistRow_item on ChecklistItem {\n    id\n    status\n    note\n    responsible\n    version\n    updatedAt\n    updatedByName\n    step {\n      id\n      number\n      phase\n      title\n      description\n      type\n      deadline\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {\n    updateChecklistItem(input: $input) {\n      ...ChecklistRow_item\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {\n    updateChecklistItem(input: $input) {\n      ...ChecklistRow_item\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ChecklistLatestQuery($code: Int!) {\n    kommune(code: $code) {\n      code\n      trafficLight\n      checklist {\n        ...ChecklistRow_item\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChecklistLatestQuery($code: Int!) {\n    kommune(code: $code) {\n      code\n      trafficLight\n      checklist {\n        ...ChecklistRow_item\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -213,10 +233,6 @@ export function graphql(source: "\n  mutation RemoveContact($id: ID!) {\n    rem
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KommuneHistoryQuery($code: Int!) {\n    auditEvents(filter: { kommuneCode: $code }, limit: 20, offset: 0) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n  }\n"): (typeof documents)["\n  query KommuneHistoryQuery($code: Int!) {\n    auditEvents(filter: { kommuneCode: $code }, limit: 20, offset: 0) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query KommuneQuery($code: Int!) {\n    kommune(code: $code) {\n      code\n      name\n      region\n      trafficLight\n      progress {\n        done\n        started\n        notStarted\n        notApplicable\n        total\n      }\n      checklist {\n        ...ChecklistRow_item\n      }\n      ...OpsigelserPanel_kommune\n      ...ContactsPanel_kommune\n    }\n  }\n"): (typeof documents)["\n  query KommuneQuery($code: Int!) {\n    kommune(code: $code) {\n      code\n      name\n      region\n      trafficLight\n      progress {\n        done\n        started\n        notStarted\n        notApplicable\n        total\n      }\n      checklist {\n        ...ChecklistRow_item\n      }\n      ...OpsigelserPanel_kommune\n      ...ContactsPanel_kommune\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -226,34 +242,6 @@ export function graphql(source: "\n  fragment KommuneRow_kommune on Kommune {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KommunerQuery {\n    kommuner {\n      ...KommuneRow_kommune\n    }\n  }\n"): (typeof documents)["\n  query KommunerQuery {\n    kommuner {\n      ...KommuneRow_kommune\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment OpsigelserPanel_kommune on Kommune {\n    code\n    name\n    opsigelser {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n"): (typeof documents)["\n  fragment OpsigelserPanel_kommune on Kommune {\n    code\n    name\n    opsigelser {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RecordOpsigelse($input: RecordOpsigelseInput!) {\n    recordOpsigelse(input: $input) {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RecordOpsigelse($input: RecordOpsigelseInput!) {\n    recordOpsigelse(input: $input) {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WithdrawOpsigelse($id: ID!) {\n    withdrawOpsigelse(id: $id)\n  }\n"): (typeof documents)["\n  mutation WithdrawOpsigelse($id: ID!) {\n    withdrawOpsigelse(id: $id)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment AuditRow_event on AuditEvent {\n    id\n    at\n    action\n    entityType\n    entityId\n    kommuneCode\n    userEmail\n    before\n    after\n  }\n"): (typeof documents)["\n  fragment AuditRow_event on AuditEvent {\n    id\n    at\n    action\n    entityType\n    entityId\n    kommuneCode\n    userEmail\n    before\n    after\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AuditLogQuery($filter: AuditFilter, $limit: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query AuditLogQuery($filter: AuditFilter, $limit: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query OverblikQuery {\n    dashboard {\n      kommuneCount\n      agreement: terminated(kind: KMD_SAG_AGREEMENT)\n      manual: terminated(kind: MANUAL_CASES)\n      agreementSeries: terminationsOverTime(kind: KMD_SAG_AGREEMENT) {\n        date\n        count\n      }\n      manualSeries: terminationsOverTime(kind: MANUAL_CASES) {\n        date\n        count\n      }\n      agreementForecast: forecast(kind: KMD_SAG_AGREEMENT) {\n        date\n        method\n        remaining\n      }\n      manualForecast: forecast(kind: MANUAL_CASES) {\n        date\n        method\n        remaining\n      }\n      agreementMissing: notTerminated(kind: KMD_SAG_AGREEMENT) {\n        ...MissingKommune_kommune\n      }\n      manualMissing: notTerminated(kind: MANUAL_CASES) {\n        ...MissingKommune_kommune\n      }\n      stepProgress {\n        step {\n          id\n          number\n          title\n          phase\n          deadline\n        }\n        done\n        started\n        notStarted\n        notApplicable\n      }\n    }\n    legacySystems {\n      id\n      name\n      kind\n      status\n      earliestShutdown\n      lastMovers {\n        id\n        name\n        exited\n        expectedExit\n      }\n    }\n  }\n"): (typeof documents)["\n  query OverblikQuery {\n    dashboard {\n      kommuneCount\n      agreement: terminated(kind: KMD_SAG_AGREEMENT)\n      manual: terminated(kind: MANUAL_CASES)\n      agreementSeries: terminationsOverTime(kind: KMD_SAG_AGREEMENT) {\n        date\n        count\n      }\n      manualSeries: terminationsOverTime(kind: MANUAL_CASES) {\n        date\n        count\n      }\n      agreementForecast: forecast(kind: KMD_SAG_AGREEMENT) {\n        date\n        method\n        remaining\n      }\n      manualForecast: forecast(kind: MANUAL_CASES) {\n        date\n        method\n        remaining\n      }\n      agreementMissing: notTerminated(kind: KMD_SAG_AGREEMENT) {\n        ...MissingKommune_kommune\n      }\n      manualMissing: notTerminated(kind: MANUAL_CASES) {\n        ...MissingKommune_kommune\n      }\n      stepProgress {\n        step {\n          id\n          number\n          title\n          phase\n          deadline\n        }\n        done\n        started\n        notStarted\n        notApplicable\n      }\n    }\n    legacySystems {\n      id\n      name\n      kind\n      status\n      earliestShutdown\n      lastMovers {\n        id\n        name\n        exited\n        expectedExit\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment MissingKommune_kommune on Kommune {\n    code\n    name\n    region\n    contacts {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  fragment MissingKommune_kommune on Kommune {\n    code\n    name\n    region\n    contacts {\n      id\n      name\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -302,6 +290,18 @@ export function graphql(source: "\n  mutation AddLastMover($input: LastMoverInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SystemerQuery {\n    legacySystems {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      kommunerLeft\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  query SystemerQuery {\n    legacySystems {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      kommunerLeft\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OpsigelserPanel_kommune on Kommune {\n    code\n    name\n    opsigelser {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n"): (typeof documents)["\n  fragment OpsigelserPanel_kommune on Kommune {\n    code\n    name\n    opsigelser {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordOpsigelse($input: RecordOpsigelseInput!) {\n    recordOpsigelse(input: $input) {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RecordOpsigelse($input: RecordOpsigelseInput!) {\n    recordOpsigelse(input: $input) {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawOpsigelse($id: ID!) {\n    withdrawOpsigelse(id: $id)\n  }\n"): (typeof documents)["\n  mutation WithdrawOpsigelse($id: ID!) {\n    withdrawOpsigelse(id: $id)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -8,14 +8,14 @@ import { NotFoundPage, RouteErrorBoundary } from './RouteError';
 
 // Declarative routes (no data router) keep the first load small; every page but /login is its
 // own chunk, loaded when its URL is visited.
-const OverblikPage = lazy(() => import('../modules/overblik/OverblikPage').then((m) => ({ default: m.OverblikPage })));
-const KommunerPage = lazy(() => import('../modules/kommuner/KommunerPage').then((m) => ({ default: m.KommunerPage })));
-const KommunePage = lazy(() => import('../modules/kommuner/KommunePage').then((m) => ({ default: m.KommunePage })));
-const SystemerPage = lazy(() => import('../modules/systemer/SystemerPage').then((m) => ({ default: m.SystemerPage })));
-const SystemPage = lazy(() => import('../modules/systemer/SystemPage').then((m) => ({ default: m.SystemPage })));
+const OverblikPage = lazy(() => import('../modules/dashboard/OverblikPage').then((m) => ({ default: m.OverblikPage })));
+const KommunerPage = lazy(() => import('../modules/kommune/KommunerPage').then((m) => ({ default: m.KommunerPage })));
+const KommunePage = lazy(() => import('../modules/kommune/KommunePage').then((m) => ({ default: m.KommunePage })));
+const SystemerPage = lazy(() => import('../modules/legacy-system/SystemerPage').then((m) => ({ default: m.SystemerPage })));
+const SystemPage = lazy(() => import('../modules/legacy-system/SystemPage').then((m) => ({ default: m.SystemPage })));
 const DrejebogPage = lazy(() => import('../modules/drejebog/DrejebogPage').then((m) => ({ default: m.DrejebogPage })));
-const BrugerePage = lazy(() => import('../modules/brugere/BrugerePage').then((m) => ({ default: m.BrugerePage })));
-const LogPage = lazy(() => import('../modules/log/LogPage').then((m) => ({ default: m.LogPage })));
+const BrugerePage = lazy(() => import('../modules/auth/BrugerePage').then((m) => ({ default: m.BrugerePage })));
+const LogPage = lazy(() => import('../modules/audit/LogPage').then((m) => ({ default: m.LogPage })));
 
 function Page({ children }: { children: ReactNode }) {
   return (

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
 import { ErrorAlert, Loading } from '../../components/status';
-import { AuditTable } from '../log/AuditTable';
+import { AuditTable } from './AuditTable';
 
 const KommuneHistoryQuery = graphql(`
   query KommuneHistoryQuery($code: Int!) {

@@ -4,7 +4,7 @@ import { Role, roleLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import { MutationError } from '../../components/MutationError';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
-import { useCurrentUser } from '../auth/current-user';
+import { useCurrentUser } from './current-user';
 
 const UserRowFragment = graphql(`
   fragment UserRow_user on User {

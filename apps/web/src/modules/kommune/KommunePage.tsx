@@ -5,10 +5,10 @@ import type { ChecklistRow_ItemFragment } from '../../__generated__/graphql';
 import { Empty, ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { TrafficLightBadge } from '../../components/TrafficLightBadge';
 import { canEditKommune, useCurrentUser } from '../auth/current-user';
-import { ChecklistItemRow } from './ChecklistItemRow';
-import { OpsigelserPanel } from './OpsigelserPanel';
+import { ChecklistItemRow } from '../checklist/ChecklistItemRow';
+import { OpsigelserPanel } from '../opsigelse/OpsigelserPanel';
 import { ContactsPanel } from './ContactsPanel';
-import { HistoryPanel } from './HistoryPanel';
+import { HistoryPanel } from '../audit/HistoryPanel';
 
 const KommuneQuery = graphql(`
   query KommuneQuery($code: Int!) {
