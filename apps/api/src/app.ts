@@ -21,7 +21,9 @@ import { ensureAdmin, type BootstrapResult } from './modules/auth/bootstrap-admi
 import { buildContext, type GraphQLContext } from './graphql/context.js';
 import { formatError, serviceUnavailableStatusPlugin } from './graphql/errors.js';
 import { operationLimits } from './graphql/limits.js';
+import { RequestBudget } from './graphql/request-budget.js';
 import { responseCachePlugins } from './graphql/response-cache.js';
+import { sessionCookieFor } from './modules/auth/session.service.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { securityHeaders } from './security-headers.js';
 import { createServices, type Services } from './services.js';
@@ -89,7 +91,9 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     // An ETag on every GraphQL answer hashes the whole body for nothing (answers are POSTs);
     // static files keep theirs (serve-static sets its own).
     app.set('etag', false);
+    // false, a hop count or the proxies' addresses: never "any X-Forwarded-For" (see config.ts).
     app.set('trust proxy', config.TRUST_PROXY);
+    const requestPolicy = { cookie: sessionCookieFor(config.PUBLIC_URL), budget: new RequestBudget(config.REQUEST_BUDGET_PER_MINUTE) };
     const httpServer = http.createServer(app);
 
     const production = config.NODE_ENV === 'production';
@@ -165,7 +169,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     app.use(
       '/graphql',
       express.json({ limit: '2mb' }),
-      expressMiddleware(apollo, { context: ({ req, res }) => buildContext(req, res, services) }),
+      expressMiddleware(apollo, { context: ({ req, res }) => buildContext(req, res, services, requestPolicy) }),
     );
 
     const webDist = path.resolve(config.WEB_DIST);
