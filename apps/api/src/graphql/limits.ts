@@ -1,13 +1,13 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { costLimitRule } from './cost.js';
+import { oncePerRequestRule } from './once-per-request.js';
 
 // Per-operation limits, checked before execution. The numbers leave room for the web app's
 // largest query (the dashboard: kommuner with checklist, progress and steps) and for Apollo's
 // landing page, and stop queries built to exhaust the server.
 export const LIMITS = {
   maxDepth: 10,
-  /** Also bounds how many aliased logins one request can carry (each one still counts). */
   maxAliases: 15,
   maxTokens: 2000,
   /**
@@ -20,6 +20,9 @@ export const LIMITS = {
   /** Aliases of one list root field (kommuner, legacySystems, users, auditEvents, dashboard, …) per operation. */
   maxListRootAliases: 1,
 } as const;
+
+/** Mutations one request may run only once (`login`: one request, one guess). */
+export const ONCE_PER_REQUEST: readonly string[] = ['login'];
 
 /** The largest page each paged field accepts (a variable `limit` is costed at it). */
 export const MAX_PAGE_SIZES: Readonly<Record<string, number>> = { 'Query.auditEvents': 200 };
@@ -44,6 +47,7 @@ export function operationLimits<Context extends BaseContext>(
     validationRules: [
       ...validationRules,
       costLimitRule({ maxCost: LIMITS.maxCost, maxListRootAliases: LIMITS.maxListRootAliases, maxPageSize: MAX_PAGE_SIZES }),
+      oncePerRequestRule(ONCE_PER_REQUEST),
     ],
   };
 }
