@@ -35,6 +35,17 @@ export function checkOptionalText(value: string | null | undefined, label: strin
   return checked === null || checked.trim() === '' ? null : checked;
 }
 
+/**
+ * An e-mail address as people write them: letters (also æ, ø, å), digits and . _ + ' - before the @, a
+ * domain of such labels with a top-level domain after it, and nothing else: no spaces, commas, quotes,
+ * `?` or `&` that would turn a mailto link into several addresses or a prefilled message.
+ */
+const EMAIL_ADDRESS = /^[\p{L}\p{N}_+'-]+(\.[\p{L}\p{N}_+'-]+)*@([\p{L}\p{N}](-*[\p{L}\p{N}])*\.)+[\p{L}]{2,63}$/u;
+
+export function isEmailAddress(value: string): boolean {
+  return value.length <= 254 && EMAIL_ADDRESS.test(value);
+}
+
 /** An id that cannot name a row is simply not found. */
 export function checkId(id: string, what: string): string {
   if (!isUuid(id)) throw new NotFoundError(`${what} findes ikke.`);

@@ -14,7 +14,8 @@ import { isUniqueViolation } from '../../db/pg-errors.js';
 
 export const VERSION_MAX = 50;
 export const STEPS_MAX = 300;
-const PUBLISH_LOCK = 4711010;
+/** Held exclusively while a version is published, shared by every checklist save (checklist.service.ts). */
+export const PUBLISH_LOCK = 4711010;
 
 interface Plan {
   current: Drejebog;

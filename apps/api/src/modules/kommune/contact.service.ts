@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { Role } from '@udfasning/domain';
 import { BadInputError, NotFoundError } from '../../graphql/errors.js';
-import { checkId, checkOptionalText, checkText, isPlausibleKommuneCode, NAME_MAX } from '../../graphql/input.js';
+import { checkId, checkOptionalText, checkText, isEmailAddress, isPlausibleKommuneCode, NAME_MAX } from '../../graphql/input.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
 import { assertCanEditKommune } from '../auth/access.js';
 import type { User } from '../auth/user.entity.js';
@@ -12,12 +12,11 @@ import { Kommune } from './kommune.entity.js';
 
 const EMAIL_MAX = 254;
 const PHONE_MAX = 50;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^[0-9+()\-.\s]*$/;
 
 function checkEmail(value: string): string {
   const email = checkText(value, 'E-mail', { max: EMAIL_MAX, required: true })!;
-  if (!EMAIL.test(email)) throw new BadInputError('E-mailadressen er ikke gyldig.', { field: 'email' });
+  if (!isEmailAddress(email)) throw new BadInputError('E-mailadressen er ikke gyldig.', { field: 'email' });
   return email;
 }
 
