@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Kind, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { Kind, parse, print, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import * as generated from '../../apps/web/src/__generated__/graphql.js';
 import { operationLimits } from '../../apps/api/src/graphql/limits.js';
 import { buildAppSchema } from '../../apps/api/src/graphql/schema.js';
@@ -26,5 +26,6 @@ describe("the web app's operations", () => {
   it.each(documents)('%s passes the production limits', (_name, document) => {
     const { validationRules } = operationLimits(true);
     expect(validate(schema, document, validationRules).map((e) => e.message)).toEqual([]);
+    expect(() => parse(print(document), operationLimits(true).parseOptions)).not.toThrow();
   });
 });

@@ -29,11 +29,18 @@ export const MAX_PAGE_SIZES: Readonly<Record<string, number>> = { 'Query.auditEv
 
 export function operationLimits<Context extends BaseContext>(
   production: boolean,
-): { plugins: ApolloServerPlugin<Context>[]; validationRules: ReturnType<ApolloArmor['protect']>['validationRules'] } {
+): {
+  plugins: ApolloServerPlugin<Context>[];
+  validationRules: ReturnType<ApolloArmor['protect']>['validationRules'];
+  /** For ApolloServer's parseOptions: the parser stops at maxTokens (GRAPHQL_PARSE_FAILED, HTTP 400). */
+  parseOptions: { maxTokens: number };
+} {
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: LIMITS.maxAliases },
-    maxTokens: { n: LIMITS.maxTokens },
+    // graphql-js' own parser limit instead (parseOptions below): armor's throws from a plugin hook,
+    // which Apollo answers with HTTP 500.
+    maxTokens: { enabled: false },
     // Replaced by the list-aware cost rule below.
     costLimit: { enabled: false },
     maxDirectives: { n: 20 },
@@ -44,6 +51,7 @@ export function operationLimits<Context extends BaseContext>(
   // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same objects.
   return {
     plugins: plugins as unknown as ApolloServerPlugin<Context>[],
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: [
       ...validationRules,
       costLimitRule({ maxCost: LIMITS.maxCost, maxListRootAliases: LIMITS.maxListRootAliases, maxPageSize: MAX_PAGE_SIZES }),
@@ -51,3 +59,4 @@ export function operationLimits<Context extends BaseContext>(
     ],
   };
 }
+

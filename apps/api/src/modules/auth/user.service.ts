@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { Kommune } from '../kommune/kommune.entity.js';
 import type { LoginService } from './login.service.js';
 import { normalizeEmail } from './login.service.js';
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password.js';
+import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from './password.js';
 import type { SessionService } from './session.service.js';
 import { User } from './user.entity.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
@@ -33,7 +33,6 @@ export interface ActorContext {
   requestId: string;
 }
 
-const MAX_PASSWORD_LENGTH = 256;
 
 function assertPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
