@@ -45,6 +45,10 @@ describe('operations built to exhaust the server, refused before they run', () =
     ['depth 12 through a cycle', `{ kommune(code: 101) { ${nested(5)} } }`],
     ['a fragment cycle', '{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }'],
     ['a fragment spread bomb', `{ kommune(code: 101) { ...F0 } } ${Array.from({ length: 10 }, (_, i) => `fragment F${i} on Kommune { checklist { id } contacts { kommune { ...F${i + 1} } } }`).join(' ')} fragment F10 on Kommune { code }`],
+    [
+      'fragments that double at every level (2^40 paths)',
+      `{ kommune(code: 101) { ...F0 } } ${Array.from({ length: 40 }, (_, i) => `fragment F${i} on Kommune { checklist { id } ...F${i + 1} ...F${i + 1} }`).join(' ')} fragment F40 on Kommune { code }`,
+    ],
     ['50 directives', `{ me { id ${Array.from({ length: 50 }, () => '@include(if: true)').join(' ')} } }`],
     ['introspection in production', '{ __schema { types { name fields { name } } } }'],
     ['two logins in one request', 'mutation { a: login(email: "a@b.dk", password: "x") { id } b: login(email: "a@b.dk", password: "y") { id } }'],

@@ -40,3 +40,13 @@ describe('operationCost', () => {
     expect(() => cost('{ kommuner { ...A } } fragment A on Kommune { ...B } fragment B on Kommune { ...A }')).not.toThrow();
   });
 });
+
+describe('a fragment that doubles at every level', () => {
+  it('is priced once per fragment, not once per path (2^60 paths)', () => {
+    const levels = 60;
+    const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on Kommune { ...F${i + 1} ...F${i + 1} }`).join(' ');
+    const query = `{ kommune(code: 101) { ...F0 } } ${fragments} fragment F${levels} on Kommune { code }`;
+    // Spreads of one fragment merge into one field at execution; counting each path is an upper bound.
+    expect(cost(query)).toBeGreaterThan(2 ** 50);
+  });
+});

@@ -81,6 +81,9 @@ export function operationCost(
   const root =
     operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
   if (!root) return 0;
+  // A fragment costs the same wherever it is spread (for the same page size): computed once, so a
+  // document that spreads each fragment twice into the next costs linear time to price, not 2^n.
+  const fragmentCosts = new Map<string, number>();
 
   const walk = (set: SelectionSetNode, type: GraphQLNamedType, page: number | null, fragments: ReadonlySet<string>): number => {
     let cost = 0;
@@ -111,10 +114,16 @@ export function operationCost(
         const name = selection.name.value;
         // A cycle is refused by graphql-js' own rule; here it must only not recurse forever.
         if (fragments.has(name)) continue;
-        const fragment = getFragment(name);
-        if (!fragment) continue;
-        const condition = schema.getType(fragment.typeCondition.name.value) ?? type;
-        cost += walk(fragment.selectionSet, condition, page, new Set([...fragments, name]));
+        const memo = `${name}|${page}`;
+        let fragmentCost = fragmentCosts.get(memo);
+        if (fragmentCost === undefined) {
+          const fragment = getFragment(name);
+          if (!fragment) continue;
+          const condition = schema.getType(fragment.typeCondition.name.value) ?? type;
+          fragmentCost = walk(fragment.selectionSet, condition, page, new Set([...fragments, name]));
+          fragmentCosts.set(memo, fragmentCost);
+        }
+        cost += fragmentCost;
       }
     }
     return cost;
@@ -144,21 +153,24 @@ export function costLimitRule({ maxCost, maxListRootAliases, ...options }: CostL
       const schema = context.getSchema();
       if (operation.operation === 'query') {
         const keys = new Map<string, Set<string>>();
-        const collect = (set: SelectionSetNode, seen: ReadonlySet<string>) => {
+        // Each fragment once: the response keys it adds are the same wherever it is spread.
+        const seen = new Set<string>();
+        const collect = (set: SelectionSetNode) => {
           for (const s of set.selections) {
             if (s.kind === Kind.FIELD) {
               if (!isListRootField(schema, s.name.value)) continue;
               const aliases = keys.get(s.name.value) ?? new Set<string>();
               aliases.add(s.alias?.value ?? s.name.value);
               keys.set(s.name.value, aliases);
-            } else if (s.kind === Kind.INLINE_FRAGMENT) collect(s.selectionSet, seen);
+            } else if (s.kind === Kind.INLINE_FRAGMENT) collect(s.selectionSet);
             else if (!seen.has(s.name.value)) {
+              seen.add(s.name.value);
               const fragment = context.getFragment(s.name.value);
-              if (fragment) collect(fragment.selectionSet, new Set([...seen, s.name.value]));
+              if (fragment) collect(fragment.selectionSet);
             }
           }
         };
-        collect(operation.selectionSet, new Set());
+        collect(operation.selectionSet);
         for (const [name, aliases] of keys) {
           if (aliases.size > maxListRootAliases) {
             context.reportError(

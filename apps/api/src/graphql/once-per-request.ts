@@ -10,21 +10,24 @@ export function oncePerRequestRule(fields: readonly string[]) {
     OperationDefinition(operation) {
       if (operation.operation !== 'mutation') return false;
       const keys = new Map<string, Set<string>>();
-      const collect = (set: SelectionSetNode, seen: ReadonlySet<string>) => {
+      // Each fragment once: the response keys it adds are the same wherever it is spread.
+      const seen = new Set<string>();
+      const collect = (set: SelectionSetNode) => {
         for (const s of set.selections) {
           if (s.kind === Kind.FIELD) {
             if (!limited.has(s.name.value)) continue;
             const aliases = keys.get(s.name.value) ?? new Set<string>();
             aliases.add(s.alias?.value ?? s.name.value);
             keys.set(s.name.value, aliases);
-          } else if (s.kind === Kind.INLINE_FRAGMENT) collect(s.selectionSet, seen);
+          } else if (s.kind === Kind.INLINE_FRAGMENT) collect(s.selectionSet);
           else if (!seen.has(s.name.value)) {
+            seen.add(s.name.value);
             const fragment = context.getFragment(s.name.value);
-            if (fragment) collect(fragment.selectionSet, new Set([...seen, s.name.value]));
+            if (fragment) collect(fragment.selectionSet);
           }
         }
       };
-      collect(operation.selectionSet, new Set());
+      collect(operation.selectionSet);
       for (const [name, aliases] of keys) {
         if (aliases.size > 1) {
           context.reportError(
