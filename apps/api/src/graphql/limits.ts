@@ -13,10 +13,10 @@ export const LIMITS = {
   /**
    * List-aware cost (graphql/cost.ts): about the number of fields resolved, lists multiplied by their
    * expected length. Measured on a 2-core machine a cost unit is about 8 µs of event loop, so the limit
-   * keeps any single request near 100 ms; the web app's heaviest operation (Overblik) costs about 8,800,
-   * one `kommuner { checklist { step { … } } }` about 35,000.
+   * keeps any single request near 80 ms on an idle machine. The web app's heaviest operation (Overblik)
+   * costs about 8,800; one `kommuner { checklist { step { … } } }` about 35,000.
    */
-  maxCost: 12_000,
+  maxCost: 10_000,
   /** Aliases of one list root field (kommuner, legacySystems, users, auditEvents, dashboard, …) per operation. */
   maxListRootAliases: 1,
 } as const;
