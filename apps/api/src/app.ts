@@ -25,6 +25,7 @@ import { responseCachePlugins } from './graphql/response-cache.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { securityHeaders } from './security-headers.js';
 import { createServices, type Services } from './services.js';
+import { createLive, type Live } from './modules/live/live.module.js';
 
 export interface RunningApp {
   url: string;
@@ -34,6 +35,8 @@ export interface RunningApp {
   embedded: EmbeddedDatabase | null;
   seeded: SeedResult;
   admin: BootstrapResult | null;
+  /** Live subscriptions (modules/live). */
+  live: Live;
   /** Stops accepting, lets in-flight requests finish, then closes the pool and the embedded database. */
   stop(): Promise<void>;
 }
@@ -66,8 +69,10 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
         database: 'udfasning',
         logger,
       });
+  const databaseUrl = config.DATABASE_URL ?? embedded!.url;
+  let live: Live | undefined;
   const db = createDataSource({
-    url: config.DATABASE_URL ?? embedded!.url,
+    url: databaseUrl,
     poolMax: config.DB_POOL_MAX,
     connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
     statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
@@ -82,7 +87,8 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     const seeded = await seedReferenceData(db);
     const admin = await ensureAdmin(db, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD });
     const services = createServices(db);
-    const schema = await buildAppSchema();
+    live = createLive(config, logger, services, databaseUrl);
+    const schema = await buildAppSchema(live.pubSub);
 
     const app = express();
     app.disable('x-powered-by');
@@ -189,6 +195,8 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       else res.status(404).type('text').send('The web app is not built. Run `npm run build`.');
     });
 
+    // Subscriptions over WebSocket on the same port and path (modules/live).
+    await live.start(httpServer, schema, limits.validationRules);
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(config.PORT, config.HOST, () => resolve());
@@ -201,6 +209,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       (stopping ??= (async () => {
         const deadline = Date.now() + config.SHUTDOWN_GRACE_MS;
         const grace = setTimeout(() => httpServer.closeAllConnections(), config.SHUTDOWN_GRACE_MS);
+        await live?.stop();
         await apollo.stop();
         clearTimeout(grace);
         // A request cut at the deadline may still hold a pooled connection in a running statement, and
@@ -212,8 +221,9 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
         await embedded?.stop();
       })());
 
-    return { url: `http://${host}:${port}`, port, db, services, embedded, seeded, admin, stop };
+    return { url: `http://${host}:${port}`, port, db, services, embedded, seeded, admin, live, stop };
   } catch (error) {
+    await live?.stop().catch(() => undefined);
     if (db.isInitialized) await db.destroy().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
     throw error;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import './enums.js';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { SessionResolver } from '../modules/auth/session.resolver.js';
 import { UserResolver } from '../modules/auth/user.resolver.js';
@@ -15,6 +15,8 @@ import { LastMoverResolver, LegacySystemAdminResolver } from '../modules/legacy-
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { ContactResolver } from '../modules/kommune/contact.resolver.js';
 import { OpsigelseResolver } from '../modules/opsigelse/opsigelse.resolver.js';
+import { LiveResolver } from '../modules/live/live.resolver.js';
+import { LivePubSub } from '../modules/live/live.pubsub.js';
 import { authChecker } from './auth-checker.js';
 import { DateTimeScalar } from './scalars.js';
 import { answerPreloadedFields } from './preloaded.js';
@@ -34,11 +36,14 @@ export const resolvers = [
   LastMoverResolver,
   ContactResolver,
   AuditResolver,
+  LiveResolver,
 ] as const;
 
-export async function buildAppSchema(): Promise<GraphQLSchema> {
+/** `pubSub` fans the subscriptions' events out in one app (modules/live); the schema file and tests need none. */
+export async function buildAppSchema(pubSub: PubSub = new LivePubSub()): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
+    pubSub,
     authChecker,
     authMode: 'error',
     // type-graphql 2 leaves validation off unless asked.
