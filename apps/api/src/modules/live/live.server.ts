@@ -29,8 +29,11 @@ export const LIVE_PATH = '/graphql';
 
 /** Why the server closed a live socket (WebSocket close codes; graphql-ws's own where one fits). */
 export const LiveClose = {
-  /** No valid session at connection time, or the session ended (logout, deactivation, reset, timeout). */
-  SESSION_ENDED: CloseCode.Unauthorized,
+  /**
+   * No valid session at connection time, or the session ended (logout, deactivation, reset, timeout).
+   * graphql-ws clients retry after 4403 (not after 4401), so a tab resumes once its user logs in again.
+   */
+  SESSION_ENDED: CloseCode.Forbidden,
   /** Too many sockets for one session. */
   TOO_MANY: CloseCode.TooManyInitialisationRequests,
   /** The server is shutting down; the client reconnects (to another instance). */
