@@ -123,6 +123,45 @@ describe('live updates across two server processes', () => {
   });
 });
 
+describe('the cost of an event', () => {
+  it('does not grow with the number of subscribers: Overblik and the item are loaded once per process', async () => {
+    const statements: string[] = [];
+    const c = await startAppOn(a.databaseUrl, {}, { onQuery: (sql) => statements.push(sql) });
+    try {
+      const editor = await loggedIn(a.db, a.url, { role: Role.ADMIN });
+      const DASHBOARD = 'subscription { dashboardChanged { kommuneCount stepProgress { done step { number title } } trafficLights { red } } }';
+      const cost = async (subscriberCount: number, step: number) => {
+        const subscriptions = [];
+        for (let i = 0; i < subscriberCount; i++) {
+          const live = connect(c, (await loggedIn(a.db, c.url, { role: Role.VIEWER })).client.cookie);
+          subscriptions.push({ items: subscribe<any>(live, ITEM_CHANGED, { code: 250 }), dashboard: subscribe<any>(live, DASHBOARD) });
+        }
+        await subscribers(c, Topic.CHECKLIST_ITEM, subscriberCount);
+        await subscribers(c, Topic.DASHBOARD, subscriberCount);
+        const target = await item(editor.client, 250, step);
+        statements.length = 0;
+        await editor.client.data(SAVE, { input: { id: target.id, status: 'DONE', expectedVersion: target.version } });
+        for (const s of subscriptions) {
+          while ((await s.items.next()).checklistItemChanged.item.id !== target.id);
+          while ((await s.dashboard.next()).dashboardChanged.stepProgress.find((p: any) => p.step.number === step).done === 0);
+        }
+        const count = statements.length;
+        for (const s of subscriptions) {
+          s.items.stop();
+          s.dashboard.stop();
+        }
+        return count;
+      };
+      const one = await cost(1, 5);
+      const many = await cost(8, 6);
+      expect(one).toBeGreaterThan(0);
+      expect(many).toBe(one);
+    } finally {
+      await c.stop();
+    }
+  });
+});
+
 describe('who may open a live socket, and for how long', () => {
   it('refuses a socket without a session', async () => {
     const live = connect(b, null);

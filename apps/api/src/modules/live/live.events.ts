@@ -1,3 +1,4 @@
+import { OpsigelseKind } from '@udfasning/domain';
 import type { Logger } from '../../logger.js';
 import { createLoaders, type Loaders, type Services } from '../../services.js';
 import { fixedDay } from '../../clock.js';
@@ -98,12 +99,16 @@ export class LiveEvents {
   private async publishDashboard(): Promise<void> {
     if (this.stopped || this.pubSub.count(Topic.DASHBOARD) === 0) return;
     const dataVersion = await currentDataVersion(this.services.db);
-    // Computed once here; every subscriber then reads the same facts from the dashboard's cache.
+    // Every fact computed once here, in one statement; each subscriber then reads them from the dashboard's
+    // cache at this data version, whatever fields it asks for.
     const loaders = createLoaders(this.services, dataVersion, fixedDay());
+    const { dashboard } = this.services;
     await Promise.all([
-      this.services.dashboard.trafficLights(loaders),
-      this.services.dashboard.stepProgress(loaders),
-      this.services.dashboard.kommuneCount(loaders),
+      dashboard.kommuneCount(loaders),
+      dashboard.terminationsOverTime(OpsigelseKind.KMD_SAG_AGREEMENT, loaders),
+      dashboard.notTerminated(OpsigelseKind.KMD_SAG_AGREEMENT, loaders),
+      dashboard.stepProgress(loaders),
+      dashboard.trafficLights(loaders),
     ]);
     const payload: DashboardChangedPayload = { dataVersion };
     this.pubSub.publish(Topic.DASHBOARD, payload);
