@@ -123,6 +123,33 @@ describe('live updates across two server processes', () => {
   });
 });
 
+describe('when the listening connection is lost', () => {
+  it('listens again by itself and delivers the next save', async () => {
+    const editor = await loggedIn(a.db, a.url, { role: Role.ADMIN });
+    const viewer = await loggedIn(a.db, b.url, { role: Role.VIEWER });
+    const events = subscribe<any>(connect(b, viewer.client.cookie), ITEM_CHANGED, { code: 461 });
+    await subscribers(b, Topic.CHECKLIST_ITEM);
+    const listeners = `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'udfasning-live'`;
+    const before: { pid: number }[] = await a.db.query(listeners);
+    expect(before).toHaveLength(2); // one per server process
+    await a.db.query(`SELECT pg_terminate_backend(pid) FROM (${listeners}) l`);
+    await vi.waitFor(
+      async () => {
+        const now: { pid: number }[] = await a.db.query(`${listeners} AND query = 'LISTEN udfasning_changes'`);
+        expect(now.filter((row) => !before.some((old) => old.pid === row.pid))).toHaveLength(2);
+      },
+      { timeout: 10_000, interval: 100 },
+    );
+
+    const step = await item(editor.client, 461, 4);
+    await editor.client.data(SAVE, { input: { id: step.id, status: 'STARTED', expectedVersion: step.version } });
+    let event = (await events.next()).checklistItemChanged;
+    while (event.item.id !== step.id) event = (await events.next()).checklistItemChanged;
+    expect(event.item.status).toBe('STARTED');
+    events.stop();
+  });
+});
+
 describe('the cost of an event', () => {
   it('does not grow with the number of subscribers: Overblik and the item are loaded once per process', async () => {
     const statements: string[] = [];

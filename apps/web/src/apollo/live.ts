@@ -1,9 +1,10 @@
-import { useSyncExternalStore } from 'react';
-import { ApolloLink } from '@apollo/client';
+import { useEffect, useEffectEvent, useSyncExternalStore } from 'react';
+import { ApolloLink, type OperationVariables, type TypedDocumentNode } from '@apollo/client';
+import { useApolloClient } from '@apollo/client/react';
 import { Observable, type Subscription } from 'rxjs';
 
-// Live updates: subscriptions go over one WebSocket (graphql-ws) on /graphql, authenticated by the session
-// cookie. The socket code is loaded only when a page first subscribes, so / and /login stay small.
+// Live updates: subscriptions go over one WebSocket (graphql-transport-ws, served by graphql-ws) on /graphql,
+// authenticated by the session cookie. The socket code is loaded only when a page first subscribes.
 
 export type LiveStatus =
   /** No page subscribes (or not yet connected for the first time). */
@@ -33,7 +34,6 @@ export function useLiveStatus(): LiveStatus {
 }
 
 const NORMAL_CLOSURE = 1000;
-const RETRY_MAX_MS = 30_000;
 
 /**
  * A terminating link for subscription operations that opens the WebSocket on first use. After a drop it
@@ -48,39 +48,21 @@ export class LazyLiveLink extends ApolloLink {
   }
 
   private load() {
-    return (this.link ??= Promise.all([import('graphql-ws/client'), import('@apollo/client/link/subscriptions')]).then(
-      ([{ createClient }, { GraphQLWsLink }]) => {
-        const url = new URL('/graphql', window.location.href);
-        url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-        const client = createClient({
-          url: url.toString(),
-          // Also after the server closed the socket at a session's end (4403): once the user logs in again
-          // (the session-expired dialog), the retry carries the new cookie and the pages' subscriptions resume.
-          retryAttempts: Infinity,
-          shouldRetry: () => true,
-          retryWait: (retries) =>
-            new Promise((resolve) => setTimeout(resolve, Math.min(1000 * 2 ** retries, RETRY_MAX_MS) * (0.5 + Math.random() / 2))),
-          // Keep the socket across a page change (one page unsubscribes, the next subscribes).
-          lazyCloseTimeout: 5000,
-          on: {
-            connected: () => {
-              if (status.kind === 'down') this.onReconnected();
-              setStatus({ kind: 'live' });
-            },
-            closed: (event) => {
-              const code = (event as { code?: number }).code;
-              if (code === NORMAL_CLOSURE) {
-                // No page subscribes any more (closed after lazyCloseTimeout).
-                setStatus({ kind: 'idle' });
-              } else if (status.kind !== 'down') {
-                setStatus({ kind: 'down', since: new Date() });
-              }
-            },
-          },
-        });
-        return new GraphQLWsLink(client);
-      },
-    ));
+    return (this.link ??= import('./live-socket').then(({ LiveSocketLink }) => {
+      const url = new URL('/graphql', window.location.href);
+      url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+      return new LiveSocketLink(url.toString(), {
+        connected: () => {
+          if (status.kind === 'down') this.onReconnected();
+          setStatus({ kind: 'live' });
+        },
+        closed: (code) => {
+          // 1000: closed because no page subscribes any more.
+          if (code === NORMAL_CLOSURE) setStatus({ kind: 'idle' });
+          else if (status.kind !== 'down') setStatus({ kind: 'down', since: new Date() });
+        },
+      });
+    }));
   }
 
   override request(operation: ApolloLink.Operation, forward: ApolloLink.ForwardFunction) {
@@ -99,4 +81,32 @@ export class LazyLiveLink extends ApolloLink {
       };
     });
   }
+}
+
+/**
+ * Follows a subscription while the component is mounted: each event is written into the normalised cache
+ * (so the queries showing those objects re-render) and handed to `onData`. A small stand-in for Apollo's
+ * useSubscription, which weighs more than the first view of Overblik can carry.
+ */
+export function useLive<Data, Variables extends OperationVariables>(
+  document: TypedDocumentNode<Data, Variables>,
+  options: { variables?: Variables; skip?: boolean; onData?: (data: Data) => void } = {},
+): void {
+  const client = useApolloClient();
+  const onData = useEffectEvent((data: Data) => options.onData?.(data));
+  const variables = JSON.stringify(options.variables ?? {});
+  const skip = options.skip ?? false;
+  useEffect(() => {
+    if (skip) return;
+    const subscription = client
+      .subscribe<Data, Variables>({ query: document, variables: JSON.parse(variables) as Variables })
+      .subscribe({
+        next: (result) => {
+          if (result.data) onData(result.data as Data);
+        },
+        // A refused or failed subscription leaves the page as it is; the marker shows the connection.
+        error: () => undefined,
+      });
+    return () => subscription.unsubscribe();
+  }, [client, document, variables, skip]);
 }

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { useQuery, useSubscription } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
+import { useLive } from '../../apollo/live';
 import { graphql } from '../../__generated__';
 import { ErrorAlert, Loading } from '../../components/status';
 import { AuditTable } from './AuditTable';
@@ -26,7 +27,7 @@ const KommuneHistoryLive = graphql(`
 
 export function HistoryPanel({ code, name }: { code: number; name: string }) {
   const { data, loading, error, refetch } = useQuery(KommuneHistoryQuery, { variables: { code } });
-  useSubscription(KommuneHistoryLive, { variables: { code }, onData: () => void refetch() });
+  useLive(KommuneHistoryLive, { variables: { code }, onData: () => void refetch() });
   return (
     <section aria-labelledby="historik-heading">
       <h2 id="historik-heading">Historik</h2>

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
-import { useQuery, useSubscription } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
+import { useLive } from '../../apollo/live';
 import { opsigelseKindLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { OverblikQueryQuery } from '../../__generated__/graphql';
@@ -266,7 +267,7 @@ export function OverblikPage() {
   usePageTitle('Overblik');
   // Live for a screen on the wall: every change that moves a number arrives as an event.
   const { data, loading, error, refetch } = useQuery(OverblikQuery);
-  useSubscription(OverblikLive);
+  useLive(OverblikLive);
   if (loading && !data) return <Loading what="overblikket" />;
   if (!data) return <ErrorAlert error={error} retry={() => void refetch()} />;
   const d = data.dashboard;

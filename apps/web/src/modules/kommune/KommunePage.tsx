@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
-import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useLive } from '../../apollo/live';
 import { graphql } from '../../__generated__';
 import type { ChecklistRow_ItemFragment } from '../../__generated__/graphql';
 import { Empty, ErrorAlert, Loading, usePageTitle } from '../../components/status';
@@ -103,13 +104,11 @@ export function KommunePage() {
   const valid = Number.isInteger(code) && code > 0;
   const { data, loading, error, refetch } = useQuery(KommuneQuery, { variables: { code }, skip: !valid });
   const client = useApolloClient();
-  useSubscription(KommuneLive, { variables: { code }, skip: !valid });
-  useSubscription(KommuneChecklistLive, {
+  useLive(KommuneLive, { variables: { code }, skip: !valid });
+  useLive(KommuneChecklistLive, {
     variables: { code },
     skip: !valid,
-    onData: ({ data: event }) => {
-      const changed = event.data?.checklistItemChanged;
-      if (!changed) return;
+    onData: ({ checklistItemChanged: changed }) => {
       client.cache.writeFragment({
         id: client.cache.identify({ __typename: 'Kommune', code: changed.kommuneCode }),
         fragment: KommuneProgressFragment,

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useQuery, useSubscription } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
+import { useLive } from '../../apollo/live';
 import { trafficLightLabel, type TrafficLight } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { KommuneRow_KommuneFragment } from '../../__generated__/graphql';
@@ -87,7 +88,7 @@ export function KommunerPage() {
   // filtered rows below) are only recomputed when the URL does.
   const view = useMemo(() => readView(params), [params]);
   const { data, loading, error, refetch } = useQuery(KommunerQuery);
-  useSubscription(KommunerLive);
+  useLive(KommunerLive);
   const rows = useMemo(() => (data?.kommuner ?? []).map(toRow), [data]);
   const visible = useMemo(() => applyView(rows, view), [rows, view]);
   const regions = useMemo(() => regionsOf(rows), [rows]);
