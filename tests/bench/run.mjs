@@ -30,8 +30,8 @@ if (!existsSync(dist('main.js'))) {
   process.exit(2);
 }
 const { startEmbeddedPostgres } = await import(dist('db/embedded.js'));
-const { createDataSource, migrate } = await import(dist('db/data-source.js'));
-const { seedReferenceData } = await import(dist('db/seed.js'));
+const { createDataSource, migrate } = await import(dist('server/data-source.js'));
+const { seedReferenceData } = await import(dist('server/seed.js'));
 const { createLogger } = await import(dist('logger.js'));
 const { hashToken, SESSION_COOKIE, SESSION_ABSOLUTE_MS } = await import(dist('modules/auth/session.service.js'));
 

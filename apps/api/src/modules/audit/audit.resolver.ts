@@ -1,5 +1,5 @@
 import { Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../graphql/context.js';
+import type { GraphQLContext } from '../../server/context.js';
 import { AuditEvent } from './audit-event.entity.js';
 import { AuditEventPage, AuditEventsArgs } from './dto/audit-filter.js';
 

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../graphql/context.js';
+import type { GraphQLContext } from '../../server/context.js';
 import { ChecklistItem } from './checklist-item.entity.js';
 import { UpdateChecklistItemInput } from './dto/update-checklist-item.input.js';
 

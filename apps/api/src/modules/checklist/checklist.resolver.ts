@@ -1,5 +1,5 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../graphql/context.js';
+import type { GraphQLContext } from '../../server/context.js';
 import { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
 import { ChecklistItem } from './checklist-item.entity.js';
 

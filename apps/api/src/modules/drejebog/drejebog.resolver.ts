@@ -1,5 +1,5 @@
 import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../graphql/context.js';
+import type { GraphQLContext } from '../../server/context.js';
 import { Drejebog } from './drejebog.entity.js';
 import { DrejebogStep } from './drejebog-step.entity.js';
 

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { OpsigelseKind, Role } from '@udfasning/domain';
-import type { GraphQLContext } from '../../graphql/context.js';
+import type { GraphQLContext } from '../../server/context.js';
 import { Alternative } from './alternative.entity.js';
 import {
   AlternativeInput,

@@ -1,5 +1,5 @@
 import { Authorized, Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../graphql/context.js';
+import type { GraphQLContext } from '../../server/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { Alternative } from './alternative.entity.js';
 import { LastMover } from './last-mover.entity.js';

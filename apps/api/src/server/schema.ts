@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import './enums.js';
+import '../graphql/enums.js';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { SessionResolver } from '../modules/auth/session.resolver.js';
@@ -15,9 +15,9 @@ import { LastMoverResolver, LegacySystemAdminResolver } from '../modules/legacy-
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { ContactResolver } from '../modules/kommune/contact.resolver.js';
 import { OpsigelseResolver } from '../modules/opsigelse/opsigelse.resolver.js';
-import { authChecker } from './auth-checker.js';
-import { DateTimeScalar } from './scalars.js';
-import { answerPreloadedFields } from './preloaded.js';
+import { authChecker } from '../graphql/auth-checker.js';
+import { DateTimeScalar } from '../graphql/scalars.js';
+import { answerPreloadedFields } from '../graphql/preloaded.js';
 
 export const resolvers = [
   SessionResolver,
