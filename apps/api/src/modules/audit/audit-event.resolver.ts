@@ -4,7 +4,7 @@ import { AuditEvent } from './audit-event.entity.js';
 import { AuditEventPage, AuditEventsArgs } from './dto/audit-filter.js';
 
 @Resolver(() => AuditEvent)
-export class AuditResolver {
+export class AuditEventResolver {
   @Authorized()
   @Query(() => AuditEventPage, { description: 'The audit trail: who changed what, when, before and after. Newest first.' })
   auditEvents(@Args(() => AuditEventsArgs) args: AuditEventsArgs, @Ctx() ctx: GraphQLContext): Promise<AuditEventPage> {
