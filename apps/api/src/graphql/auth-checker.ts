@@ -10,7 +10,7 @@ export const ANY_ROLE = [Role.ADMIN, Role.KOMMUNE_CONTACT, Role.VIEWER] as const
  * The one rule behind every `@Authorized(...)`: a session is required, and when roles are
  * listed the user must hold one of them. A viewer only reads: on a mutation it must be listed
  * explicitly, so a mutation that forgets its roles is still closed to viewers.
- * Kommune scope is checked in the services (see each module's service).
+ * Kommune scope is checked in the services, by the shared canEditKommune rule of @udfasning/domain.
  */
 export const authChecker: AuthCheckerFn<RequestContext, Role> = ({ context, info }, roles) => {
   if (!context.user) throw new UnauthenticatedError();

@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { StepStatus } from '@udfasning/domain';
+import { StepStatus, NAME_MAX, NOTE_MAX } from '@udfasning/domain';
 import { groupLoader, oneLoader } from '../../graphql/loaders.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
-import { checkId, checkText, NAME_MAX, NOTE_MAX } from '../../graphql/input.js';
+import { checkId, checkText } from '../../graphql/input.js';
 import { fixedDay } from '../../clock.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { assertCanEditKommune } from '../auth/access.js';
