@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import { fixedDay } from '../clock.js';
 import { LoginService } from '../modules/auth/login.service.js';
 import { SessionService } from '../modules/auth/session.service.js';
 import { LegacySystemAdminService } from '../modules/legacy-system/legacy-system-admin.service.js';
@@ -42,7 +41,7 @@ export type Services = ReturnType<typeof createServices>;
  * the process-wide cache (db/read-cache.ts); without it they always compute. `day` is the request's
  * Danish day, shared by every loader that depends on the date.
  */
-export function createLoaders(services: Services, dataVersion: string | null = null, day: () => string = fixedDay()) {
+export function createLoaders(services: Services, dataVersion: string | null, day: () => string) {
   return {
     ...services.kommuner.createLoaders(dataVersion, day),
     ...services.checklist.createLoaders(day),
