@@ -1,6 +1,6 @@
 import { OpsigelseKind } from '@udfasning/domain';
 import type { Logger } from '../../logger.js';
-import { createLoaders, type Loaders, type Services } from '../../services.js';
+import { createLoaders, type Loaders, type Services } from '../../server/services.js';
 import { fixedDay } from '../../clock.js';
 import { User } from '../auth/user.entity.js';
 import type { Change } from './change-listener.js';

@@ -1,8 +1,8 @@
 import type http from 'node:http';
-import type { GraphQLSchema, ValidationRule } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
-import type { Services } from '../../services.js';
+import type { Services } from '../../server/services.js';
 import { ChangeListener } from './change-listener.js';
 import { LiveEvents } from './live.events.js';
 import { LivePubSub } from './live.pubsub.js';
@@ -12,7 +12,7 @@ export interface Live {
   /** For buildSchema: the @Subscription topics' fan-out in this process. */
   pubSub: LivePubSub;
   /** Listens for committed changes and serves subscriptions on `httpServer` (same port, path /graphql). */
-  start(httpServer: http.Server, schema: GraphQLSchema, validationRules: readonly ValidationRule[]): Promise<void>;
+  start(httpServer: http.Server, schema: GraphQLSchema): Promise<void>;
   /** Open live sockets (0 before start). */
   socketCount(): number;
   /** Closes every socket (1001, the client reconnects elsewhere) and the listener. */
@@ -32,12 +32,12 @@ export function createLive(config: Config, logger: Logger, services: Services, d
   );
   return {
     pubSub,
-    async start(httpServer, schema, validationRules) {
+    async start(httpServer, schema) {
       await listener.start();
       server = new LiveServer(httpServer, schema, services, logger, liveLimits(config), {
         publicUrl: config.PUBLIC_URL,
         trustProxy: config.TRUST_PROXY,
-        validationRules,
+        production: config.NODE_ENV === 'production',
       });
     },
     socketCount: () => server?.socketCount ?? 0,

@@ -18,9 +18,10 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { fixedDay } from '../../clock.js';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
-import type { GraphQLContext } from '../../graphql/context.js';
+import type { GraphQLContext } from '../../server/context.js';
 import { formatError } from '../../graphql/errors.js';
-import { createLoaders, type Services } from '../../services.js';
+import { operationLimits } from '../../graphql/limits.js';
+import { createLoaders, type Services } from '../../server/services.js';
 import { SESSION_COOKIE } from '../auth/session.service.js';
 import type { User } from '../auth/user.entity.js';
 import { subscribeWithContextPerEvent } from './live.execution.js';
@@ -86,6 +87,8 @@ export class LiveServer {
   private readonly sessionCheck: NodeJS.Timeout;
   private readonly disposable: { dispose(): void | Promise<void> };
   private readonly upgrade: (req: http.IncomingMessage, socket: Duplex, head: Buffer) => void;
+  /** The same depth, alias, token and cost limits as operations over HTTP. */
+  private readonly validationRules: ValidationRule[];
 
   constructor(
     private readonly httpServer: http.Server,
@@ -93,8 +96,9 @@ export class LiveServer {
     private readonly services: Services,
     private readonly logger: Logger,
     private readonly limits: LiveLimits,
-    private readonly options: { publicUrl: string | undefined; trustProxy: boolean; validationRules: readonly ValidationRule[] },
+    private readonly options: { publicUrl: string | undefined; trustProxy: boolean; production: boolean },
   ) {
+    this.validationRules = [...specifiedRules, ...(operationLimits(options.production).validationRules as ValidationRule[])];
     this.wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
     this.upgrade = (req, socket, head) => this.onUpgrade(req, socket, head);
     httpServer.on('upgrade', this.upgrade);
@@ -201,7 +205,7 @@ export class LiveServer {
               }),
             ];
           }
-          const errors = validate(this.schema, document, [...specifiedRules, ...this.options.validationRules]);
+          const errors = validate(this.schema, document, this.validationRules);
           if (errors.length > 0) return errors;
           const contextValue: GraphQLContext = {
             requestId: `live-${id}`,
@@ -212,7 +216,7 @@ export class LiveServer {
             ip: connection.ip,
             userAgent: connection.userAgent,
             secure: connection.secure,
-            loaders: createLoaders(this.services),
+            loaders: createLoaders(this.services, null, fixedDay()),
             services: this.services,
             // Subscriptions set no cookies; nothing on this path reads the response.
             res: undefined as unknown as Response,
