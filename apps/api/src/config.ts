@@ -58,7 +58,10 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().min(1).default(path.resolve(apiRoot, '../web/dist')),
   TRUST_PROXY: trustProxy.default(false),
-  /** Where users reach the app (links in e-mails; https turns on Secure, __Host- session cookies). Default: http://127.0.0.1:PORT. */
+  /**
+   * Where users reach the app (e.g. https://udfasning.example.dk): links in e-mails, live sockets from that
+   * origin are accepted, and https turns on Secure, __Host- session cookies. Default: http://127.0.0.1:PORT.
+   */
   PUBLIC_URL: z
     .string()
     .url()
@@ -68,6 +71,12 @@ const schema = z.object({
   /** GraphQL requests one session (or one anonymous client address) may make per minute; 0 turns the budget off. */
   REQUEST_BUDGET_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
+  LIVE_MAX_SOCKETS: z.coerce.number().int().min(1).default(10000),
+  LIVE_MAX_SOCKETS_PER_SESSION: z.coerce.number().int().min(1).default(10),
+  LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).default(20),
+  LIVE_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(65536),
+  /** How often open live sockets re-check their session (logout and deactivation close them at once anyway). */
+  LIVE_SESSION_CHECK_MS: z.coerce.number().int().min(100).default(60000),
 });
 
 export type Config = Omit<z.infer<typeof schema>, 'PUBLIC_URL'> & { dataDir: string; PUBLIC_URL: string };

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Kind, parse, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { operationCost } from './cost.js';
 import { MAX_PAGE_SIZES } from './limits.js';
-import { buildAppSchema } from './schema.js';
+import { buildAppSchema } from '../server/schema.js';
 
 let schema: GraphQLSchema;
 beforeAll(async () => {

@@ -1,12 +1,11 @@
+import { EMAIL_MAX } from '@udfasning/domain';
 import { BadInputError, NotFoundError } from './errors.js';
 import { isUuid } from './ids.js';
 
 // Checks shared by every mutation. Lengths are counted in Unicode code points, as PostgreSQL counts
 // varchar lengths, so an emoji counts once here and there. Text is stored exactly as given (no trimming).
 
-export const NOTE_MAX = 2000;
-export const NAME_MAX = 200;
-export const DESCRIPTION_MAX = 10000;
+// The length limits themselves are shared with the web app: see @udfasning/domain (limits.ts).
 
 interface TextRule {
   max: number;
@@ -43,7 +42,7 @@ export function checkOptionalText(value: string | null | undefined, label: strin
 const EMAIL_ADDRESS = /^[\p{L}\p{N}_+'-]+(\.[\p{L}\p{N}_+'-]+)*@([\p{L}\p{N}](-*[\p{L}\p{N}])*\.)+[\p{L}]{2,63}$/u;
 
 export function isEmailAddress(value: string): boolean {
-  return value.length <= 254 && EMAIL_ADDRESS.test(value);
+  return value.length <= EMAIL_MAX && EMAIL_ADDRESS.test(value);
 }
 
 /** An id that cannot name a row is simply not found. */

@@ -3,7 +3,7 @@ import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cach
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { createHash } from 'node:crypto';
 import { Kind, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
-import type { GraphQLContext } from './context.js';
+import type { RequestContext } from './request-context.js';
 
 /**
  * Whole-answer cache for the hot reads (the kommune list, a kommune's page, the dashboard), with
@@ -38,7 +38,7 @@ export const RESPONSE_CACHE_MAX_AGE = 60;
 /** Bytes of serialized answers kept per server process (the list is about 20 kB). */
 export const RESPONSE_CACHE_MAX_BYTES = 16 * 1024 * 1024;
 
-type Ctx = GraphQLRequestContext<GraphQLContext>;
+type Ctx = GraphQLRequestContext<RequestContext>;
 
 /** A query (not a mutation or subscription) selecting only allow-listed root fields, by a logged-in user. */
 export function isCacheable({ operation, contextValue }: Ctx): boolean {
@@ -88,7 +88,7 @@ export function responseCacheKey(
     .digest('hex');
 }
 
-export function responseCachePlugins(): ApolloServerPlugin<GraphQLContext>[] {
+export function responseCachePlugins(): ApolloServerPlugin<RequestContext>[] {
   const cache = new InMemoryLRUCache<string>({ maxSize: RESPONSE_CACHE_MAX_BYTES });
   return [
     {
@@ -103,7 +103,7 @@ export function responseCachePlugins(): ApolloServerPlugin<GraphQLContext>[] {
         },
       }),
     },
-    ApolloServerPluginResponseCache<GraphQLContext>({
+    ApolloServerPluginResponseCache<RequestContext>({
       cache,
       // No sessionId: answers are shared by every user of the same role (the role is in extraCacheKeyData).
       extraCacheKeyData: async (requestContext) =>

@@ -2,7 +2,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { now } from '../../clock.js';
 import { TooManyRequestsError, UnauthenticatedError } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { generatePassword, hashPassword, MAX_PASSWORD_LENGTH, verifyPassword } from './password.js';
+import { PASSWORD_MAX } from '@udfasning/domain';
+import { generatePassword, hashPassword, verifyPassword } from './password.js';
 import type { NewSession, SessionService } from './session.service.js';
 import { User } from './user.entity.js';
 
@@ -75,7 +76,7 @@ export class LoginService {
     const attempt = await this.reserve(email, client.ip);
     const candidate = attempt.user;
     // No stored password is longer (user.service.ts): a megabyte of "password" is a failure, not a hash.
-    if (password.length > MAX_PASSWORD_LENGTH) throw new UnauthenticatedError(WRONG_LOGIN);
+    if (password.length > PASSWORD_MAX) throw new UnauthenticatedError(WRONG_LOGIN);
     const verified = await verifyPassword(candidate?.passwordHash ?? (await this.dummy()), password);
     if (!verified || !candidate?.active) throw new UnauthenticatedError(WRONG_LOGIN);
 

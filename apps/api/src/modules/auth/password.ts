@@ -6,7 +6,6 @@ import { randomBytes } from 'node:crypto';
 const OPTIONS = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
 export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 256;
 
 /**
  * Hashes running at once. Each takes 19 MiB and a thread of libuv's pool (4 threads, shared with file

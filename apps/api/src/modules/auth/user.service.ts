@@ -1,11 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { Role } from '@udfasning/domain';
+import { Role, EMAIL_MAX, NAME_MAX, PASSWORD_MAX } from '@udfasning/domain';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Kommune } from '../kommune/kommune.entity.js';
 import type { LoginService } from './login.service.js';
 import { normalizeEmail } from './login.service.js';
-import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from './password.js';
+import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password.js';
 import type { SessionService } from './session.service.js';
 import { User } from './user.entity.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
@@ -38,15 +38,15 @@ function assertPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
     throw new BadInputError(`Adgangskoden skal være mindst ${MIN_PASSWORD_LENGTH} tegn.`, { field: 'password' });
   }
-  if (password.length > MAX_PASSWORD_LENGTH) {
-    throw new BadInputError(`Adgangskoden må højst være ${MAX_PASSWORD_LENGTH} tegn.`, { field: 'password' });
+  if (password.length > PASSWORD_MAX) {
+    throw new BadInputError(`Adgangskoden må højst være ${PASSWORD_MAX} tegn.`, { field: 'password' });
   }
 }
 
 function assertName(name: string): string {
   const trimmed = name.trim();
-  if (trimmed.length === 0 || trimmed.length > 200) {
-    throw new BadInputError('Navnet skal være mellem 1 og 200 tegn.', { field: 'name' });
+  if (trimmed.length === 0 || trimmed.length > NAME_MAX) {
+    throw new BadInputError(`Navnet skal være mellem 1 og ${NAME_MAX} tegn.`, { field: 'name' });
   }
   return trimmed;
 }
