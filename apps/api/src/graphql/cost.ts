@@ -90,12 +90,9 @@ export function operationCost(
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
         const name = selection.name.value;
-        // Introspection is off in production and answered from memory; __typename is one field.
-        if (name === '__schema' || name === '__type') continue;
-        if (name === '__typename') {
-          cost += 1;
-          continue;
-        }
+        // Introspection is off in production and answered from memory; __typename (which Apollo Client
+        // adds to every selection) is a constant answered without a resolver.
+        if (name.startsWith('__')) continue;
         if (!isObjectType(type) && !isInterfaceType(type)) continue;
         const field = (type as GraphQLObjectType).getFields()[name];
         if (!field) continue;
