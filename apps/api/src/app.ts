@@ -25,6 +25,7 @@ import { responseCachePlugins } from './graphql/response-cache.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { securityHeaders } from './security-headers.js';
 import { createServices, type Services } from './services.js';
+import { statusMailSettings } from './modules/status-mail/status-mail.settings.js';
 
 export interface RunningApp {
   url: string;
@@ -75,6 +76,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     // A restarting database closes pooled connections; log it and let the pool reconnect.
     onPoolError: (error) => logger.warn({ err: error }, 'database connection lost'),
   });
+  let stopJobs: (() => Promise<void>) | undefined;
   try {
     await db.initialize();
     const applied = await migrate(db);
@@ -82,6 +84,8 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     const seeded = await seedReferenceData(db);
     const admin = await ensureAdmin(db, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD });
     const services = createServices(db);
+    stopJobs = () => services.statusMail.stop();
+    await services.statusMail.start(statusMailSettings(config, config.DATABASE_URL ?? embedded!.url), logger);
     const schema = await buildAppSchema();
 
     const app = express();
@@ -203,6 +207,9 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
         const grace = setTimeout(() => httpServer.closeAllConnections(), config.SHUTDOWN_GRACE_MS);
         await apollo.stop();
         clearTimeout(grace);
+        await services.statusMail.stop(Math.max(1000, deadline - Date.now())).catch((error: unknown) =>
+          logger.warn({ err: error }, 'the job queue did not stop cleanly'),
+        );
         // A request cut at the deadline may still hold a pooled connection in a running statement, and
         // closing the pool waits for it: that wait is bounded too (PostgreSQL rolls the statement back
         // when the connection goes).
@@ -214,6 +221,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
 
     return { url: `http://${host}:${port}`, port, db, services, embedded, seeded, admin, stop };
   } catch (error) {
+    await stopJobs?.().catch(() => undefined);
     if (db.isInitialized) await db.destroy().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
     throw error;

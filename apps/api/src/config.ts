@@ -30,9 +30,29 @@ const schema = z.object({
   WEB_DIST: z.string().min(1).default(path.resolve(apiRoot, '../web/dist')),
   TRUST_PROXY: bool.default(false),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
+  // Where users reach the app; links in e-mails point here. Default: http://127.0.0.1:<PORT>.
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/\s]+(\/\S*)?$/, 'must be an http:// or https:// URL')
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
+  // The weekly status mail (modules/status-mail). Without SMTP_URL messages stay in the outbox, unsent.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Udfasning <udfasning@localhost>'),
+  STATUS_EMAIL_CRON: z
+    .string()
+    .regex(/^\S+(\s+\S+){4}$/, 'must be a cron expression with five fields')
+    .default('0 7 * * 1'),
+  STATUS_EMAIL_TZ: z.string().min(1).default('Europe/Copenhagen'),
+  MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(10),
+  MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+  JOB_POLL_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
 });
 
-export type Config = z.infer<typeof schema> & { dataDir: string };
+export type Config = Omit<z.infer<typeof schema>, 'PUBLIC_URL'> & { dataDir: string; PUBLIC_URL: string };
 
 export class ConfigError extends Error {}
 
@@ -47,5 +67,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (result.data.ADMIN_PASSWORD && !result.data.ADMIN_EMAIL) {
     throw new ConfigError('Invalid configuration:\n  ADMIN_EMAIL: must be set when ADMIN_PASSWORD is set');
   }
-  return { ...result.data, dataDir: path.resolve(result.data.DATA_DIR) };
+  return {
+    ...result.data,
+    dataDir: path.resolve(result.data.DATA_DIR),
+    PUBLIC_URL: result.data.PUBLIC_URL ?? `http://127.0.0.1:${result.data.PORT}`,
+  };
 }

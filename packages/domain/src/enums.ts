@@ -49,3 +49,10 @@ export const KOMMUNE_TOTAL = 98;
 
 /** How many days ahead a deadline turns a kommune's traffic light yellow. */
 export const DUE_SOON_DAYS = 14;
+
+/** Where a message of the weekly status mail stands. */
+export enum OutboxState {
+  QUEUED = 'QUEUED',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+}

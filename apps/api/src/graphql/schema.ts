@@ -15,6 +15,7 @@ import { LastMoverResolver, LegacySystemAdminResolver } from '../modules/legacy-
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { ContactResolver } from '../modules/kommune/contact.resolver.js';
 import { OpsigelseResolver } from '../modules/opsigelse/opsigelse.resolver.js';
+import { StatusMailResolver } from '../modules/status-mail/status-mail.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { DateTimeScalar } from './scalars.js';
 import { answerPreloadedFields } from './preloaded.js';
@@ -34,6 +35,7 @@ export const resolvers = [
   LastMoverResolver,
   ContactResolver,
   AuditResolver,
+  StatusMailResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
