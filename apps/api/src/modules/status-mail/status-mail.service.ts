@@ -206,17 +206,20 @@ export class StatusMailService {
     });
   }
 
-  /** Queues a message that failed (or was never sent) again; it keeps its key, content and Message-ID. */
+  /**
+   * Queues a message that failed (or was never sent) again; it keeps its key, content and Message-ID.
+   * Without a mail server it stays queued, marked as not sent.
+   */
   async retry(actor: Actor, requestId: string | null, id: string): Promise<OutboxMessage> {
     checkId(id, 'Beskeden');
-    if (!this.transport) throw new ConflictError(NO_MAIL_SERVER);
     return this.db.transaction(async (tx) => {
       const repository = tx.getRepository(OutboxMessage);
       const before = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!before) throw new NotFoundError('Beskeden findes ikke.');
       if (before.state === OutboxState.SENT) throw new ConflictError('Beskeden er allerede sendt.');
-      await repository.update({ id }, { state: OutboxState.QUEUED, error: null, retriedAt: new Date() });
-      await this.requireJobs().enqueueDelivery(tx, [id]);
+      const error = this.transport ? null : NO_MAIL_SERVER;
+      await repository.update({ id }, { state: OutboxState.QUEUED, error, retriedAt: new Date() });
+      if (this.transport) await this.requireJobs().enqueueDelivery(tx, [id]);
       await recordAudit(tx, actor, requestId, {
         action: 'status-mail.retry',
         entityType: 'OutboxMessage',
