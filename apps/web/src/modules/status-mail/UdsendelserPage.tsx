@@ -207,7 +207,7 @@ function Outbox() {
         opsigelser, og KOMBIT får et samlet overblik.
       </p>
       <SendNow />
-      {shown && <Preview kommuner={shown.kommuner} />}
+      <Preview kommuner={shown?.kommuner ?? []} />
       <section aria-labelledby="outbox-heading">
         <h2 id="outbox-heading">Udbakke</h2>
         <form
