@@ -286,6 +286,32 @@ describe('two instances and a mail server that goes away', () => {
   });
 });
 
+describe('a mail server that keeps answering 4xx', () => {
+  let app: TestApp;
+  const smtp = new SmtpReceiver();
+  beforeAll(async () => {
+    await smtp.start();
+    app = await startTestApp({ ...FAST_RETRIES, SMTP_URL: smtp.url, MAIL_RETRY_LIMIT: '2' });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await smtp.stop();
+  });
+
+  it('tries again with backoff, then marks the message FAILED with the last answer', async () => {
+    const { client } = await loggedIn(app.db, app.url, { role: Role.ADMIN });
+    smtp.deferred.add('travl@kk.example.dk');
+    await addContact(client, 101, 'travl@kk.example.dk');
+    expect((await client.data(SEND)).sendStatusEmails).toBe(3);
+    const failed = await waitFor(async () => (await outbox(client, { state: 'FAILED' }))[0], 'the message to fail');
+    // The first try and MAIL_RETRY_LIMIT retries.
+    expect(failed).toMatchObject({ to: 'travl@kk.example.dk', attempts: 3, sentAt: null });
+    expect(failed.error).toMatch(/^451 4\.3\.0 Try again later/);
+    expect(smtp.to('travl@kk.example.dk')).toEqual([]);
+    expect(await outbox(client, { state: 'SENT' })).toHaveLength(2);
+  });
+});
+
 describe('without a mail server', () => {
   let app: TestApp;
   beforeAll(async () => {

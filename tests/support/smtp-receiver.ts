@@ -79,6 +79,8 @@ export class SmtpReceiver {
   readonly received: ReceivedMail[] = [];
   /** Recipients answered with a permanent 550. */
   readonly refused = new Set<string>();
+  /** Recipients answered with a temporary 451. */
+  readonly deferred = new Set<string>();
   private server: SMTPServer | null = null;
   port = 0;
 
@@ -91,6 +93,11 @@ export class SmtpReceiver {
         if (this.refused.has(address.address.toLowerCase())) {
           const error = new Error('5.1.1 Mailbox does not exist') as Error & { responseCode: number };
           error.responseCode = 550;
+          return callback(error);
+        }
+        if (this.deferred.has(address.address.toLowerCase())) {
+          const error = new Error('4.3.0 Try again later') as Error & { responseCode: number };
+          error.responseCode = 451;
           return callback(error);
         }
         callback();

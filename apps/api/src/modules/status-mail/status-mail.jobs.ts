@@ -17,6 +17,11 @@ export interface JobSettings {
   pollIntervalSeconds: number;
 }
 
+export interface JobOptions {
+  /** Work the delivery queue (only an instance with a mail server does). */
+  deliver: boolean;
+}
+
 export interface DeliveryJob {
   outboxId: string;
 }
@@ -46,7 +51,7 @@ export class StatusMailJobs {
     private readonly settings: JobSettings,
   ) {}
 
-  static async start(settings: JobSettings, handlers: JobHandlers, logger: Logger): Promise<StatusMailJobs> {
+  static async start(settings: JobSettings, handlers: JobHandlers, options: JobOptions, logger: Logger): Promise<StatusMailJobs> {
     const boss = new PgBoss({
       connectionString: settings.connectionString,
       max: 3,
@@ -70,17 +75,16 @@ export class StatusMailJobs {
       await boss.work(WEEKLY_QUEUE, { pollingIntervalSeconds: settings.pollIntervalSeconds }, async () => {
         await handlers.weekly();
       });
-      await boss.work<DeliveryJob>(
-        DELIVERY_QUEUE,
-        { pollingIntervalSeconds: settings.pollIntervalSeconds, batchSize: DELIVERY_BATCH, includeMetadata: true },
-        async (batch) => {
+      if (options.deliver) {
+        const work = { pollingIntervalSeconds: settings.pollIntervalSeconds, batchSize: DELIVERY_BATCH, includeMetadata: true as const };
+        await boss.work<DeliveryJob>(DELIVERY_QUEUE, work, async (batch) => {
           for (const job of batch) {
             const outcome = await handlers.deliver(job.data, job.retryCount >= job.retryLimit);
             // Failing one job of the batch sends it back for a retry; pg-boss completes the others.
             if (outcome.retry !== undefined) await boss.fail(DELIVERY_QUEUE, job.id, { message: outcome.retry });
           }
-        },
-      );
+        });
+      }
     } catch (error) {
       await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
       throw error;

@@ -79,11 +79,11 @@ export async function kommuneStatuses(
   });
 }
 
-/** KOMBIT's weekly summary over all kommuner. */
-export async function summaryStatus(db: DataSource, today: string): Promise<SummaryStatus> {
+/** KOMBIT's weekly summary over all kommuner; `all` is every kommune's status when the caller has it already. */
+export async function summaryStatus(db: DataSource, today: string, all?: KommuneStatus[]): Promise<SummaryStatus> {
   const [facts, statuses] = await Promise.all([
     dashboardFacts(db, ['kommuneCount', 'missing', 'trafficLights'], today),
-    kommuneStatuses(db, null, today),
+    all ?? kommuneStatuses(db, null, today),
   ]);
   const names = new Map(statuses.map((k) => [k.code, k.officialName]));
   const kommuneCount = facts.kommuneCount ?? statuses.length;
