@@ -30,12 +30,14 @@ const schema = z.object({
   WEB_DIST: z.string().min(1).default(path.resolve(apiRoot, '../web/dist')),
   TRUST_PROXY: bool.default(false),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
-  // Where users reach the app; links in e-mails point here. Default: http://127.0.0.1:<PORT>.
-  PUBLIC_URL: z
-    .string()
-    .regex(/^https?:\/\/[^/\s]+(\/\S*)?$/, 'must be an http:// or https:// URL')
-    .transform((url) => url.replace(/\/+$/, ''))
-    .optional(),
+  /** Where users reach the app (e.g. https://udfasning.example.dk): live sockets from that origin are accepted. */
+  PUBLIC_URL: z.string().url().optional(),
+  LIVE_MAX_SOCKETS: z.coerce.number().int().min(1).default(10000),
+  LIVE_MAX_SOCKETS_PER_SESSION: z.coerce.number().int().min(1).default(10),
+  LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).default(20),
+  LIVE_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(65536),
+  /** How often open live sockets re-check their session (logout and deactivation close them at once anyway). */
+  LIVE_SESSION_CHECK_MS: z.coerce.number().int().min(100).default(60000),
   // The weekly status mail (modules/status-mail). Without SMTP_URL messages stay in the outbox, unsent.
   SMTP_URL: z
     .string()
@@ -52,7 +54,7 @@ const schema = z.object({
   JOB_POLL_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
 });
 
-export type Config = Omit<z.infer<typeof schema>, 'PUBLIC_URL'> & { dataDir: string; PUBLIC_URL: string };
+export type Config = z.infer<typeof schema> & { dataDir: string };
 
 export class ConfigError extends Error {}
 
@@ -67,9 +69,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (result.data.ADMIN_PASSWORD && !result.data.ADMIN_EMAIL) {
     throw new ConfigError('Invalid configuration:\n  ADMIN_EMAIL: must be set when ADMIN_PASSWORD is set');
   }
-  return {
-    ...result.data,
-    dataDir: path.resolve(result.data.DATA_DIR),
-    PUBLIC_URL: result.data.PUBLIC_URL ?? `http://127.0.0.1:${result.data.PORT}`,
-  };
+  return { ...result.data, dataDir: path.resolve(result.data.DATA_DIR) };
 }

@@ -7,7 +7,8 @@ export function statusMailSettings(config: Config, databaseUrl: string): StatusM
     connectionString: databaseUrl,
     smtpUrl: config.SMTP_URL,
     from: config.MAIL_FROM,
-    publicUrl: config.PUBLIC_URL,
+    // Links in e-mails; without PUBLIC_URL they point at this machine's own port.
+    publicUrl: (config.PUBLIC_URL ?? `http://127.0.0.1:${config.PORT}`).replace(/\/+$/, ''),
     cron: config.STATUS_EMAIL_CRON,
     tz: config.STATUS_EMAIL_TZ,
     retryLimit: config.MAIL_RETRY_LIMIT,
