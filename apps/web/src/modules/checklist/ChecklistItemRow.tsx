@@ -9,7 +9,6 @@ import {
   answerOf,
   conflictDifferences,
   onStatusChosen,
-  reapplyInput,
   reasonProblem,
   savedMessage,
   saveInput,
