@@ -14,7 +14,8 @@ export default defineConfig({
     alias: { 'dkfds-dist': dkfdsDist },
   },
   server: {
-    proxy: { '/graphql': 'http://127.0.0.1:4000' },
+    // The API (npm run dev starts it); ws for GraphQL subscriptions over websockets.
+    proxy: { '/graphql': { target: process.env.UDFASNING_API_URL ?? 'http://127.0.0.1:4000', ws: true } },
   },
   build: {
     outDir: 'dist',
