@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
@@ -6,10 +7,8 @@ import tseslint from 'typescript-eslint';
 // One lint for the whole repository: typescript-eslint's recommended rules everywhere, the React
 // hooks rules in the web app. Formatting is not linted. The rules are the syntactic ones: the
 // type-aware set would run the whole type check a second time (tsc -b already does).
-export default tseslint.config(
-  {
-    ignores: ['**/dist/**', '**/node_modules/**', 'apps/web/src/__generated__/**', 'tests/e2e/artifacts/**', '.data/**', '.test-data/**'],
-  },
+export default defineConfig(
+  globalIgnores(['**/dist/**', 'apps/web/src/__generated__/**', 'tests/e2e/artifacts/**', 'tests/lighthouse/reports/**', '.data/**', '.test-data/**']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -39,6 +38,6 @@ export default tseslint.config(
   {
     files: ['apps/web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
-    ...reactHooks.configs.flat.recommended,
+    extends: [reactHooks.configs.flat.recommended],
   },
 );
