@@ -57,7 +57,7 @@ function debounce(fn, ms) {
 const codegen = () => run('codegen', bin('graphql-codegen'), ['--config', 'codegen.ts', '--silent'], { cwd: web });
 let schema = readFileSync(schemaFile, 'utf8');
 function emitSchema() {
-  if (!run('schema', process.execPath, ['apps/api/dist/graphql/emit-schema.js'], { stdio: 'ignore' })) return;
+  if (!run('schema', process.execPath, ['apps/api/dist/server/emit-schema.js'], { stdio: 'ignore' })) return;
   const next = readFileSync(schemaFile, 'utf8');
   if (next !== schema) {
     schema = next;
