@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '@udfasning/domain';
 import { GraphQLClient, logIn } from '../support/graphql-client.js';
-import { createUser, loggedIn } from '../support/factories.js';
+import { loggedIn } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // The audit trail shows every role the history of kommune data with who did it by name; accounts,

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { Role, EMAIL_MAX, NAME_MAX, PASSWORD_MAX } from '@udfasning/domain';
+import { Role, NAME_MAX, PASSWORD_MAX } from '@udfasning/domain';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Kommune } from '../kommune/kommune.entity.js';
