@@ -15,6 +15,8 @@ import { LastMoverResolver, LegacySystemAdminResolver } from '../modules/legacy-
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { ContactResolver } from '../modules/kommune/contact.resolver.js';
 import { OpsigelseResolver } from '../modules/opsigelse/opsigelse.resolver.js';
+import { KommuneWaveResolver, WaveResolver } from '../modules/wave/wave.resolver.js';
+import { DrejebogGatesResolver, GateResolver } from '../modules/drejebog/gate.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { DateTimeScalar } from './scalars.js';
 import { answerPreloadedFields } from './preloaded.js';
@@ -34,6 +36,10 @@ export const resolvers = [
   LastMoverResolver,
   ContactResolver,
   AuditResolver,
+  WaveResolver,
+  KommuneWaveResolver,
+  GateResolver,
+  DrejebogGatesResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
