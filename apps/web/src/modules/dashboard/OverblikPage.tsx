@@ -42,6 +42,18 @@ const OverblikQuery = graphql(`
       manualMissing: notTerminated(kind: MANUAL_CASES) {
         ...MissingKommune_kommune
       }
+      waves {
+        wave {
+          id
+          name
+          goLive
+        }
+        kommuneCount
+        green
+        yellow
+        red
+        gatesMissed
+      }
       stepProgress {
         step {
           id
@@ -156,6 +168,41 @@ function StepProgressTable({ rows }: { rows: Dashboard['stepProgress'] }) {
             <td>{row.notStarted}</td>
             <td>{row.notApplicable}</td>
             <td>{formatDate(row.step.deadline) || '–'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function WaveSummaryTable({ rows }: { rows: Dashboard['waves'] }) {
+  if (rows.length === 0) return <p>Der er ikke oprettet nogen bølger endnu.</p>;
+  return (
+    <table className="table table--compact table--zebra wave-summary-table">
+      <caption>Kommuner pr. bølge efter trafiklys i dag</caption>
+      <thead>
+        <tr>
+          <th scope="col">Bølge</th>
+          <th scope="col">Idriftsættelse</th>
+          <th scope="col">Kommuner</th>
+          <th scope="col">Grøn</th>
+          <th scope="col">Gul</th>
+          <th scope="col">Rød</th>
+          <th scope="col">Overskredne gates</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.wave?.id ?? 'ingen'}>
+            <th scope="row">
+              {row.wave ? <Link to={`/kommuner?bolge=${encodeURIComponent(row.wave.name)}`}>{row.wave.name}</Link> : <Link to="/kommuner?bolge=ingen">Ikke placeret</Link>}
+            </th>
+            <td>{row.wave ? formatDate(row.wave.goLive) : '–'}</td>
+            <td>{row.kommuneCount}</td>
+            <td>{row.green}</td>
+            <td>{row.yellow}</td>
+            <td>{row.red}</td>
+            <td>{row.gatesMissed}</td>
           </tr>
         ))}
       </tbody>
@@ -287,6 +334,14 @@ export function OverblikPage() {
             <StepProgressTable rows={d.stepProgress} />
           </div>
         </details>
+      </section>
+
+      <section aria-labelledby="boelger-heading" className="print-section">
+        <h2 id="boelger-heading">Bølger</h2>
+        <p>
+          Trafiklys og overskredne gates pr. bølge. Se hele <Link to="/boelger">bølgeplanen</Link>.
+        </p>
+        <WaveSummaryTable rows={d.waves} />
       </section>
 
       <section aria-labelledby="mangler-heading" className="print-section">
