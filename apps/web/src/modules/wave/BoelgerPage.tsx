@@ -368,7 +368,7 @@ function PlacementForm({ data }: { data: BoelgerQueryQuery }) {
           ))}
         </select>
       </div>
-      <div className="form-group form-checkbox">
+      <div className="form-group form-group-checkbox">
         <input type="checkbox" className="form-checkbox" id={`${id}-provisional`} checked={provisional} disabled={!waveId} onChange={(e) => setProvisional(e.target.checked)} />
         <label htmlFor={`${id}-provisional`}>Foreløbig placering (skal planlægges igen)</label>
       </div>
