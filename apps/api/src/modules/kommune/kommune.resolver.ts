@@ -45,8 +45,8 @@ export class KommuneResolver {
 
   @FieldResolver(() => TrafficLight, {
     description:
-      'RED: a step on the critical path is past its deadline and neither done nor not applicable. ' +
-      'YELLOW: an unfinished step is past its deadline or due within 14 days. GREEN: otherwise.',
+      'RED: a step on the critical path is past its effective frist and neither done nor not applicable, or a gate is MISSED. ' +
+      'YELLOW: an unfinished step is past its effective frist or due within 14 days. GREEN: otherwise.',
   })
   trafficLight(@Root() kommune: Kommune, @Ctx() ctx: GraphQLContext): Promise<TrafficLight> {
     return ctx.loaders.kommuneSummary.load(kommune.code).then((summary) => summaryFields(summary).trafficLight);
