@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { DUE_SOON_DAYS, GateState, StepStatus, StepType, TrafficLight } from '@udfasning/domain';
-import { effectiveDeadlineSql, gateStatesSql } from '../wave/wave.queries.js';
+import { effectiveDeadline, gateStatesSql } from '../wave/wave.queries.js';
+
+const deadline = effectiveDeadline('ci', 's');
 
 // Aggregates over kommuner's checklists, computed in PostgreSQL.
 
@@ -38,10 +40,11 @@ export const SUMMARY_SQL = `
            ELSE $10
          END AS "trafficLight",
          coalesce(max(gm.missed), 0)::int AS "gatesMissed"
-    FROM (SELECT ci.kommune_code AS code, ci.status, s.type, ${effectiveDeadlineSql()} AS deadline
+    FROM (SELECT ci.kommune_code AS code, ci.status, s.type, ${deadline.value} AS deadline
             FROM checklist_item ci
             JOIN drejebog_step s ON s.step_id = ci.step_id
             JOIN drejebog d ON d.id = s.drejebog_id AND d.is_current
+            ${deadline.join}
            WHERE $1::smallint[] IS NULL OR ci.kommune_code = ANY($1::smallint[])) x
     LEFT JOIN (SELECT gs.code, count(*) AS missed FROM (${gateStatesSql({ codes: '$1', today: '$2', done: '$3', notApplicable: '$6', dueDays: '$11' })}) gs
                 WHERE gs.state = '${GateState.MISSED}' GROUP BY gs.code) gm ON gm.code = x.code
@@ -91,13 +94,14 @@ export async function trafficLightCounts(db: DataSource, today: string): Promise
   return row;
 }
 
-/** The effective frist of each checklist item asked for (see effectiveDeadlineSql). */
+/** The effective frist of each checklist item asked for (see effectiveDeadline). */
 export function itemDeadlines(db: DataSource, ids: string[]): Promise<{ id: string; deadline: string | null }[]> {
   return db.query(
-    `SELECT ci.id, to_char(${effectiveDeadlineSql()}, 'YYYY-MM-DD') AS deadline
+    `SELECT ci.id, to_char(${deadline.value}, 'YYYY-MM-DD') AS deadline
        FROM checklist_item ci
        JOIN drejebog_step s ON s.step_id = ci.step_id
        JOIN drejebog d ON d.id = s.drejebog_id AND d.is_current
+       ${deadline.join}
       WHERE ci.id = ANY($1::uuid[])`,
     [ids],
   );

@@ -5,7 +5,7 @@ import type { ChecklistItem } from '../checklist/checklist-item.entity.js';
 import type { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
 import type { Opsigelse } from '../opsigelse/opsigelse.entity.js';
 import type { Contact } from './contact.entity.js';
-import { effectiveDeadlineSql, gateStatesSql } from '../wave/wave.queries.js';
+import { effectiveDeadline, gateStatesSql } from '../wave/wave.queries.js';
 import { DUE_SOON_DAYS, StepStatus } from '@udfasning/domain';
 import type { GateState } from '@udfasning/domain';
 
@@ -95,7 +95,7 @@ export async function kommuneDetails(db: DataSource, codes: number[], today: str
                       'id', ci.id, 'kommuneCode', ci.kommune_code, 'stepId', ci.step_id, 'status', ci.status,
                       'note', ci.note, 'responsible', ci.responsible, 'updatedAt', ci.updated_at,
                       'updatedById', ci.updated_by_id, 'version', ci.version, 'updatedByName', u.name,
-                      'deadline', to_char(${effectiveDeadlineSql()}, 'YYYY-MM-DD'),
+                      'deadline', to_char(${effectiveDeadline('ci', 's').value}, 'YYYY-MM-DD'),
                       'step', json_build_object(
                         'drejebogId', s.drejebog_id, 'stepId', s.step_id, 'code', s.code, 'number', s.number, 'phase', s.phase,
                         'title', s.title, 'description', s.description, 'type', s.type,
@@ -104,6 +104,7 @@ export async function kommuneDetails(db: DataSource, codes: number[], today: str
                JOIN drejebog_step s ON s.step_id = ci.step_id
                JOIN drejebog d ON d.id = s.drejebog_id AND d.is_current
                LEFT JOIN app_user u ON u.id = ci.updated_by_id
+               ${effectiveDeadline('ci', 's').join}
               WHERE ci.kommune_code = k.code) AS checklist
        FROM kommune k
        LEFT JOIN (${SUMMARY_SQL}) t ON t.code = k.code

@@ -5,14 +5,19 @@ import { GateState } from '@udfasning/domain';
 // tjekliste, the trafiklys, the dashboard and the weekly status all build on these two definitions.
 
 /**
- * A kommune's effective frist for a step, as an SQL expression over a checklist item (alias `item`) and its
- * step as the current drejebog words it (alias `step`): the step's own fixed deadline when it has one, else
- * the end of the window for the step's phase in the kommune's wave, else null (no frist).
+ * A kommune's effective frist for a step, over a checklist item (alias `item`) and its step as the current drejebog
+ * words it (alias `step`): the step's own fixed deadline when it has one, else the end of the window for the step's
+ * phase in the kommune's wave, else null (no frist). `join` goes in the FROM clause after both; `value` is the frist.
+ * (A lateral join the planner can flatten into ordinary joins: per item, a correlated subquery cost more than the rest
+ * of the kommune list.)
  */
-export function effectiveDeadlineSql(item = 'ci', step = 's'): string {
-  return `COALESCE(${step}.deadline,
-           (SELECT ww."end" FROM kommune wk JOIN wave_window ww ON ww.wave_id = wk.wave_id AND ww.phase = ${step}.phase
-             WHERE wk.code = ${item}.kommune_code))`;
+export function effectiveDeadline(item = 'ci', step = 's', alias = 'ed'): { join: string; value: string } {
+  return {
+    join: `LEFT JOIN LATERAL (SELECT ww."end" FROM kommune wk
+                                JOIN wave_window ww ON ww.wave_id = wk.wave_id AND ww.phase = ${step}.phase
+                               WHERE wk.code = ${item}.kommune_code) ${alias} ON true`,
+    value: `COALESCE(${step}.deadline, ${alias}."end")`,
+  };
 }
 
 /** Where a statement keeps the values the gate states need (placeholders such as "$2"). */
@@ -34,13 +39,12 @@ export interface GateParams {
  */
 export function gateStatesSql(p: GateParams): string {
   const date = 'gw.go_live - 7 * g.weeks_before_go_live';
+  // Set-based: each gate's steps joined to the kommune's answers and folded per kommune and gate (one probe
+  // per kommune and gate cost more than the rest of the traffic light).
   return `
   SELECT gk.code, g.number, (${date}) AS date,
          CASE
-           WHEN NOT EXISTS (SELECT 1 FROM checklist_item gi
-                             WHERE gi.kommune_code = gk.code
-                               AND gi.step_id = ANY (g.prerequisite_step_ids || g.verification_step_id)
-                               AND gi.status NOT IN (${p.done}, ${p.notApplicable})) THEN '${GateState.PASSED}'
+           WHEN bool_and(gi.status IN (${p.done}, ${p.notApplicable})) IS NOT FALSE THEN '${GateState.PASSED}'
            WHEN ${date} < ${p.today}::date THEN '${GateState.MISSED}'
            WHEN ${date} <= ${p.today}::date + ${p.dueDays}::int THEN '${GateState.DUE}'
            ELSE '${GateState.UPCOMING}'
@@ -49,7 +53,10 @@ export function gateStatesSql(p: GateParams): string {
     JOIN wave gw ON gw.id = gk.wave_id
     JOIN drejebog gd ON gd.is_current
     JOIN drejebog_gate g ON g.drejebog_id = gd.id
-   WHERE ${p.codes}::smallint[] IS NULL OR gk.code = ANY(${p.codes}::smallint[])`;
+    CROSS JOIN LATERAL unnest(g.prerequisite_step_ids || g.verification_step_id) AS gstep(step_id)
+    LEFT JOIN checklist_item gi ON gi.kommune_code = gk.code AND gi.step_id = gstep.step_id
+   WHERE ${p.codes}::smallint[] IS NULL OR gk.code = ANY(${p.codes}::smallint[])
+   GROUP BY gk.code, g.number, gw.go_live, g.weeks_before_go_live`;
 }
 
 export interface WaveRow {
