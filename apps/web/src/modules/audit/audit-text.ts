@@ -11,6 +11,8 @@ const ENTITY: Record<string, string> = {
   Alternative: 'Alternativ',
   Contact: 'Kontaktperson',
   ReferenceData: 'Referencedata',
+  Wave: 'Bølge',
+  Kommune: 'Bølgeplacering',
 };
 
 export const ENTITY_TYPES = Object.keys(ENTITY);
@@ -37,6 +39,8 @@ const VERB: Record<string, string> = {
   change: 'skiftede adgangskode',
   bootstrap: 'oprettet ved opstart',
   load: 'indlæst',
+  assign: 'ændret',
+  delete: 'slettet',
 };
 
 /** "checklist.update" → "Tjekliste ændret"; unknown actions are shown as they are. */

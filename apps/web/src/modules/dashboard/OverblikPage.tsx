@@ -57,6 +57,7 @@ const OverblikQuery = graphql(`
       stepProgress {
         step {
           id
+          code
           number
           title
           phase
@@ -161,7 +162,8 @@ function StepProgressTable({ rows }: { rows: Dashboard['stepProgress'] }) {
         {rows.map((row) => (
           <tr key={row.step.id}>
             <th scope="row">
-              {row.step.number}. {row.step.title}
+              {row.step.number}. {row.step.code ? `${row.step.code} · ` : ''}
+              {row.step.title}
             </th>
             <td>{row.done}</td>
             <td>{row.started}</td>
