@@ -82,6 +82,8 @@ describe('step codes and gates in the drejebog', () => {
       '{ drejebog { steps { number code } gates { number name weeksBeforeGoLive verification { code } prerequisites { code } } } }',
     );
     expect(drejebog.steps[2]).toEqual({ number: 3, code: 'KLIK 03' });
+    const { dashboard } = await admin.data<any>('{ dashboard { stepProgress { step { number code } } } }');
+    expect(dashboard.stepProgress[6].step).toEqual({ number: 7, code: 'KLIK 07' });
     expect(drejebog.gates).toEqual([
       { number: 1, name: 'Bekræft kontaktperson', weeksBeforeGoLive: 10, verification: { code: 'KLIK 03' }, prerequisites: [{ code: 'KLIK 01' }, { code: 'KLIK 02' }] },
       { number: 2, name: 'Oprydning verificeret', weeksBeforeGoLive: 4, verification: { code: 'KLIK 07' }, prerequisites: [] },
@@ -153,6 +155,10 @@ describe('effective frister', () => {
     expect(deadlineOf(inEarly, 4)).toBe(inDays(10)); // Oprydning
     expect(deadlineOf(inEarly, 5)).toBe(inDays(300)); // its own deadline
     expect(deadlineOf(inEarly, 10)).toBeNull(); // Opsigelse: no window
+    // The same frister where a checklist is read outside the kommune's page.
+    const listed = await admin.data<any>('{ kommuner { code checklist { deadline step { number } } } }');
+    const other = listed.kommuner.find((k: any) => k.code === 265);
+    expect(other.checklist.map((i: any) => i.deadline)).toEqual(inEarly.checklist.map((i: any) => i.deadline));
     // Step 1 is on the critical path and now overdue.
     expect(inEarly.trafficLight).toBe('RED');
     const { kommuner } = await admin.data<any>('{ kommuner { code trafficLight } }');

@@ -52,6 +52,7 @@ function notTerminated(): Statement {
 export interface StepProgressRow {
   stepId: string;
   drejebogId: string;
+  code: string | null;
   number: number;
   phase: string;
   title: string;
@@ -67,7 +68,7 @@ export interface StepProgressRow {
 /** How many kommuner stand where on each step of the current drejebog. */
 function stepProgress(): Statement {
   return {
-    sql: `SELECT s.step_id AS "stepId", s.drejebog_id AS "drejebogId", s.number, s.phase, s.title, s.description,
+    sql: `SELECT s.step_id AS "stepId", s.drejebog_id AS "drejebogId", s.code, s.number, s.phase, s.title, s.description,
                  s.type, to_char(s.deadline, 'YYYY-MM-DD') AS deadline,
                  count(ci.id) FILTER (WHERE ci.status = $1)::int AS done,
                  count(ci.id) FILTER (WHERE ci.status = $2)::int AS started,

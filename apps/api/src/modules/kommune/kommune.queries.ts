@@ -6,8 +6,7 @@ import type { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
 import type { Opsigelse } from '../opsigelse/opsigelse.entity.js';
 import type { Contact } from './contact.entity.js';
 import { effectiveDeadline, gateStatesSql } from '../wave/wave.queries.js';
-import { DUE_SOON_DAYS, StepStatus } from '@udfasning/domain';
-import type { GateState } from '@udfasning/domain';
+import { DUE_SOON_DAYS, StepStatus, type GateState } from '@udfasning/domain';
 
 export interface KommuneListRow {
   code: number;
