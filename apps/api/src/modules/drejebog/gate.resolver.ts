@@ -1,6 +1,5 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../graphql/context.js';
-import { Drejebog } from './drejebog.entity.js';
+import type { GraphQLContext } from '../../server/context.js';
 import { DrejebogGate } from './drejebog-gate.entity.js';
 import { DrejebogStep } from './drejebog-step.entity.js';
 
@@ -21,14 +20,5 @@ export class GateResolver {
     return steps
       .filter((s): s is DrejebogStep => s !== null && !(s instanceof Error))
       .sort((a, b) => a.number - b.number);
-  }
-}
-
-@Resolver(() => Drejebog)
-export class DrejebogGatesResolver {
-  @Authorized()
-  @FieldResolver(() => [DrejebogGate], { description: 'The gate model of this version, by number.' })
-  gates(@Root() drejebog: Drejebog, @Ctx() ctx: GraphQLContext): Promise<DrejebogGate[]> {
-    return ctx.loaders.gatesByDrejebog.load(drejebog.id);
   }
 }

@@ -1,11 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '@udfasning/domain';
-import type { GraphQLContext } from '../../graphql/context.js';
+import type { GraphQLContext } from '../../server/context.js';
 import { Kommune } from '../kommune/kommune.entity.js';
 import { WaveInput } from './dto/wave.inputs.js';
 import { Wave, WaveWindow } from './wave.entity.js';
 import type { WaveRow } from './wave.queries.js';
-import { GateStatus } from './wave.types.js';
 
 @Resolver(() => Wave)
 export class WaveResolver {
@@ -70,30 +69,5 @@ export class WaveResolver {
   })
   importWavePlan(@Arg('csv', () => String) csv: string, @Ctx() ctx: GraphQLContext): Promise<number> {
     return ctx.services.waves.importPlan(ctx.user!, ctx.requestId, csv);
-  }
-}
-
-/** A kommune's place in the plan: its wave and its gate states today. */
-@Resolver(() => Kommune)
-export class KommuneWaveResolver {
-  @Authorized()
-  @FieldResolver(() => Wave, { nullable: true, description: 'The wave the kommune is placed in; null while not placed.' })
-  async wave(@Root() kommune: Kommune, @Ctx() ctx: GraphQLContext): Promise<WaveRow | null> {
-    const waveId = kommune.waveId !== undefined ? kommune.waveId : ((await ctx.loaders.kommune.load(kommune.code))?.waveId ?? null);
-    return waveId ? ctx.loaders.waveById.load(waveId) : null;
-  }
-
-  @Authorized()
-  @FieldResolver(() => Boolean, { description: 'True while the placement is not final and must be re-planned.' })
-  async waveProvisional(@Root() kommune: Kommune, @Ctx() ctx: GraphQLContext): Promise<boolean> {
-    if (kommune.waveProvisional !== undefined) return kommune.waveProvisional;
-    return (await ctx.loaders.kommune.load(kommune.code))?.waveProvisional ?? false;
-  }
-
-  @Authorized()
-  @FieldResolver(() => [GateStatus], { description: 'The current drejebog’s gates for the kommune’s wave; empty while not placed.' })
-  async gates(@Root() kommune: Kommune, @Ctx() ctx: GraphQLContext): Promise<GateStatus[]> {
-    const rows = await ctx.loaders.gatesByKommune.load(kommune.code);
-    return rows.map(({ date, state, code: _code, ...gate }) => ({ gate, date, state }) as GateStatus);
   }
 }

@@ -5,7 +5,7 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import { gateStateLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { BoelgerQueryQuery } from '../../__generated__/graphql';
-import { Empty, ErrorAlert, Loading, SuccessText, usePageTitle } from '../../components/status';
+import { Empty, ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { MutationError } from '../../components/MutationError';
 import { TrafficLightBadge } from '../../components/TrafficLightBadge';
 import { formatDate, todayIso } from '../../components/format';
@@ -376,7 +376,7 @@ function PlacementForm({ data }: { data: BoelgerQueryQuery }) {
       <button type="submit" className="button button-primary" disabled={loading}>
         Gem placering
       </button>{' '}
-      <span aria-live="polite">{saved && <SuccessText>{saved}</SuccessText>}</span>
+      <span aria-live="polite">{saved && <span className="save-status save-status--ok">{saved}</span>}</span>
     </form>
   );
 }
@@ -438,7 +438,7 @@ function PlanUpload() {
       <button type="submit" className="button button-primary" disabled={loading || csv === null}>
         Indlæs bølgeplan
       </button>{' '}
-      <span aria-live="polite">{applied !== null && <SuccessText>{applied} placeringer er gemt.</SuccessText>}</span>
+      <span aria-live="polite">{applied !== null && <span className="save-status save-status--ok">{applied} placeringer er gemt.</span>}</span>
     </form>
   );
 }

@@ -1,8 +1,9 @@
-import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../graphql/context.js';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../server/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
 import { ChecklistItem } from './checklist-item.entity.js';
+import { UpdateChecklistItemInput } from './dto/update-checklist-item.input.js';
 
 // Reading needs a session; every query and field here inherits this rule.
 @Authorized()
@@ -15,6 +16,12 @@ export class ChecklistItemResolver {
     return step;
   }
 
+  @FieldResolver(() => String, { nullable: true, description: 'Who saved the item last.' })
+  async updatedByName(@Root() item: ChecklistItem, @Ctx() ctx: GraphQLContext): Promise<string | null> {
+    if (!item.updatedById) return null;
+    return (await ctx.loaders.userName.load(item.updatedById))?.name ?? null;
+  }
+
   @FieldResolver(() => DateScalar, {
     nullable: true,
     description:
@@ -22,5 +29,17 @@ export class ChecklistItemResolver {
   })
   deadline(@Root() item: ChecklistItem & { deadline?: string | null }, @Ctx() ctx: GraphQLContext): string | null | Promise<string | null> {
     return item.deadline !== undefined ? item.deadline : ctx.loaders.deadlineByItem.load(item.id);
+  }
+
+  // Any logged-in user; the service allows only the item's own kommune (or an admin).
+  @Authorized()
+  @Mutation(() => ChecklistItem, {
+    description: "Saves a kommune's answer to a step. A stale expectedVersion is CONFLICT with the current item in extensions.current.",
+  })
+  updateChecklistItem(
+    @Arg('input', () => UpdateChecklistItemInput) input: UpdateChecklistItemInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ChecklistItem> {
+    return ctx.services.checklist.update(ctx.user, ctx.requestId, input);
   }
 }
