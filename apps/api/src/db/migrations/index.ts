@@ -1,4 +1,5 @@
 // Every migration, oldest first. Generated with `npm run migration:generate -- <Name>`; never edited once committed.
+import { ChangeNotifications1796564001479 } from './1796564001479-ChangeNotifications.js';
 import { WavesDataVersionTriggers1796564010361 } from './1796564010361-WavesDataVersionTriggers.js';
 import { WavesAndGates1796564010360 } from './1796564010360-WavesAndGates.js';
 import { DataVersionTriggers1796039913606 } from './1796039913606-DataVersionTriggers.js';
@@ -10,6 +11,7 @@ export const migrations: Function[] = [
   StandingOpsigelseIndex1796036868710,
   DataVersion1796039913605,
   DataVersionTriggers1796039913606,
+  ChangeNotifications1796564001479,
   WavesAndGates1796564010360,
   WavesDataVersionTriggers1796564010361,
 ];
