@@ -152,7 +152,7 @@ const APPROVED: Record<string, { fields: string[]; tables: string[] }> = {
     fields: ['gatesMissed', 'green', 'kommuneCount', 'red', 'wave', 'yellow'],
     tables: ['kommune', 'wave', 'wave_window', 'drejebog_gate', 'checklist_item', 'drejebog', 'drejebog_step'],
   },
-  Contact: { fields: ['email', 'id', 'kommune', 'name', 'phone'], tables: ['contact_person', 'kommune'] },
+  Contact: { fields: ['email', 'id', 'kommune', 'name', 'phone', 'receivesStatus'], tables: ['contact_person', 'kommune'] },
   Opsigelse: { fields: ['date', 'id', 'kind', 'kommune', 'note', 'recordedAt'], tables: ['opsigelse', 'kommune'] },
   ChecklistItem: {
     fields: ['deadline', 'id', 'note', 'responsible', 'status', 'step', 'updatedAt', 'updatedByName', 'version'],

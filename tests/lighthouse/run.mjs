@@ -56,6 +56,7 @@ const ROUTES = [
   '/boelger',
   '/log',
   '/brugere',
+  '/udsendelser',
 ];
 
 /** The system Chromium (CHROME_PATH wins), as the browser tests find it; never a downloaded one. */

@@ -55,3 +55,10 @@ export enum GateState {
   /** Not passed, and the gate date is further ahead. */
   UPCOMING = 'UPCOMING',
 }
+
+/** Where a message of the weekly status mail stands. */
+export enum OutboxState {
+  QUEUED = 'QUEUED',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+}

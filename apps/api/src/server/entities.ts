@@ -14,6 +14,7 @@ import { LegacySystem } from '../modules/legacy-system/legacy-system.entity.js';
 import { Opsigelse } from '../modules/opsigelse/opsigelse.entity.js';
 import { DrejebogGate } from '../modules/drejebog/drejebog-gate.entity.js';
 import { Wave, WaveWindow } from '../modules/wave/wave.entity.js';
+import { OutboxMessage } from '../modules/status-mail/outbox-message.entity.js';
 
 export const entities = [
   Kommune,
@@ -34,4 +35,5 @@ export const entities = [
   LoginAttempt,
   AuditEvent,
   DataVersion,
+  OutboxMessage,
 ];

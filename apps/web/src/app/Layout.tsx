@@ -68,7 +68,7 @@ export function Layout() {
     { to: '/boelger', label: 'Bølger' },
     { to: '/systemer', label: 'Systemer' },
     { to: '/drejebog', label: 'Drejebog' },
-    ...(user.role === 'ADMIN' ? [{ to: '/brugere', label: 'Brugere' }] : []),
+    ...(user.role === 'ADMIN' ? [{ to: '/brugere', label: 'Brugere' }, { to: '/udsendelser', label: 'Udsendelser' }] : []),
     { to: '/log', label: 'Log' },
   ];
 

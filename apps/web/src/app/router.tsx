@@ -16,6 +16,7 @@ const SystemPage = lazy(() => import('../modules/legacy-system/SystemPage').then
 const DrejebogPage = lazy(() => import('../modules/drejebog/DrejebogPage').then((m) => ({ default: m.DrejebogPage })));
 const BrugerePage = lazy(() => import('../modules/auth/BrugerePage').then((m) => ({ default: m.BrugerePage })));
 const BoelgerPage = lazy(() => import('../modules/wave/BoelgerPage').then((m) => ({ default: m.BoelgerPage })));
+const UdsendelserPage = lazy(() => import('../modules/status-mail/UdsendelserPage').then((m) => ({ default: m.UdsendelserPage })));
 const LogPage = lazy(() => import('../modules/audit/LogPage').then((m) => ({ default: m.LogPage })));
 
 function Page({ children }: { children: ReactNode }) {
@@ -46,6 +47,7 @@ export function AppRoutes() {
         <Route path="boelger" element={<Page><BoelgerPage /></Page>} />
         <Route path="brugere" element={<Page><BrugerePage /></Page>} />
         <Route path="log" element={<Page><LogPage /></Page>} />
+        <Route path="udsendelser" element={<Page><UdsendelserPage /></Page>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

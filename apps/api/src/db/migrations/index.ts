@@ -1,4 +1,5 @@
 // Every migration, oldest first. Generated with `npm run migration:generate -- <Name>`; never edited once committed.
+import { StatusMail1796564141601 } from './1796564141601-StatusMail.js';
 import { ChangeNotifications1796564001479 } from './1796564001479-ChangeNotifications.js';
 import { WavesDataVersionTriggers1796564010361 } from './1796564010361-WavesDataVersionTriggers.js';
 import { WavesAndGates1796564010360 } from './1796564010360-WavesAndGates.js';
@@ -14,4 +15,5 @@ export const migrations: Function[] = [
   ChangeNotifications1796564001479,
   WavesAndGates1796564010360,
   WavesDataVersionTriggers1796564010361,
+  StatusMail1796564141601,
 ];

@@ -19,8 +19,28 @@ export interface KommuneSummaryRow {
 }
 
 /**
+ * The deadline a kommune's step is measured against: its effective frist (wave/wave.queries.ts: the step's own
+ * deadline, else its phase's window in the kommune's wave); queries reading it add `deadline.join`. Every rule below reads it from here,
+ * so the traffic light, the kommune page and the status mail change together when it changes.
+ */
+const STEP_DEADLINE = deadline.value;
+/** Placeholders of a statement's parameters that the rules below read. */
+interface RuleParams {
+  today: string;
+  done: string;
+  notApplicable: string;
+  dueSoonDays: string;
+}
+const SUMMARY_RULE_PARAMS: RuleParams = { today: '$2', done: '$3', notApplicable: '$6', dueSoonDays: '$11' };
+/** An unfinished step (neither DONE nor NOT_APPLICABLE) past its deadline. */
+const overdue = (p: RuleParams) => `${STEP_DEADLINE} < ${p.today}::date AND ci.status NOT IN (${p.done}, ${p.notApplicable})`;
+/** An unfinished step past its deadline or due within DUE_SOON_DAYS days. */
+const dueOrOverdue = (p: RuleParams) =>
+  `${STEP_DEADLINE} <= ${p.today}::date + ${p.dueSoonDays}::int AND ci.status NOT IN (${p.done}, ${p.notApplicable})`;
+
+/**
  * Progress and traffic light per kommune, counting only the steps of the current drejebog. Every frist is the
- * effective one (wave/wave.queries.ts: the step's own deadline, else its phase's window in the kommune's wave).
+ * effective one (STEP_DEADLINE).
  * The traffic light (also in README.md, "Traffic light"):
  * RED: a MANDATORY_CRITICAL_PATH step is past its frist and neither DONE nor NOT_APPLICABLE, or a gate is MISSED.
  * YELLOW: otherwise, any step that is not finished is past its frist or due within DUE_SOON_DAYS days.
@@ -100,5 +120,40 @@ export function itemDeadlines(db: DataSource, ids: string[]): Promise<{ id: stri
        ${deadline.join}
       WHERE ci.id = ANY($1::uuid[])`,
     [ids],
+  );
+}
+
+export interface AttentionStepRow {
+  code: number;
+  number: number;
+  title: string;
+  type: StepType;
+  status: StepStatus;
+  deadline: string;
+  /** Past its deadline (else due within DUE_SOON_DAYS days). */
+  overdue: boolean;
+  /** Overdue on the critical path: what makes the kommune red. */
+  critical: boolean;
+}
+
+/**
+ * Per kommune, the unfinished steps of the current drejebog that are overdue or due soon, by the same rules
+ * as the traffic light (SUMMARY_SQL), in deadline order; `codes` null for all kommuner.
+ */
+export async function attentionSteps(db: DataSource, codes: number[] | null, today: string): Promise<AttentionStepRow[]> {
+  const p: RuleParams = { today: '$2', done: '$3', notApplicable: '$4', dueSoonDays: '$6' };
+  return db.query(
+    `SELECT ci.kommune_code AS code, s.number, s.title, s.type, ci.status,
+            to_char(${STEP_DEADLINE}, 'YYYY-MM-DD') AS deadline,
+            (${overdue(p)}) AS overdue,
+            (s.type = $5 AND ${overdue(p)}) AS critical
+       FROM checklist_item ci
+       JOIN drejebog_step s ON s.step_id = ci.step_id
+       JOIN drejebog d ON d.id = s.drejebog_id AND d.is_current
+       ${deadline.join}
+      WHERE ($1::smallint[] IS NULL OR ci.kommune_code = ANY($1::smallint[]))
+        AND ${dueOrOverdue(p)}
+      ORDER BY ci.kommune_code, ${STEP_DEADLINE}, s.number`,
+    [codes, today, StepStatus.DONE, StepStatus.NOT_APPLICABLE, StepType.MANDATORY_CRITICAL_PATH, DUE_SOON_DAYS],
   );
 }

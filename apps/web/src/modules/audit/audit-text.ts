@@ -13,6 +13,7 @@ const ENTITY: Record<string, string> = {
   ReferenceData: 'Referencedata',
   Wave: 'Bølge',
   Kommune: 'Bølgeplacering',
+  OutboxMessage: 'Statusmail',
 };
 
 export const ENTITY_TYPES = Object.keys(ENTITY);
@@ -41,6 +42,8 @@ const VERB: Record<string, string> = {
   load: 'indlæst',
   assign: 'ændret',
   delete: 'slettet',
+  send: 'sat i kø',
+  retry: 'sat i kø igen',
 };
 
 /** "checklist.update" → "Tjekliste ændret"; unknown actions are shown as they are. */
