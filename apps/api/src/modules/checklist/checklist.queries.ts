@@ -31,7 +31,6 @@ interface RuleParams {
   notApplicable: string;
   dueSoonDays: string;
 }
-const SUMMARY_RULE_PARAMS: RuleParams = { today: '$2', done: '$3', notApplicable: '$6', dueSoonDays: '$11' };
 /** An unfinished step (neither DONE nor NOT_APPLICABLE) past its deadline. */
 const overdue = (p: RuleParams) => `${STEP_DEADLINE} < ${p.today}::date AND ci.status NOT IN (${p.done}, ${p.notApplicable})`;
 /** An unfinished step past its deadline or due within DUE_SOON_DAYS days. */
