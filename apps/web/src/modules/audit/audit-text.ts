@@ -11,6 +11,8 @@ const ENTITY: Record<string, string> = {
   Alternative: 'Alternativ',
   Contact: 'Kontaktperson',
   ReferenceData: 'Referencedata',
+  Wave: 'Bølge',
+  Kommune: 'Bølgeplacering',
   OutboxMessage: 'Statusmail',
 };
 
@@ -38,6 +40,8 @@ const VERB: Record<string, string> = {
   change: 'skiftede adgangskode',
   bootstrap: 'oprettet ved opstart',
   load: 'indlæst',
+  assign: 'ændret',
+  delete: 'slettet',
   send: 'sat i kø',
   retry: 'sat i kø igen',
 };
