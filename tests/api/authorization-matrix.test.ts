@@ -175,6 +175,13 @@ const MATRIX: Record<string, Row> = {
     }),
     expect: ADMIN_ONLY,
   },
+  unlockUser: {
+    prepare: async ({ db }) => ({
+      query: 'mutation($id: ID!) { unlockUser(id: $id) { id } }',
+      variables: { id: await someUserId(db) },
+    }),
+    expect: ADMIN_ONLY,
+  },
   updateChecklistItem: {
     prepare: async ({ db }) => {
       const [item] = await db.query(

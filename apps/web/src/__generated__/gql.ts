@@ -14,10 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment AuditRow_event on AuditEvent {\n    id\n    at\n    action\n    entityType\n    entityId\n    kommuneCode\n    userEmail\n    before\n    after\n  }\n": typeof types.AuditRow_EventFragmentDoc,
-    "\n  query KommuneHistoryQuery($code: Int!) {\n    auditEvents(filter: { kommuneCode: $code }, limit: 20, offset: 0) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n  }\n": typeof types.KommuneHistoryQueryDocument,
+    "\n  fragment AuditRow_event on AuditEvent {\n    id\n    at\n    action\n    entityType\n    entityId\n    kommuneCode\n    userName\n    userEmail\n    before\n    after\n  }\n": typeof types.AuditRow_EventFragmentDoc,
+    "\n  query KommuneHistoryQuery($code: Int!) {\n    auditEvents(filter: { kommuneCode: $code }, limit: 20) {\n      total\n      totalCapped\n      items {\n        ...AuditRow_event\n      }\n    }\n  }\n": typeof types.KommuneHistoryQueryDocument,
     "\n  subscription KommuneHistoryLive($code: Int!) {\n    kommuneChanged(code: $code) {\n      code\n    }\n  }\n": typeof types.KommuneHistoryLiveDocument,
-    "\n  query AuditLogQuery($filter: AuditFilter, $limit: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n": typeof types.AuditLogQueryDocument,
+    "\n  query AuditLogQuery($filter: AuditFilter, $limit: Int!, $cursor: String) {\n    auditEvents(filter: $filter, limit: $limit, cursor: $cursor) {\n      total\n      totalCapped\n      nextCursor\n      items {\n        ...AuditRow_event\n      }\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n": typeof types.AuditLogQueryDocument,
     "\n  fragment UserRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    kommune {\n      code\n      name\n    }\n  }\n": typeof types.UserRow_UserFragmentDoc,
     "\n  query BrugereQuery {\n    users {\n      ...UserRow_user\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n": typeof types.BrugereQueryDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow_user\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -83,10 +83,10 @@ type Documents = {
     "\n  fragment GatesTable_status on GateStatus {\n    date\n    state\n    gate {\n      number\n      name\n      weeksBeforeGoLive\n      verification {\n        id\n        code\n        title\n      }\n      prerequisites {\n        id\n        code\n      }\n    }\n  }\n": typeof types.GatesTable_StatusFragmentDoc,
 };
 const documents: Documents = {
-    "\n  fragment AuditRow_event on AuditEvent {\n    id\n    at\n    action\n    entityType\n    entityId\n    kommuneCode\n    userEmail\n    before\n    after\n  }\n": types.AuditRow_EventFragmentDoc,
-    "\n  query KommuneHistoryQuery($code: Int!) {\n    auditEvents(filter: { kommuneCode: $code }, limit: 20, offset: 0) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n  }\n": types.KommuneHistoryQueryDocument,
+    "\n  fragment AuditRow_event on AuditEvent {\n    id\n    at\n    action\n    entityType\n    entityId\n    kommuneCode\n    userName\n    userEmail\n    before\n    after\n  }\n": types.AuditRow_EventFragmentDoc,
+    "\n  query KommuneHistoryQuery($code: Int!) {\n    auditEvents(filter: { kommuneCode: $code }, limit: 20) {\n      total\n      totalCapped\n      items {\n        ...AuditRow_event\n      }\n    }\n  }\n": types.KommuneHistoryQueryDocument,
     "\n  subscription KommuneHistoryLive($code: Int!) {\n    kommuneChanged(code: $code) {\n      code\n    }\n  }\n": types.KommuneHistoryLiveDocument,
-    "\n  query AuditLogQuery($filter: AuditFilter, $limit: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n": types.AuditLogQueryDocument,
+    "\n  query AuditLogQuery($filter: AuditFilter, $limit: Int!, $cursor: String) {\n    auditEvents(filter: $filter, limit: $limit, cursor: $cursor) {\n      total\n      totalCapped\n      nextCursor\n      items {\n        ...AuditRow_event\n      }\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n": types.AuditLogQueryDocument,
     "\n  fragment UserRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    kommune {\n      code\n      name\n    }\n  }\n": types.UserRow_UserFragmentDoc,
     "\n  query BrugereQuery {\n    users {\n      ...UserRow_user\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n": types.BrugereQueryDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow_user\n    }\n  }\n": types.CreateUserDocument,
@@ -169,11 +169,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AuditRow_event on AuditEvent {\n    id\n    at\n    action\n    entityType\n    entityId\n    kommuneCode\n    userEmail\n    before\n    after\n  }\n"): (typeof documents)["\n  fragment AuditRow_event on AuditEvent {\n    id\n    at\n    action\n    entityType\n    entityId\n    kommuneCode\n    userEmail\n    before\n    after\n  }\n"];
+export function graphql(source: "\n  fragment AuditRow_event on AuditEvent {\n    id\n    at\n    action\n    entityType\n    entityId\n    kommuneCode\n    userName\n    userEmail\n    before\n    after\n  }\n"): (typeof documents)["\n  fragment AuditRow_event on AuditEvent {\n    id\n    at\n    action\n    entityType\n    entityId\n    kommuneCode\n    userName\n    userEmail\n    before\n    after\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KommuneHistoryQuery($code: Int!) {\n    auditEvents(filter: { kommuneCode: $code }, limit: 20, offset: 0) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n  }\n"): (typeof documents)["\n  query KommuneHistoryQuery($code: Int!) {\n    auditEvents(filter: { kommuneCode: $code }, limit: 20, offset: 0) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query KommuneHistoryQuery($code: Int!) {\n    auditEvents(filter: { kommuneCode: $code }, limit: 20) {\n      total\n      totalCapped\n      items {\n        ...AuditRow_event\n      }\n    }\n  }\n"): (typeof documents)["\n  query KommuneHistoryQuery($code: Int!) {\n    auditEvents(filter: { kommuneCode: $code }, limit: 20) {\n      total\n      totalCapped\n      items {\n        ...AuditRow_event\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -181,7 +181,7 @@ export function graphql(source: "\n  subscription KommuneHistoryLive($code: Int!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditLogQuery($filter: AuditFilter, $limit: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query AuditLogQuery($filter: AuditFilter, $limit: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditLogQuery($filter: AuditFilter, $limit: Int!, $cursor: String) {\n    auditEvents(filter: $filter, limit: $limit, cursor: $cursor) {\n      total\n      totalCapped\n      nextCursor\n      items {\n        ...AuditRow_event\n      }\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query AuditLogQuery($filter: AuditFilter, $limit: Int!, $cursor: String) {\n    auditEvents(filter: $filter, limit: $limit, cursor: $cursor) {\n      total\n      totalCapped\n      nextCursor\n      items {\n        ...AuditRow_event\n      }\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,7 @@ import { assertCanEditKommune } from '../auth/access.js';
 import type { User } from '../auth/user.entity.js';
 import { Drejebog } from '../drejebog/drejebog.entity.js';
 import { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
+import { PUBLISH_LOCK } from '../drejebog/drejebog.service.js';
 import { ChecklistItem } from './checklist-item.entity.js';
 import { itemDeadlines, kommuneSummaries, type KommuneSummaryRow } from './checklist.queries.js';
 import type { UpdateChecklistItemInput } from './dto/update-checklist-item.input.js';
@@ -65,6 +66,9 @@ export class ChecklistService {
   async update(actor: User | null, requestId: string | null, input: UpdateChecklistItemInput): Promise<ChecklistItem> {
     checkId(input.id, 'Punktet');
     return this.db.transaction(async (tx) => {
+      // A publish in progress may retire this step: wait for it, so the check below sees what it committed
+      // and a save never lands on a step that stopped counting. Saves do not wait on each other.
+      await tx.query('SELECT pg_advisory_xact_lock_shared($1)', [PUBLISH_LOCK]);
       const found = await this.find(tx, input.id);
       if (!found) throw new NotFoundError('Punktet findes ikke.');
       const { item: before, current } = found;

@@ -14,7 +14,8 @@ import type { DrejebogPublishPreview, PublishDrejebogInput } from './dto/publish
 import { isUniqueViolation } from '../../db/pg-errors.js';
 
 const STEPS_MAX = 300;
-const PUBLISH_LOCK = 4711010;
+/** Held exclusively while a version is published, shared by every checklist save (checklist.service.ts). */
+export const PUBLISH_LOCK = 4711010;
 
 interface Plan {
   current: Drejebog;

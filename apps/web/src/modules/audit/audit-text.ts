@@ -65,3 +65,9 @@ export function changes(before: unknown, after: unknown): string[] {
     .filter((key) => !HIDDEN.has(key) && JSON.stringify(b[key]) !== JSON.stringify(a[key]))
     .map((key) => `${key}: ${show(b[key])} → ${show(a[key])}`);
 }
+
+/** A count of events as the API gives it: it stops counting at 10,000 ("10.000+"). */
+export function eventCount(total: number, capped: boolean): string {
+  const digits = String(total).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return capped ? `${digits}+` : digits;
+}

@@ -6,6 +6,7 @@ import { graphql } from '../../__generated__';
 import type { OverblikQueryQuery, OverblikWavesQueryQuery } from '../../__generated__/graphql';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { formatDate } from '../../components/format';
+import { mailtoHref } from '../../components/mailto';
 import { monthlyTotals } from './series';
 
 import { OpsigelseChart, StepProgressChart } from './charts';
@@ -270,7 +271,7 @@ function MissingTable({ dashboard }: { dashboard: Dashboard }) {
     <>
       {allEmails.length > 0 && (
         <p className="d-print-none">
-          <a href={`mailto:?bcc=${allEmails.join(',')}&subject=${encodeURIComponent('Opsigelse af KMD Sag')}`}>Skriv til alle kontaktpersoner ({allEmails.length})</a>
+          <a href={mailtoHref([], { bcc: allEmails, subject: 'Opsigelse af KMD Sag' })}>Skriv til alle kontaktpersoner ({allEmails.length})</a>
         </p>
       )}
       <table className="table table--compact table--zebra">
@@ -295,7 +296,7 @@ function MissingTable({ dashboard }: { dashboard: Dashboard }) {
                   : kommune.contacts.map((c, i) => (
                       <span key={c.id}>
                         {i > 0 && ', '}
-                        <a href={`mailto:${c.email}`}>{c.name}</a>
+                        <a href={mailtoHref([c.email])}>{c.name}</a>
                       </span>
                     ))}
               </td>
