@@ -5,8 +5,9 @@ import { Kind } from 'graphql';
 import type { RequestContext } from './request-context.js';
 
 /**
- * Whole-answer cache for the hot reads (the kommune list, a kommune's page, the dashboard), with
- * Apollo's response-cache plugin: a hit skips execution altogether.
+ * The one read cache: whole answers of the queries the pages send (Overblik, the kommune list, a kommune's
+ * page, /systemer and a system's page, /drejebog), with Apollo's response-cache plugin: a hit skips
+ * execution altogether.
  *
  * Only queries whose root fields are all in CACHED_ROOT_FIELDS are read from or written to it, and
  * only for a logged-in user (an anonymous request executes and gets UNAUTHENTICATED); answers with
@@ -14,21 +15,29 @@ import type { RequestContext } from './request-context.js';
  *
  * The key is the plugin's (query text, operation name, variables) plus:
  * - the data version the request's session lookup read, before anything was computed. Every table these
- *   answers read bumps it at commit (see db/read-cache.ts and the DataVersionTriggers migration), so a
- *   write acknowledged by any server process on the database moves the next request to a new key. An
- *   answer computed after the lookup is at least as new as the version it is filed under.
- *   tests/api/response-cache.test.ts walks the schema from these root fields and fails when a field
- *   reaches anything those triggers do not cover.
- * - today's Danish date: traffic lights and "as of today" move at midnight without a write.
- * - the user's role: what these reads show depends only on it today (the authChecker's `@Authorized`
- *   roles; no field reachable from them looks at who the user is, only kommune-scoped mutations do).
- *   A field that starts to depend on the user (or the user's kommune) must go into the key or out of
- *   the allow-list.
+ *   answers read bumps it at commit (the DataVersionTriggers migrations), so a write acknowledged by any
+ *   server process on the database moves the next request to a new key. An answer computed after the
+ *   lookup is at least as new as the version it is filed under. tests/api/response-cache.test.ts walks the
+ *   schema from these root fields and fails when a field reaches anything those triggers do not cover.
+ * - today's Danish date: traffic lights, "as of today" and deadlines move at midnight without a write.
+ * - the user's role: the authChecker's `@Authorized` roles are all these answers depend on.
+ * Who the user is is NOT in the key, so nothing reachable from these root fields may depend on it: `me`,
+ * `users` and `auditEvents` (personal data, role-scoped visibility, a table every mutation writes) and the
+ * admin's `drejebogPublishPreview` (input-shaped, rare) stay out of the allow-list and always execute. A
+ * field that starts to depend on the user (or the user's kommune) must go into the key or out of the list.
  *
  * maxAge is short because the version already invalidates; entries of old versions simply age out of a
  * size-capped LRU.
  */
-export const CACHED_ROOT_FIELDS: ReadonlySet<string> = new Set(['kommuner', 'kommune', 'dashboard']);
+export const CACHED_ROOT_FIELDS: ReadonlySet<string> = new Set([
+  'dashboard',
+  'kommuner',
+  'kommune',
+  'legacySystems',
+  'legacySystem',
+  'drejebog',
+  'drejebogVersions',
+]);
 
 /** Seconds an answer is kept (the data version, not this, is what makes a write visible). */
 export const RESPONSE_CACHE_MAX_AGE = 60;
