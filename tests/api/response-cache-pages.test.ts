@@ -17,9 +17,10 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
 let admin: GraphQLClient;
+let statements: string[] = [];
 
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp({}, { onQuery: (sql) => statements.push(sql) });
   admin = (await loggedIn(app.db, app.url, { role: Role.ADMIN })).client;
 });
 afterAll(async () => {
@@ -80,5 +81,22 @@ describe("the pages' own queries", () => {
     const after = await send(systemer);
     expect(after.cached).toBe(false);
     expect(after.data.legacySystems[0].alternatives.map((a: any) => a.name)).toContain('Nyt fagsystem');
+  });
+});
+
+describe('many readers right after a save', () => {
+  it('compute the answer once and all get the same one', async () => {
+    const overblik = print(OverblikQueryDocument);
+    const contact = (await loggedIn(app.db, app.url, { role: Role.KOMMUNE_CONTACT, kommuneCode: 101 })).client;
+    const [item] = (await contact.data<any>('{ kommune(code: 101) { checklist { id version } } }')).kommune.checklist;
+    await contact.data('mutation($input: UpdateChecklistItemInput!) { updateChecklistItem(input: $input) { id } }', {
+      input: { id: item.id, status: 'STARTED', expectedVersion: item.version },
+    });
+    statements = [];
+    const answers = await Promise.all(Array.from({ length: 10 }, () => send(overblik)));
+    for (const answer of answers) expect(answer.data).toEqual(answers[0].data);
+    expect(answers[0].data.dashboard.stepProgress[0].started).toBeGreaterThan(0);
+    // The legacy systems' table is read by one statement per execution.
+    expect(statements.filter((sql) => /FROM "legacy_system"/.test(sql))).toHaveLength(1);
   });
 });

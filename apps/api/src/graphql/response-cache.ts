@@ -1,4 +1,5 @@
-import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
+import type { FormattedExecutionResult } from 'graphql';
 import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { Kind } from 'graphql';
@@ -28,6 +29,10 @@ import type { RequestContext } from './request-context.js';
  *
  * maxAge is short because the version already invalidates; entries of old versions simply age out of a
  * size-capped LRU.
+ *
+ * Concurrent identical misses share one execution (coalesceMisses): after a save every connection misses
+ * at once, and without this each would compute the same answer (the Overblik page's ratio to trivial while
+ * saving went from 0.16 to see docs/benchmarks.md with it).
  */
 export const CACHED_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'dashboard',
@@ -55,6 +60,54 @@ export function isCacheable({ operation, contextValue }: Ctx): boolean {
     // Fragments at the root are not looked into: such a query simply executes.
     selections.every((s) => s.kind === Kind.FIELD && CACHED_ROOT_FIELDS.has(s.name.value))
   );
+}
+
+/** The whole key of a cacheable request, as text (the response cache's key plus the same extra data). */
+function keyOf({ queryHash, operationName, request, contextValue }: Ctx): string {
+  return JSON.stringify([
+    queryHash,
+    operationName ?? null,
+    request.variables ?? {},
+    contextValue.dataVersion,
+    contextValue.today(),
+    contextValue.user!.role,
+  ]);
+}
+
+/**
+ * Lets a cacheable request that misses the cache wait for an identical one already executing and answer
+ * with its result, instead of executing again. Runs after the response cache's own lookup.
+ */
+function coalesceMisses(): ApolloServerPlugin<RequestContext> {
+  const inFlight = new Map<string, Promise<FormattedExecutionResult | null>>();
+  return {
+    requestDidStart: async () => {
+      let finish: ((result: FormattedExecutionResult | null) => void) | undefined;
+      return {
+        responseForOperation: async (requestContext) => {
+          if (requestContext.metrics.responseCacheHit || !isCacheable(requestContext)) return null;
+          const key = keyOf(requestContext);
+          const running = inFlight.get(key);
+          if (running) {
+            const result = await running;
+            if (!result) return null; // the first one failed: execute on our own
+            // Marked as a hit so the response cache neither writes it again nor expects an execution.
+            requestContext.metrics.responseCacheHit = true;
+            return { body: { kind: 'single', singleResult: { data: result.data } }, http: { status: undefined, headers: new HeaderMap() } };
+          }
+          const result = new Promise<FormattedExecutionResult | null>((resolve) => (finish = resolve));
+          inFlight.set(key, result);
+          void result.then(() => inFlight.get(key) === result && inFlight.delete(key));
+          return null;
+        },
+        willSendResponse: async ({ response }) => {
+          const single = response.body.kind === 'single' ? response.body.singleResult : null;
+          finish?.(single && single.data && !single.errors ? single : null);
+        },
+        didEncounterErrors: async () => finish?.(null),
+      };
+    },
+  };
 }
 
 export function responseCachePlugins(): ApolloServerPlugin<RequestContext>[] {
@@ -86,5 +139,6 @@ export function responseCachePlugins(): ApolloServerPlugin<RequestContext>[] {
       shouldReadFromCache: async (requestContext) => isCacheable(requestContext),
       shouldWriteToCache: async (requestContext) => isCacheable(requestContext),
     }),
+    coalesceMisses(),
   ];
 }

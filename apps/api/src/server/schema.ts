@@ -16,7 +16,6 @@ import { LegacySystemResolver } from '../modules/legacy-system/legacy-system.res
 import { OpsigelseResolver } from '../modules/opsigelse/opsigelse.resolver.js';
 import { authChecker } from '../graphql/auth-checker.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
-import { answerPreloadedFields } from '../graphql/preloaded.js';
 
 // The composition root of the schema: one resolver per GraphQL type, from every module.
 export const resolvers = [
@@ -35,7 +34,7 @@ export const resolvers = [
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({
+  return buildSchema({
     resolvers,
     authChecker,
     authMode: 'error',
@@ -43,5 +42,4 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false },
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
   });
-  return answerPreloadedFields(schema, authChecker);
 }

@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import { preparedQuery } from '../../db/prepared.js';
 import { SUMMARY_SQL, summaryParams, type KommuneSummaryRow } from '../checklist/checklist.queries.js';
 import type { ChecklistItem } from '../checklist/checklist-item.entity.js';
 import type { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
@@ -37,8 +36,7 @@ function withSummary<T extends { code: number }>({
  * page asks for all of it, and three statements (plus entity hydration) cost more than the work itself.
  */
 export async function kommuneList(db: DataSource, today: string): Promise<KommuneListRow[]> {
-  const rows = await preparedQuery<Omit<KommuneListRow, 'summary'> & SummaryColumns>(
-    db,
+  const rows: (Omit<KommuneListRow, 'summary'> & SummaryColumns)[] = await db.query(
     `SELECT k.code, k.name, k.region_code AS "regionCode", k.region_name AS "regionName",
             t.done, t.started, t."notStarted", t."notApplicable", t.total, t."trafficLight",
             COALESCE(o.list, '[]'::json) AS opsigelser
@@ -71,8 +69,7 @@ export interface KommuneDetailRow extends KommuneListRow {
  * steps (as the current drejebog words them) and who saved each item.
  */
 export async function kommuneDetails(db: DataSource, codes: number[], today: string): Promise<KommuneDetailRow[]> {
-  const rows = await preparedQuery<Omit<KommuneDetailRow, 'summary'> & SummaryColumns>(
-    db,
+  const rows: (Omit<KommuneDetailRow, 'summary'> & SummaryColumns)[] = await db.query(
     `SELECT k.code, k.name, k.region_code AS "regionCode", k.region_name AS "regionName",
             t.done, t.started, t."notStarted", t."notApplicable", t.total, t."trafficLight",
             (SELECT coalesce(json_agg(json_build_object(

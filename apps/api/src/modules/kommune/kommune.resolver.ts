@@ -9,7 +9,7 @@ import { Kommune } from './kommune.entity.js';
 import { summaryFields } from './kommune.service.js';
 
 // Reading needs a session; every query and field here inherits this rule. The list and a kommune's page
-// preload their fields' values (graphql/preloaded.ts): the resolvers below answer everything else.
+// prime the request's loaders with what their one statement read, so the fields below find it there.
 @Authorized()
 @Resolver(() => Kommune)
 export class KommuneResolver {
