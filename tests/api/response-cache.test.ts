@@ -141,8 +141,8 @@ const APPROVED: Record<string, { fields: string[]; tables: string[] }> = {
   Contact: { fields: ['email', 'id', 'kommune', 'name', 'phone'], tables: ['contact_person', 'kommune'] },
   Opsigelse: { fields: ['date', 'id', 'kind', 'kommune', 'note', 'recordedAt'], tables: ['opsigelse', 'kommune'] },
   ChecklistItem: {
-    fields: ['id', 'note', 'responsible', 'status', 'step', 'updatedAt', 'updatedByName', 'version'],
-    tables: ['checklist_item', 'drejebog_step', 'app_user'],
+    fields: ['id', 'kommune', 'note', 'responsible', 'status', 'step', 'updatedAt', 'updatedByName', 'version'],
+    tables: ['checklist_item', 'drejebog_step', 'app_user', 'kommune'],
   },
   DrejebogStep: { fields: ['deadline', 'description', 'id', 'number', 'phase', 'title', 'type'], tables: ['drejebog_step'] },
   Progress: {
