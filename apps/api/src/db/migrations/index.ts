@@ -1,5 +1,6 @@
 // Every migration, oldest first. Generated with `npm run migration:generate -- <Name>`; never edited once committed.
 import { DataVersionTriggersSystems1796566770342 } from './1796566770342-DataVersionTriggersSystems.js';
+import { ChangeNotifications1796564001479 } from './1796564001479-ChangeNotifications.js';
 import { DataVersionTriggers1796039913606 } from './1796039913606-DataVersionTriggers.js';
 import { DataVersion1796039913605 } from './1796039913605-DataVersion.js';
 import { StandingOpsigelseIndex1796036868710 } from './1796036868710-StandingOpsigelseIndex.js';
@@ -9,5 +10,6 @@ export const migrations: Function[] = [
   StandingOpsigelseIndex1796036868710,
   DataVersion1796039913605,
   DataVersionTriggers1796039913606,
+  ChangeNotifications1796564001479,
   DataVersionTriggersSystems1796566770342,
 ];
