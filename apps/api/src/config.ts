@@ -1,9 +1,12 @@
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 
 // Every environment variable the server reads, validated once. A bad value stops the start
-// with a message naming the variable; nothing else in the code reads process.env.
+// with a message naming the variable; nothing else in the code reads process.env. A `.env` file
+// in the working directory, when present, fills in what the environment leaves out.
 
 const apiRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -44,7 +47,13 @@ export type Config = z.infer<typeof schema> & { dataDir: string };
 
 export class ConfigError extends Error {}
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** The environment with the variables of `file` added where the environment has none of its own. */
+export function withEnvFile(file = '.env', env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  if (!existsSync(file)) return env;
+  return { ...parseEnv(readFileSync(file, 'utf8')), ...env };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = withEnvFile()): Config {
   // Treat empty strings as unset, so `FOO=` in an .env file means "use the default".
   const input = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const result = schema.safeParse(input);

@@ -10,7 +10,6 @@ import {
   answerOf,
   conflictDifferences,
   onStatusChosen,
-  reapplyInput,
   reasonProblem,
   savedMessage,
   saveInput,

@@ -100,7 +100,8 @@ export function groupByPhase(items: readonly ChecklistRow_ItemFragment[]): { pha
 
 export function KommunePage() {
   const user = useCurrentUser();
-  const code = Number(useParams().code);
+  const params = useParams();
+  const code = Number(params.code);
   const valid = Number.isInteger(code) && code > 0;
   const { data, loading, error, refetch } = useQuery(KommuneQuery, { variables: { code }, skip: !valid });
   const client = useApolloClient();
@@ -124,7 +125,7 @@ export function KommunePage() {
       <>
         <h1>Kommunen findes ikke</h1>
         <p>
-          Der er ingen kommune med kommunekode {useParams().code}. Se <Link to="/kommuner">alle kommuner</Link>.
+          Der er ingen kommune med kommunekode {params.code}. Se <Link to="/kommuner">alle kommuner</Link>.
         </p>
       </>
     );
