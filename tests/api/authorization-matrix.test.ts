@@ -307,6 +307,21 @@ const MATRIX: Record<string, Row> = {
     }),
     expect: OWN_KOMMUNE,
   },
+  sendStatusEmails: {
+    prepare: async () => ({ query: 'mutation { sendStatusEmails }' }),
+    expect: ADMIN_ONLY,
+  },
+  retryOutboxMessage: {
+    prepare: async ({ db }) => {
+      const [{ id }] = await db.query(
+        `INSERT INTO outbox_message (idempotency_key, week, recipient, subject, text, html, message_id, state, attempts, error)
+         VALUES ($1, '2026-W01', 'x@kk.dk', 'Status', 'tekst', '<p>tekst</p>', $2, 'FAILED', 3, '550 Nej') RETURNING id`,
+        [unique(), `<${unique()}@udfasning>`],
+      );
+      return { query: 'mutation($id: ID!) { retryOutboxMessage(id: $id) { id } }', variables: { id } };
+    },
+    expect: ADMIN_ONLY,
+  },
 };
 
 let app: TestApp;

@@ -138,7 +138,7 @@ const APPROVED: Record<string, { fields: string[]; tables: string[] }> = {
     fields: ['checklist', 'code', 'contacts', 'name', 'opsigelser', 'progress', 'region', 'trafficLight'],
     tables: ['kommune', 'checklist_item', 'drejebog', 'drejebog_step', 'contact_person', 'opsigelse'],
   },
-  Contact: { fields: ['email', 'id', 'kommune', 'name', 'phone'], tables: ['contact_person', 'kommune'] },
+  Contact: { fields: ['email', 'id', 'kommune', 'name', 'phone', 'receivesStatus'], tables: ['contact_person', 'kommune'] },
   Opsigelse: { fields: ['date', 'id', 'kind', 'kommune', 'note', 'recordedAt'], tables: ['opsigelse', 'kommune'] },
   ChecklistItem: {
     fields: ['id', 'kommune', 'note', 'responsible', 'status', 'step', 'updatedAt', 'updatedByName', 'version'],

@@ -54,6 +54,7 @@ const ROUTES = [
   '/drejebog',
   '/log',
   '/brugere',
+  '/udsendelser',
 ];
 
 /** The system Chromium (CHROME_PATH wins), as the browser tests find it; never a downloaded one. */

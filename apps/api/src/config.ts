@@ -41,6 +41,20 @@ const schema = z.object({
   LIVE_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(65536),
   /** How often open live sockets re-check their session (logout and deactivation close them at once anyway). */
   LIVE_SESSION_CHECK_MS: z.coerce.number().int().min(100).default(60000),
+  // The weekly status mail (modules/status-mail). Without SMTP_URL messages stay in the outbox, unsent.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Udfasning <udfasning@localhost>'),
+  STATUS_EMAIL_CRON: z
+    .string()
+    .regex(/^\S+(\s+\S+){4}$/, 'must be a cron expression with five fields')
+    .default('0 7 * * 1'),
+  STATUS_EMAIL_TZ: z.string().min(1).default('Europe/Copenhagen'),
+  MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(10),
+  MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+  JOB_POLL_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
 });
 
 export type Config = z.infer<typeof schema> & { dataDir: string };

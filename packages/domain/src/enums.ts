@@ -43,3 +43,10 @@ export enum TrafficLight {
 
 /** How many days ahead a deadline turns a kommune's traffic light yellow. */
 export const DUE_SOON_DAYS = 14;
+
+/** Where a message of the weekly status mail stands. */
+export enum OutboxState {
+  QUEUED = 'QUEUED',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+}

@@ -12,6 +12,7 @@ import { Alternative } from '../modules/legacy-system/alternative.entity.js';
 import { LastMover } from '../modules/legacy-system/last-mover.entity.js';
 import { LegacySystem } from '../modules/legacy-system/legacy-system.entity.js';
 import { Opsigelse } from '../modules/opsigelse/opsigelse.entity.js';
+import { OutboxMessage } from '../modules/status-mail/outbox-message.entity.js';
 
 export const entities = [
   Kommune,
@@ -29,4 +30,5 @@ export const entities = [
   LoginAttempt,
   AuditEvent,
   DataVersion,
+  OutboxMessage,
 ];

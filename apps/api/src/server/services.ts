@@ -11,6 +11,7 @@ import { DrejebogService } from '../modules/drejebog/drejebog.service.js';
 import { KommuneService } from '../modules/kommune/kommune.service.js';
 import { LegacySystemService } from '../modules/legacy-system/legacy-system.service.js';
 import { OpsigelseService } from '../modules/opsigelse/opsigelse.service.js';
+import { StatusMailService } from '../modules/status-mail/status-mail.service.js';
 
 // The composition root: one instance of each service per process.
 
@@ -31,6 +32,7 @@ export function createServices(db: DataSource) {
     legacySystemAdmin: new LegacySystemAdminService(db),
     contacts: new ContactService(db),
     auditTrail: new AuditTrailService(db),
+    statusMail: new StatusMailService(db),
   };
 }
 

@@ -40,9 +40,9 @@ type Documents = {
     "\n  mutation PublishDrejebog($input: PublishDrejebogInput!) {\n    publishDrejebog(input: $input) {\n      ...DrejebogSteps_drejebog\n    }\n  }\n": typeof types.PublishDrejebogDocument,
     "\n  fragment DrejebogSteps_drejebog on Drejebog {\n    id\n    version\n    publishedAt\n    isCurrent\n    steps {\n      id\n      number\n      phase\n      title\n      description\n      type\n      deadline\n    }\n  }\n": typeof types.DrejebogSteps_DrejebogFragmentDoc,
     "\n  query DrejebogQuery {\n    drejebog {\n      ...DrejebogSteps_drejebog\n    }\n    drejebogVersions {\n      id\n      version\n      publishedAt\n      isCurrent\n      steps {\n        id\n      }\n    }\n  }\n": typeof types.DrejebogQueryDocument,
-    "\n  fragment ContactsPanel_kommune on Kommune {\n    code\n    name\n    contacts {\n      id\n      name\n      email\n      phone\n    }\n  }\n": typeof types.ContactsPanel_KommuneFragmentDoc,
-    "\n  mutation AddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n      name\n      email\n      phone\n    }\n  }\n": typeof types.AddContactDocument,
-    "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      id\n      name\n      email\n      phone\n    }\n  }\n": typeof types.UpdateContactDocument,
+    "\n  fragment ContactsPanel_kommune on Kommune {\n    code\n    name\n    contacts {\n      id\n      name\n      email\n      phone\n      receivesStatus\n    }\n  }\n": typeof types.ContactsPanel_KommuneFragmentDoc,
+    "\n  mutation AddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n      name\n      email\n      phone\n      receivesStatus\n    }\n  }\n": typeof types.AddContactDocument,
+    "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      id\n      name\n      email\n      phone\n      receivesStatus\n    }\n  }\n": typeof types.UpdateContactDocument,
     "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n": typeof types.RemoveContactDocument,
     "\n  query KommuneQuery($code: Int!) {\n    kommune(code: $code) {\n      code\n      name\n      region\n      trafficLight\n      progress {\n        done\n        started\n        notStarted\n        notApplicable\n        total\n      }\n      checklist {\n        ...ChecklistRow_item\n      }\n      ...OpsigelserPanel_kommune\n      ...ContactsPanel_kommune\n    }\n  }\n": typeof types.KommuneQueryDocument,
     "\n  subscription KommuneLive($code: Int!) {\n    kommuneChanged(code: $code) {\n      code\n      trafficLight\n      progress {\n        done\n        started\n        notStarted\n        notApplicable\n        total\n      }\n      ...OpsigelserPanel_kommune\n      ...ContactsPanel_kommune\n    }\n  }\n": typeof types.KommuneLiveDocument,
@@ -66,6 +66,11 @@ type Documents = {
     "\n  fragment OpsigelserPanel_kommune on Kommune {\n    code\n    name\n    opsigelser {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n": typeof types.OpsigelserPanel_KommuneFragmentDoc,
     "\n  mutation RecordOpsigelse($input: RecordOpsigelseInput!) {\n    recordOpsigelse(input: $input) {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n": typeof types.RecordOpsigelseDocument,
     "\n  mutation WithdrawOpsigelse($id: ID!) {\n    withdrawOpsigelse(id: $id)\n  }\n": typeof types.WithdrawOpsigelseDocument,
+    "\n  query UdsendelserQuery($week: String, $state: OutboxState, $limit: Int!, $offset: Int!) {\n    outbox(week: $week, state: $state, limit: $limit, offset: $offset) {\n      ...OutboxRow_message\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n": typeof types.UdsendelserQueryDocument,
+    "\n  fragment OutboxRow_message on OutboxMessage {\n    id\n    to\n    subject\n    kommuneCode\n    week\n    state\n    attempts\n    error\n    createdAt\n    sentAt\n  }\n": typeof types.OutboxRow_MessageFragmentDoc,
+    "\n  query StatusEmailPreviewQuery($kommuneCode: Int!) {\n    statusEmailPreview(kommuneCode: $kommuneCode) {\n      to\n      subject\n      text\n      html\n    }\n  }\n": typeof types.StatusEmailPreviewQueryDocument,
+    "\n  mutation SendStatusEmails($week: String) {\n    sendStatusEmails(week: $week)\n  }\n": typeof types.SendStatusEmailsDocument,
+    "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      ...OutboxRow_message\n    }\n  }\n": typeof types.RetryOutboxMessageDocument,
 };
 const documents: Documents = {
     "\n  fragment AuditRow_event on AuditEvent {\n    id\n    at\n    action\n    entityType\n    entityId\n    kommuneCode\n    userEmail\n    before\n    after\n  }\n": types.AuditRow_EventFragmentDoc,
@@ -94,9 +99,9 @@ const documents: Documents = {
     "\n  mutation PublishDrejebog($input: PublishDrejebogInput!) {\n    publishDrejebog(input: $input) {\n      ...DrejebogSteps_drejebog\n    }\n  }\n": types.PublishDrejebogDocument,
     "\n  fragment DrejebogSteps_drejebog on Drejebog {\n    id\n    version\n    publishedAt\n    isCurrent\n    steps {\n      id\n      number\n      phase\n      title\n      description\n      type\n      deadline\n    }\n  }\n": types.DrejebogSteps_DrejebogFragmentDoc,
     "\n  query DrejebogQuery {\n    drejebog {\n      ...DrejebogSteps_drejebog\n    }\n    drejebogVersions {\n      id\n      version\n      publishedAt\n      isCurrent\n      steps {\n        id\n      }\n    }\n  }\n": types.DrejebogQueryDocument,
-    "\n  fragment ContactsPanel_kommune on Kommune {\n    code\n    name\n    contacts {\n      id\n      name\n      email\n      phone\n    }\n  }\n": types.ContactsPanel_KommuneFragmentDoc,
-    "\n  mutation AddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n      name\n      email\n      phone\n    }\n  }\n": types.AddContactDocument,
-    "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      id\n      name\n      email\n      phone\n    }\n  }\n": types.UpdateContactDocument,
+    "\n  fragment ContactsPanel_kommune on Kommune {\n    code\n    name\n    contacts {\n      id\n      name\n      email\n      phone\n      receivesStatus\n    }\n  }\n": types.ContactsPanel_KommuneFragmentDoc,
+    "\n  mutation AddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n      name\n      email\n      phone\n      receivesStatus\n    }\n  }\n": types.AddContactDocument,
+    "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      id\n      name\n      email\n      phone\n      receivesStatus\n    }\n  }\n": types.UpdateContactDocument,
     "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n": types.RemoveContactDocument,
     "\n  query KommuneQuery($code: Int!) {\n    kommune(code: $code) {\n      code\n      name\n      region\n      trafficLight\n      progress {\n        done\n        started\n        notStarted\n        notApplicable\n        total\n      }\n      checklist {\n        ...ChecklistRow_item\n      }\n      ...OpsigelserPanel_kommune\n      ...ContactsPanel_kommune\n    }\n  }\n": types.KommuneQueryDocument,
     "\n  subscription KommuneLive($code: Int!) {\n    kommuneChanged(code: $code) {\n      code\n      trafficLight\n      progress {\n        done\n        started\n        notStarted\n        notApplicable\n        total\n      }\n      ...OpsigelserPanel_kommune\n      ...ContactsPanel_kommune\n    }\n  }\n": types.KommuneLiveDocument,
@@ -120,6 +125,11 @@ const documents: Documents = {
     "\n  fragment OpsigelserPanel_kommune on Kommune {\n    code\n    name\n    opsigelser {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n": types.OpsigelserPanel_KommuneFragmentDoc,
     "\n  mutation RecordOpsigelse($input: RecordOpsigelseInput!) {\n    recordOpsigelse(input: $input) {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n": types.RecordOpsigelseDocument,
     "\n  mutation WithdrawOpsigelse($id: ID!) {\n    withdrawOpsigelse(id: $id)\n  }\n": types.WithdrawOpsigelseDocument,
+    "\n  query UdsendelserQuery($week: String, $state: OutboxState, $limit: Int!, $offset: Int!) {\n    outbox(week: $week, state: $state, limit: $limit, offset: $offset) {\n      ...OutboxRow_message\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n": types.UdsendelserQueryDocument,
+    "\n  fragment OutboxRow_message on OutboxMessage {\n    id\n    to\n    subject\n    kommuneCode\n    week\n    state\n    attempts\n    error\n    createdAt\n    sentAt\n  }\n": types.OutboxRow_MessageFragmentDoc,
+    "\n  query StatusEmailPreviewQuery($kommuneCode: Int!) {\n    statusEmailPreview(kommuneCode: $kommuneCode) {\n      to\n      subject\n      text\n      html\n    }\n  }\n": types.StatusEmailPreviewQueryDocument,
+    "\n  mutation SendStatusEmails($week: String) {\n    sendStatusEmails(week: $week)\n  }\n": types.SendStatusEmailsDocument,
+    "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      ...OutboxRow_message\n    }\n  }\n": types.RetryOutboxMessageDocument,
 };
 
 /**
@@ -243,15 +253,15 @@ export function graphql(source: "\n  query DrejebogQuery {\n    drejebog {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ContactsPanel_kommune on Kommune {\n    code\n    name\n    contacts {\n      id\n      name\n      email\n      phone\n    }\n  }\n"): (typeof documents)["\n  fragment ContactsPanel_kommune on Kommune {\n    code\n    name\n    contacts {\n      id\n      name\n      email\n      phone\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ContactsPanel_kommune on Kommune {\n    code\n    name\n    contacts {\n      id\n      name\n      email\n      phone\n      receivesStatus\n    }\n  }\n"): (typeof documents)["\n  fragment ContactsPanel_kommune on Kommune {\n    code\n    name\n    contacts {\n      id\n      name\n      email\n      phone\n      receivesStatus\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n      name\n      email\n      phone\n    }\n  }\n"): (typeof documents)["\n  mutation AddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n      name\n      email\n      phone\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n      name\n      email\n      phone\n      receivesStatus\n    }\n  }\n"): (typeof documents)["\n  mutation AddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n      name\n      email\n      phone\n      receivesStatus\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      id\n      name\n      email\n      phone\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      id\n      name\n      email\n      phone\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      id\n      name\n      email\n      phone\n      receivesStatus\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      id\n      name\n      email\n      phone\n      receivesStatus\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -344,6 +354,26 @@ export function graphql(source: "\n  mutation RecordOpsigelse($input: RecordOpsi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawOpsigelse($id: ID!) {\n    withdrawOpsigelse(id: $id)\n  }\n"): (typeof documents)["\n  mutation WithdrawOpsigelse($id: ID!) {\n    withdrawOpsigelse(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UdsendelserQuery($week: String, $state: OutboxState, $limit: Int!, $offset: Int!) {\n    outbox(week: $week, state: $state, limit: $limit, offset: $offset) {\n      ...OutboxRow_message\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query UdsendelserQuery($week: String, $state: OutboxState, $limit: Int!, $offset: Int!) {\n    outbox(week: $week, state: $state, limit: $limit, offset: $offset) {\n      ...OutboxRow_message\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OutboxRow_message on OutboxMessage {\n    id\n    to\n    subject\n    kommuneCode\n    week\n    state\n    attempts\n    error\n    createdAt\n    sentAt\n  }\n"): (typeof documents)["\n  fragment OutboxRow_message on OutboxMessage {\n    id\n    to\n    subject\n    kommuneCode\n    week\n    state\n    attempts\n    error\n    createdAt\n    sentAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatusEmailPreviewQuery($kommuneCode: Int!) {\n    statusEmailPreview(kommuneCode: $kommuneCode) {\n      to\n      subject\n      text\n      html\n    }\n  }\n"): (typeof documents)["\n  query StatusEmailPreviewQuery($kommuneCode: Int!) {\n    statusEmailPreview(kommuneCode: $kommuneCode) {\n      to\n      subject\n      text\n      html\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendStatusEmails($week: String) {\n    sendStatusEmails(week: $week)\n  }\n"): (typeof documents)["\n  mutation SendStatusEmails($week: String) {\n    sendStatusEmails(week: $week)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      ...OutboxRow_message\n    }\n  }\n"): (typeof documents)["\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      ...OutboxRow_message\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -67,7 +67,7 @@ export function Layout() {
     { to: '/kommuner', label: 'Kommuner' },
     { to: '/systemer', label: 'Systemer' },
     { to: '/drejebog', label: 'Drejebog' },
-    ...(user.role === 'ADMIN' ? [{ to: '/brugere', label: 'Brugere' }] : []),
+    ...(user.role === 'ADMIN' ? [{ to: '/brugere', label: 'Brugere' }, { to: '/udsendelser', label: 'Udsendelser' }] : []),
     { to: '/log', label: 'Log' },
   ];
 

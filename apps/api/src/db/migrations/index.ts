@@ -1,5 +1,6 @@
 // Every migration, oldest first. Generated with `npm run migration:generate -- <Name>`; never edited once committed.
 import { DataVersionTriggersSystems1796566770342 } from './1796566770342-DataVersionTriggersSystems.js';
+import { StatusMail1796564141601 } from './1796564141601-StatusMail.js';
 import { ChangeNotifications1796564001479 } from './1796564001479-ChangeNotifications.js';
 import { DataVersionTriggers1796039913606 } from './1796039913606-DataVersionTriggers.js';
 import { DataVersion1796039913605 } from './1796039913605-DataVersion.js';
@@ -11,5 +12,6 @@ export const migrations: Function[] = [
   DataVersion1796039913605,
   DataVersionTriggers1796039913606,
   ChangeNotifications1796564001479,
+  StatusMail1796564141601,
   DataVersionTriggersSystems1796566770342,
 ];

@@ -14,6 +14,25 @@ export interface KommuneSummaryRow {
 }
 
 /**
+ * The deadline a kommune's step is measured against (the step's frist). Every rule below reads it from here,
+ * so the traffic light, the kommune page and the status mail change together when it changes.
+ */
+const STEP_DEADLINE = 's.deadline';
+/** Placeholders of a statement's parameters that the rules below read. */
+interface RuleParams {
+  today: string;
+  done: string;
+  notApplicable: string;
+  dueSoonDays: string;
+}
+const SUMMARY_RULE_PARAMS: RuleParams = { today: '$2', done: '$3', notApplicable: '$6', dueSoonDays: '$11' };
+/** An unfinished step (neither DONE nor NOT_APPLICABLE) past its deadline. */
+const overdue = (p: RuleParams) => `${STEP_DEADLINE} < ${p.today}::date AND ci.status NOT IN (${p.done}, ${p.notApplicable})`;
+/** An unfinished step past its deadline or due within DUE_SOON_DAYS days. */
+const dueOrOverdue = (p: RuleParams) =>
+  `${STEP_DEADLINE} <= ${p.today}::date + ${p.dueSoonDays}::int AND ci.status NOT IN (${p.done}, ${p.notApplicable})`;
+
+/**
  * Progress and traffic light per kommune, counting only the steps of the current drejebog.
  * The traffic light (also in README.md, "Traffic light"):
  * RED: a MANDATORY_CRITICAL_PATH step is past its deadline and neither DONE nor NOT_APPLICABLE.
@@ -29,8 +48,8 @@ export const SUMMARY_SQL = `
          count(*) FILTER (WHERE ci.status = $6)::int AS "notApplicable",
          count(*)::int AS total,
          CASE
-           WHEN bool_or(s.type = $7 AND s.deadline < $2::date AND ci.status NOT IN ($3, $6)) THEN $8
-           WHEN bool_or(s.deadline <= $2::date + $11::int AND ci.status NOT IN ($3, $6)) THEN $9
+           WHEN bool_or(s.type = $7 AND ${overdue(SUMMARY_RULE_PARAMS)}) THEN $8
+           WHEN bool_or(${dueOrOverdue(SUMMARY_RULE_PARAMS)}) THEN $9
            ELSE $10
          END AS "trafficLight"
     FROM checklist_item ci
@@ -77,4 +96,38 @@ export function trafficLightCountsStatement(today: string): { sql: string; param
             FROM kommune k LEFT JOIN (${SUMMARY_SQL}) t ON t.code = k.code`,
     params: summaryParams(null, today),
   };
+}
+
+export interface AttentionStepRow {
+  code: number;
+  number: number;
+  title: string;
+  type: StepType;
+  status: StepStatus;
+  deadline: string;
+  /** Past its deadline (else due within DUE_SOON_DAYS days). */
+  overdue: boolean;
+  /** Overdue on the critical path: what makes the kommune red. */
+  critical: boolean;
+}
+
+/**
+ * Per kommune, the unfinished steps of the current drejebog that are overdue or due soon, by the same rules
+ * as the traffic light (SUMMARY_SQL), in deadline order; `codes` null for all kommuner.
+ */
+export async function attentionSteps(db: DataSource, codes: number[] | null, today: string): Promise<AttentionStepRow[]> {
+  const p: RuleParams = { today: '$2', done: '$3', notApplicable: '$4', dueSoonDays: '$6' };
+  return db.query(
+    `SELECT ci.kommune_code AS code, s.number, s.title, s.type, ci.status,
+            to_char(${STEP_DEADLINE}, 'YYYY-MM-DD') AS deadline,
+            (${overdue(p)}) AS overdue,
+            (s.type = $5 AND ${overdue(p)}) AS critical
+       FROM checklist_item ci
+       JOIN drejebog_step s ON s.step_id = ci.step_id
+       JOIN drejebog d ON d.id = s.drejebog_id AND d.is_current
+      WHERE ($1::smallint[] IS NULL OR ci.kommune_code = ANY($1::smallint[]))
+        AND ${dueOrOverdue(p)}
+      ORDER BY ci.kommune_code, ${STEP_DEADLINE}, s.number`,
+    [codes, today, StepStatus.DONE, StepStatus.NOT_APPLICABLE, StepType.MANDATORY_CRITICAL_PATH, DUE_SOON_DAYS],
+  );
 }

@@ -79,7 +79,7 @@ export async function kommuneDetails(db: DataSource, codes: number[], today: str
                FROM opsigelse o WHERE o.kommune_code = k.code AND o.withdrawn_at IS NULL) AS opsigelser,
             (SELECT coalesce(json_agg(json_build_object(
                       'id', c.id, 'kommuneCode', c.kommune_code, 'name', c.name, 'email', c.email, 'phone', c.phone,
-                      'createdAt', c.created_at) ORDER BY c.created_at), '[]'::json)
+                      'receivesStatus', c.receives_status, 'createdAt', c.created_at) ORDER BY c.created_at), '[]'::json)
                FROM contact_person c WHERE c.kommune_code = k.code) AS contacts,
             (SELECT coalesce(json_agg(json_build_object(
                       'id', ci.id, 'kommuneCode', ci.kommune_code, 'stepId', ci.step_id, 'status', ci.status,

@@ -11,6 +11,7 @@ const ENTITY: Record<string, string> = {
   Alternative: 'Alternativ',
   Contact: 'Kontaktperson',
   ReferenceData: 'Referencedata',
+  OutboxMessage: 'Statusmail',
 };
 
 export const ENTITY_TYPES = Object.keys(ENTITY);
@@ -37,6 +38,8 @@ const VERB: Record<string, string> = {
   change: 'skiftede adgangskode',
   bootstrap: 'oprettet ved opstart',
   load: 'indlæst',
+  send: 'sat i kø',
+  retry: 'sat i kø igen',
 };
 
 /** "checklist.update" → "Tjekliste ændret"; unknown actions are shown as they are. */
