@@ -135,25 +135,42 @@ describe('whole-answer cache', () => {
 // CACHED_ROOT_FIELDS, or that table needs the trigger too.
 const APPROVED: Record<string, { fields: string[]; tables: string[] }> = {
   Kommune: {
-    fields: ['checklist', 'code', 'contacts', 'name', 'opsigelser', 'progress', 'region', 'trafficLight'],
-    tables: ['kommune', 'checklist_item', 'drejebog', 'drejebog_step', 'contact_person', 'opsigelse'],
+    fields: ['checklist', 'code', 'contacts', 'gates', 'name', 'opsigelser', 'progress', 'region', 'trafficLight', 'wave', 'waveProvisional'],
+    tables: ['kommune', 'checklist_item', 'drejebog', 'drejebog_step', 'contact_person', 'opsigelse', 'wave', 'wave_window', 'drejebog_gate'],
+  },
+  Wave: { fields: ['goLive', 'id', 'kickOff', 'kommuner', 'name', 'windows'], tables: ['wave', 'wave_window', 'kommune', 'drejebog', 'drejebog_step'] },
+  PhaseWindow: { fields: ['end', 'phase', 'start'], tables: ['wave_window'] },
+  GateStatus: {
+    fields: ['date', 'gate', 'state'],
+    tables: ['kommune', 'wave', 'drejebog', 'drejebog_gate', 'checklist_item'],
+  },
+  Gate: {
+    fields: ['name', 'number', 'prerequisites', 'verification', 'weeksBeforeGoLive'],
+    tables: ['drejebog_gate', 'drejebog_step', 'drejebog'],
+  },
+  WaveSummary: {
+    fields: ['gatesMissed', 'green', 'kommuneCount', 'red', 'wave', 'yellow'],
+    tables: ['kommune', 'wave', 'wave_window', 'drejebog_gate', 'checklist_item', 'drejebog', 'drejebog_step'],
   },
   Contact: { fields: ['email', 'id', 'kommune', 'name', 'phone', 'receivesStatus'], tables: ['contact_person', 'kommune'] },
   Opsigelse: { fields: ['date', 'id', 'kind', 'kommune', 'note', 'recordedAt'], tables: ['opsigelse', 'kommune'] },
   ChecklistItem: {
-    fields: ['id', 'kommune', 'note', 'responsible', 'status', 'step', 'updatedAt', 'updatedByName', 'version'],
-    tables: ['checklist_item', 'drejebog_step', 'app_user', 'kommune'],
+    fields: ['deadline', 'id', 'kommune', 'note', 'responsible', 'status', 'step', 'updatedAt', 'updatedByName', 'version'],
+    tables: ['checklist_item', 'drejebog_step', 'app_user', 'kommune', 'wave_window'],
   },
-  DrejebogStep: { fields: ['deadline', 'description', 'id', 'number', 'phase', 'title', 'type'], tables: ['drejebog_step'] },
+  DrejebogStep: { fields: ['code', 'deadline', 'description', 'id', 'number', 'phase', 'title', 'type'], tables: ['drejebog_step'] },
   Progress: {
     fields: ['done', 'notApplicable', 'notStarted', 'started', 'total'],
     tables: ['checklist_item', 'drejebog', 'drejebog_step'],
   },
   Dashboard: {
-    fields: ['forecast', 'kommuneCount', 'notTerminated', 'stepProgress', 'terminated', 'terminationsOverTime', 'trafficLights'],
-    tables: ['kommune', 'opsigelse', 'checklist_item', 'drejebog', 'drejebog_step'],
+    fields: ['forecast', 'kommuneCount', 'notTerminated', 'stepProgress', 'terminated', 'terminationsOverTime', 'trafficLights', 'waves'],
+    tables: ['kommune', 'opsigelse', 'checklist_item', 'drejebog', 'drejebog_step', 'wave', 'wave_window', 'drejebog_gate'],
   },
-  TrafficLightCounts: { fields: ['green', 'red', 'yellow'], tables: ['kommune', 'checklist_item', 'drejebog', 'drejebog_step'] },
+  TrafficLightCounts: {
+    fields: ['green', 'red', 'yellow'],
+    tables: ['kommune', 'checklist_item', 'drejebog', 'drejebog_step', 'wave', 'wave_window', 'drejebog_gate'],
+  },
   StepProgress: {
     fields: ['done', 'notApplicable', 'notStarted', 'started', 'step'],
     tables: ['checklist_item', 'drejebog', 'drejebog_step'],
@@ -165,7 +182,7 @@ const APPROVED: Record<string, { fields: string[]; tables: string[] }> = {
   },
   LastMover: { fields: ['exited', 'expectedExit', 'id', 'name', 'note', 'system'], tables: ['last_mover', 'legacy_system'] },
   Alternative: { fields: ['id', 'name', 'note'], tables: ['alternative'] },
-  Drejebog: { fields: ['id', 'isCurrent', 'publishedAt', 'steps', 'version'], tables: ['drejebog', 'drejebog_step'] },
+  Drejebog: { fields: ['gates', 'id', 'isCurrent', 'publishedAt', 'steps', 'version'], tables: ['drejebog', 'drejebog_step', 'drejebog_gate'] },
   Forecast: { fields: ['date', 'method', 'pacePer30Days', 'remaining'], tables: ['kommune', 'opsigelse'] },
 };
 

@@ -30,6 +30,7 @@ import {
   seedOpsigelseHistory,
   seedStandingOpsigelser,
   seedUsers,
+  seedWavesAndGates,
   startServer,
 } from '../support/demo-data.mjs';
 
@@ -93,7 +94,7 @@ async function postgresCpuMs(postmasterPid) {
 async function startBenchServer(databaseUrl, logFile) {
   // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof" profiles the server.
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  // Every request of the bench comes from one session: no per-session budget.
+  // Every connection shares one session at thousands of requests a second: the request budget would refuse them.
   return startServer(databaseUrl, logFile, { nodeArgs, env: { REQUEST_BUDGET_PER_MINUTE: '0' } });
 }
 
@@ -323,6 +324,7 @@ async function main() {
     await seedStandingOpsigelser(client);
     await seedOpsigelseHistory(client, WITHDRAWN_PER_KOMMUNE_KIND);
     await seedChecklistChanges(client, adminId, CHECKLIST_CHANGES);
+    await seedWavesAndGates(client);
     await seedAuditTrail(client, AUDIT_EVENTS, adminId);
     await client.query('VACUUM ANALYZE');
     codes.push(...(await client.query('SELECT code FROM kommune ORDER BY code')).rows.map((r) => r.code));

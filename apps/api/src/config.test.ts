@@ -24,6 +24,21 @@ describe('loadConfig', () => {
   });
 });
 
+describe('security settings', () => {
+  it('defaults PUBLIC_URL to this server on loopback and accepts only http(s) URLs', () => {
+    expect(loadConfig({}).PUBLIC_URL).toBe('http://127.0.0.1:4000');
+    expect(loadConfig({ PORT: '8080' }).PUBLIC_URL).toBe('http://127.0.0.1:8080');
+    expect(loadConfig({ PUBLIC_URL: 'https://udfasning.kombit.dk/' }).PUBLIC_URL).toBe('https://udfasning.kombit.dk');
+    expect(() => loadConfig({ PUBLIC_URL: 'ftp://udfasning.kombit.dk' })).toThrow(/PUBLIC_URL/);
+  });
+
+  it('gives a generous request budget by default, 0 to turn it off, nothing negative', () => {
+    expect(loadConfig({}).REQUEST_BUDGET_PER_MINUTE).toBe(600);
+    expect(loadConfig({ REQUEST_BUDGET_PER_MINUTE: '0' }).REQUEST_BUDGET_PER_MINUTE).toBe(0);
+    expect(() => loadConfig({ REQUEST_BUDGET_PER_MINUTE: '-1' })).toThrow(/REQUEST_BUDGET_PER_MINUTE/);
+  });
+});
+
 describe('withEnvFile', () => {
   it('adds the variables of a .env file that the environment does not set', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'udfasning-env-'));

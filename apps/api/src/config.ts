@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseEnv } from 'node:util';
@@ -10,9 +11,37 @@ import { z } from 'zod';
 
 const apiRoot = fileURLToPath(new URL('..', import.meta.url));
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+/** An address or a CIDR range (`10.0.0.0/8`, `fd00::/8`). */
+function isAddressOrRange(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Which proxies in front may say who the client is (X-Forwarded-For) and that it used HTTPS:
+ * `false` none, a hop count, or the proxies' addresses/ranges. `true` (trust any header) is refused:
+ * a client could name its own address.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((value, ctx): false | number | string[] => {
+    if (value === 'false' || value === '0' || value === 'no') return false;
+    if (/^\d+$/.test(value)) return Number(value);
+    const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+    if (entries.length > 0 && entries.every(isAddressOrRange)) return entries;
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        value === 'true' || value === '1' || value === 'yes'
+          ? 'trusting every X-Forwarded-For lets a client choose its own address: give the number of proxies in front (e.g. 1) or their addresses'
+          : 'must be false, a number of proxies, or a comma-separated list of proxy addresses or ranges (e.g. 10.0.0.0/8)',
+    });
+    return z.NEVER;
+  });
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -31,10 +60,20 @@ const schema = z.object({
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().min(1).default(path.resolve(apiRoot, '../web/dist')),
-  TRUST_PROXY: bool.default(false),
+  TRUST_PROXY: trustProxy.default(false),
+  /**
+   * Where users reach the app (e.g. https://udfasning.example.dk): links in e-mails, live sockets from that
+   * origin are accepted, and https turns on Secure, __Host- session cookies. Default: http://127.0.0.1:PORT.
+   */
+  PUBLIC_URL: z
+    .string()
+    .url()
+    .regex(/^https?:\/\//, 'must be an http:// or https:// URL')
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
+  /** GraphQL requests one session (or one anonymous client address) may make per minute; 0 turns the budget off. */
+  REQUEST_BUDGET_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
-  /** Where users reach the app (e.g. https://udfasning.example.dk): live sockets from that origin are accepted. */
-  PUBLIC_URL: z.string().url().optional(),
   LIVE_MAX_SOCKETS: z.coerce.number().int().min(1).default(10000),
   LIVE_MAX_SOCKETS_PER_SESSION: z.coerce.number().int().min(1).default(10),
   LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).default(20),
@@ -57,7 +96,7 @@ const schema = z.object({
   JOB_POLL_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
 });
 
-export type Config = z.infer<typeof schema> & { dataDir: string };
+export type Config = Omit<z.infer<typeof schema>, 'PUBLIC_URL'> & { dataDir: string; PUBLIC_URL: string };
 
 export class ConfigError extends Error {}
 
@@ -78,5 +117,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = withEnvFile()): Config {
   if (result.data.ADMIN_PASSWORD && !result.data.ADMIN_EMAIL) {
     throw new ConfigError('Invalid configuration:\n  ADMIN_EMAIL: must be set when ADMIN_PASSWORD is set');
   }
-  return { ...result.data, dataDir: path.resolve(result.data.DATA_DIR) };
+  return {
+    ...result.data,
+    dataDir: path.resolve(result.data.DATA_DIR),
+    PUBLIC_URL: result.data.PUBLIC_URL ?? `http://127.0.0.1:${result.data.PORT}`,
+  };
 }

@@ -17,6 +17,8 @@ import { OpsigelseResolver } from '../modules/opsigelse/opsigelse.resolver.js';
 import { StatusMailResolver } from '../modules/status-mail/status-mail.resolver.js';
 import { LiveResolver } from '../modules/live/live.resolver.js';
 import { LivePubSub } from '../modules/live/live.pubsub.js';
+import { GateResolver } from '../modules/drejebog/gate.resolver.js';
+import { WaveResolver } from '../modules/wave/wave.resolver.js';
 import { authChecker } from '../graphql/auth-checker.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
 
@@ -35,6 +37,8 @@ export const resolvers = [
   DashboardResolver,
   AuditEventResolver,
   LiveResolver,
+  WaveResolver,
+  GateResolver,
   StatusMailResolver,
 ] as const;
 

@@ -12,6 +12,7 @@ import { KommuneService } from '../modules/kommune/kommune.service.js';
 import { LegacySystemService } from '../modules/legacy-system/legacy-system.service.js';
 import { OpsigelseService } from '../modules/opsigelse/opsigelse.service.js';
 import { StatusMailService } from '../modules/status-mail/status-mail.service.js';
+import { WaveService } from '../modules/wave/wave.service.js';
 
 // The composition root: one instance of each service per process.
 
@@ -32,6 +33,7 @@ export function createServices(db: DataSource) {
     legacySystemAdmin: new LegacySystemAdminService(db),
     contacts: new ContactService(db),
     auditTrail: new AuditTrailService(db),
+    waves: new WaveService(db),
     statusMail: new StatusMailService(db),
   };
 }
@@ -48,6 +50,7 @@ export function createLoaders(services: Services, day: () => string) {
     ...services.legacySystems.createLoaders(),
     ...services.opsigelser.createLoaders(),
     ...services.dashboard.createLoaders(day),
+    ...services.waves.createLoaders(day),
   };
 }
 

@@ -15,6 +15,7 @@ const SystemerPage = lazy(() => import('../modules/legacy-system/SystemerPage').
 const SystemPage = lazy(() => import('../modules/legacy-system/SystemPage').then((m) => ({ default: m.SystemPage })));
 const DrejebogPage = lazy(() => import('../modules/drejebog/DrejebogPage').then((m) => ({ default: m.DrejebogPage })));
 const BrugerePage = lazy(() => import('../modules/auth/BrugerePage').then((m) => ({ default: m.BrugerePage })));
+const BoelgerPage = lazy(() => import('../modules/wave/BoelgerPage').then((m) => ({ default: m.BoelgerPage })));
 const UdsendelserPage = lazy(() => import('../modules/status-mail/UdsendelserPage').then((m) => ({ default: m.UdsendelserPage })));
 const LogPage = lazy(() => import('../modules/audit/LogPage').then((m) => ({ default: m.LogPage })));
 
@@ -43,6 +44,7 @@ export function AppRoutes() {
         <Route path="systemer" element={<Page><SystemerPage /></Page>} />
         <Route path="systemer/:id" element={<Page><SystemPage /></Page>} />
         <Route path="drejebog" element={<Page><DrejebogPage /></Page>} />
+        <Route path="boelger" element={<Page><BoelgerPage /></Page>} />
         <Route path="brugere" element={<Page><BrugerePage /></Page>} />
         <Route path="log" element={<Page><LogPage /></Page>} />
         <Route path="udsendelser" element={<Page><UdsendelserPage /></Page>} />

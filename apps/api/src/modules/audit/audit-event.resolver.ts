@@ -1,3 +1,4 @@
+import { Role } from '@udfasning/domain';
 import { Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../server/context.js';
 import { AuditEvent } from './audit-event.entity.js';
@@ -8,12 +9,19 @@ export class AuditEventResolver {
   @Authorized()
   @Query(() => AuditEventPage, { description: 'The audit trail: who changed what, when, before and after. Newest first.' })
   auditEvents(@Args(() => AuditEventsArgs) args: AuditEventsArgs, @Ctx() ctx: GraphQLContext): Promise<AuditEventPage> {
-    return ctx.services.auditTrail.page(args);
+    return ctx.services.auditTrail.page(args, ctx.user!);
   }
 
   @Authorized()
   @FieldResolver(() => ID, { nullable: true, description: 'The acting user (filter auditEvents by it); null for the system itself.' })
   userId(@Root() event: AuditEvent): string | null {
     return event.userId;
+  }
+
+  // Like `users`, e-mail addresses of accounts are for administrators.
+  @Authorized()
+  @FieldResolver(() => String, { nullable: true })
+  userEmail(@Root() event: AuditEvent, @Ctx() ctx: GraphQLContext): string | null {
+    return ctx.user?.role === Role.ADMIN ? event.userEmail : null;
   }
 }

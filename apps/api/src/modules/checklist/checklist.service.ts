@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
 import { StepStatus, NAME_MAX, NOTE_MAX } from '@udfasning/domain';
 import { groupLoader, oneLoader } from '../../graphql/loaders.js';
@@ -8,8 +9,9 @@ import { assertCanEditKommune } from '../auth/access.js';
 import type { User } from '../auth/user.entity.js';
 import { Drejebog } from '../drejebog/drejebog.entity.js';
 import { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
+import { PUBLISH_LOCK } from '../drejebog/drejebog.service.js';
 import { ChecklistItem } from './checklist-item.entity.js';
-import { kommuneSummaries, type KommuneSummaryRow } from './checklist.queries.js';
+import { itemDeadlines, kommuneSummaries, type KommuneSummaryRow } from './checklist.queries.js';
 import type { UpdateChecklistItemInput } from './dto/update-checklist-item.input.js';
 
 /** The fields of an item that a save changes, as the audit trail and a CONFLICT show them. */
@@ -64,6 +66,9 @@ export class ChecklistService {
   async update(actor: User | null, requestId: string | null, input: UpdateChecklistItemInput): Promise<ChecklistItem> {
     checkId(input.id, 'Punktet');
     return this.db.transaction(async (tx) => {
+      // A publish in progress may retire this step: wait for it, so the check below sees what it committed
+      // and a save never lands on a step that stopped counting. Saves do not wait on each other.
+      await tx.query('SELECT pg_advisory_xact_lock_shared($1)', [PUBLISH_LOCK]);
       const found = await this.find(tx, input.id);
       if (!found) throw new NotFoundError('Punktet findes ikke.');
       const { item: before, current } = found;
@@ -117,6 +122,11 @@ export class ChecklistService {
         (codes) => kommuneSummaries(this.db, codes, day()),
         (row) => row.code,
       ),
+      deadlineByItem: new DataLoader<string, string | null>(async (ids) => {
+        const rows = await itemDeadlines(this.db, [...ids]);
+        const byId = new Map(rows.map((r) => [r.id, r.deadline]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
       userName: oneLoader<string, { id: string; name: string }>(
         (ids) => this.db.query('SELECT id, name FROM app_user WHERE id = ANY($1::uuid[])', [ids]),
         (u) => u.id,

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { Role, NAME_MAX, EMAIL_MAX, PHONE_MAX } from '@udfasning/domain';
 import { BadInputError, NotFoundError } from '../../graphql/errors.js';
-import { checkId, checkOptionalText, checkText, isPlausibleKommuneCode } from '../../graphql/input.js';
+import { checkId, checkOptionalText, checkText, isEmailAddress, isPlausibleKommuneCode } from '../../graphql/input.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
 import { assertCanEditKommune } from '../auth/access.js';
 import type { User } from '../auth/user.entity.js';
@@ -10,12 +10,11 @@ import { Contact } from './contact.entity.js';
 import type { AddContactInput, UpdateContactInput } from './dto/contact.inputs.js';
 import { Kommune } from './kommune.entity.js';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^[0-9+()\-.\s]*$/;
 
 function checkEmail(value: string): string {
   const email = checkText(value, 'E-mail', { max: EMAIL_MAX, required: true })!;
-  if (!EMAIL.test(email)) throw new BadInputError('E-mailadressen er ikke gyldig.', { field: 'email' });
+  if (!isEmailAddress(email)) throw new BadInputError('E-mailadressen er ikke gyldig.', { field: 'email' });
   return email;
 }
 

@@ -11,6 +11,7 @@ export const AuditRowFragment = graphql(`
     entityType
     entityId
     kommuneCode
+    userName
     userEmail
     before
     after
@@ -39,7 +40,7 @@ export function AuditTable({ events, caption }: { events: AuditRow_EventFragment
                 <td>{formatDateTime(event.at)}</td>
                 <td>{actionLabel(event.action, event.entityType)}</td>
                 <td>{event.kommuneCode ? String(event.kommuneCode).padStart(3, '0') : '–'}</td>
-                <td>{event.userEmail ?? 'Systemet'}</td>
+                <td>{event.userName ?? event.userEmail ?? 'Systemet'}</td>
                 <td>
                   {diff.length === 0 ? (
                     '–'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionLabel, changes } from './audit-text';
+import { actionLabel, changes, eventCount } from './audit-text';
 
 describe('the audit trail in words', () => {
   it('names actions in Danish and leaves unknown ones as they are', () => {
@@ -15,5 +15,13 @@ describe('the audit trail in words', () => {
       'status: NOT_STARTED → DONE',
     ]);
     expect(changes(null, { date: '2022-03-01' })).toEqual(['date: – → 2022-03-01']);
+  });
+});
+
+describe('eventCount', () => {
+  it('writes Danish thousands and marks a count that stopped', () => {
+    expect(eventCount(7, false)).toBe('7');
+    expect(eventCount(1234, false)).toBe('1.234');
+    expect(eventCount(10000, true)).toBe('10.000+');
   });
 });

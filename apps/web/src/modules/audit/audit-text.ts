@@ -11,6 +11,8 @@ const ENTITY: Record<string, string> = {
   Alternative: 'Alternativ',
   Contact: 'Kontaktperson',
   ReferenceData: 'Referencedata',
+  Wave: 'Bølge',
+  Kommune: 'Bølgeplacering',
   OutboxMessage: 'Statusmail',
 };
 
@@ -38,6 +40,8 @@ const VERB: Record<string, string> = {
   change: 'skiftede adgangskode',
   bootstrap: 'oprettet ved opstart',
   load: 'indlæst',
+  assign: 'ændret',
+  delete: 'slettet',
   send: 'sat i kø',
   retry: 'sat i kø igen',
 };
@@ -60,4 +64,10 @@ export function changes(before: unknown, after: unknown): string[] {
   return [...new Set([...Object.keys(b), ...Object.keys(a)])]
     .filter((key) => !HIDDEN.has(key) && JSON.stringify(b[key]) !== JSON.stringify(a[key]))
     .map((key) => `${key}: ${show(b[key])} → ${show(a[key])}`);
+}
+
+/** A count of events as the API gives it: it stops counting at 10,000 ("10.000+"). */
+export function eventCount(total: number, capped: boolean): string {
+  const digits = String(total).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return capped ? `${digits}+` : digits;
 }

@@ -4,6 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
 import type { ContactsPanel_KommuneFragment } from '../../__generated__/graphql';
 import { MutationError } from '../../components/MutationError';
+import { mailtoHref } from '../../components/mailto';
 
 export const ContactsPanelFragment = graphql(`
   fragment ContactsPanel_kommune on Kommune {
@@ -173,7 +174,7 @@ export function ContactsPanel({ kommune, editable }: { kommune: ContactsPanel_Ko
         <ul className="contacts">
           {kommune.contacts.map((contact) => (
             <li key={contact.id}>
-              {contact.name} – <a href={`mailto:${contact.email}`}>{contact.email}</a>
+              {contact.name} – <a href={mailtoHref([contact.email])}>{contact.email}</a>
               {contact.phone ? `, tlf. ${contact.phone}` : ''}
               {contact.receivesStatus ? '' : ' (modtager ikke statusmail)'}{' '}
               {editable && (
