@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 't
 import type { GraphQLContext } from '../../server/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
+import { Kommune } from '../kommune/kommune.entity.js';
 import { ChecklistItem } from './checklist-item.entity.js';
 import { UpdateChecklistItemInput } from './dto/update-checklist-item.input.js';
 
@@ -20,6 +21,13 @@ export class ChecklistItemResolver {
   async updatedByName(@Root() item: ChecklistItem, @Ctx() ctx: GraphQLContext): Promise<string | null> {
     if (!item.updatedById) return null;
     return (await ctx.loaders.userName.load(item.updatedById))?.name ?? null;
+  }
+
+  @FieldResolver(() => Kommune, {
+    description: "The item's kommune: a save can answer with the kommune's new progress and traffic light.",
+  })
+  async kommune(@Root() item: ChecklistItem, @Ctx() ctx: GraphQLContext): Promise<Kommune> {
+    return (await ctx.loaders.kommune.load(item.kommuneCode))!;
   }
 
   @FieldResolver(() => DateScalar, {
