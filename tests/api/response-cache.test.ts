@@ -135,16 +135,16 @@ describe('whole-answer cache', () => {
 // CACHED_ROOT_FIELDS, or that table needs the trigger too.
 const APPROVED: Record<string, { fields: string[]; tables: string[] }> = {
   Kommune: {
-    fields: ['checklist', 'code', 'contacts', 'name', 'opsigelser', 'progress', 'region', 'trafficLight'],
+    fields: ['checklist', 'code', 'contacts', 'name', 'officialName', 'opsigelser', 'progress', 'region', 'trafficLight'],
     tables: ['kommune', 'checklist_item', 'drejebog', 'drejebog_step', 'contact_person', 'opsigelse'],
   },
-  Contact: { fields: ['email', 'id', 'kommune', 'name', 'phone'], tables: ['contact_person', 'kommune'] },
+  Contact: { fields: ['email', 'id', 'kommune', 'name', 'phone', 'role'], tables: ['contact_person', 'kommune'] },
   Opsigelse: { fields: ['date', 'id', 'kind', 'kommune', 'note', 'recordedAt'], tables: ['opsigelse', 'kommune'] },
   ChecklistItem: {
     fields: ['id', 'note', 'responsible', 'status', 'step', 'updatedAt', 'updatedByName', 'version'],
     tables: ['checklist_item', 'drejebog_step', 'app_user'],
   },
-  DrejebogStep: { fields: ['deadline', 'description', 'id', 'number', 'phase', 'title', 'type'], tables: ['drejebog_step'] },
+  DrejebogStep: { fields: ['code', 'deadline', 'description', 'id', 'number', 'phase', 'title', 'type'], tables: ['drejebog_step'] },
   Progress: {
     fields: ['done', 'notApplicable', 'notStarted', 'started', 'total'],
     tables: ['checklist_item', 'drejebog', 'drejebog_step'],

@@ -24,6 +24,7 @@ import { operationLimits } from './graphql/limits.js';
 import { responseCachePlugins } from './graphql/response-cache.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { securityHeaders } from './security-headers.js';
+import { exportRoutes } from './modules/export/export.routes.js';
 import { createServices, type Services } from './services.js';
 
 export interface RunningApp {
@@ -167,6 +168,8 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       express.json({ limit: '2mb' }),
       expressMiddleware(apollo, { context: ({ req, res }) => buildContext(req, res, services) }),
     );
+
+    app.use('/export', exportRoutes(services));
 
     const webDist = path.resolve(config.WEB_DIST);
     const indexHtml = path.join(webDist, 'index.html');

@@ -4,6 +4,7 @@ import { LoginService } from './modules/auth/login.service.js';
 import { SessionService } from './modules/auth/session.service.js';
 import { LegacySystemAdminService } from './modules/legacy-system/legacy-system-admin.service.js';
 import { ContactService } from './modules/kommune/contact.service.js';
+import { ContactRoleService } from './modules/kommune/contact-role.service.js';
 import { AuditTrailService } from './modules/audit/audit-trail.service.js';
 import { DashboardService } from './modules/dashboard/dashboard.service.js';
 import { UserService } from './modules/auth/user.service.js';
@@ -11,6 +12,7 @@ import { ChecklistService } from './modules/checklist/checklist.service.js';
 import { DrejebogService } from './modules/drejebog/drejebog.service.js';
 import { KommuneService } from './modules/kommune/kommune.service.js';
 import { LegacySystemService } from './modules/legacy-system/legacy-system.service.js';
+import { ImportService } from './modules/import/import.service.js';
 import { OpsigelseService } from './modules/opsigelse/opsigelse.service.js';
 
 // The composition root: one instance of each service per process.
@@ -18,6 +20,7 @@ import { OpsigelseService } from './modules/opsigelse/opsigelse.service.js';
 export function createServices(db: DataSource) {
   const sessions = new SessionService(db);
   const logins = new LoginService(db, sessions);
+  const drejebog = new DrejebogService(db);
   return {
     db,
     sessions,
@@ -25,12 +28,14 @@ export function createServices(db: DataSource) {
     users: new UserService(db, sessions, logins),
     kommuner: new KommuneService(db),
     checklist: new ChecklistService(db),
-    drejebog: new DrejebogService(db),
+    drejebog,
+    imports: new ImportService(db, drejebog),
     legacySystems: new LegacySystemService(db),
     opsigelser: new OpsigelseService(db),
     dashboard: new DashboardService(db),
     legacySystemAdmin: new LegacySystemAdminService(db),
     contacts: new ContactService(db),
+    contactRoles: new ContactRoleService(db),
     auditTrail: new AuditTrailService(db),
   };
 }

@@ -14,6 +14,8 @@ import { DrejebogPublishResolver } from '../modules/drejebog/drejebog-publish.re
 import { LastMoverResolver, LegacySystemAdminResolver } from '../modules/legacy-system/legacy-system-admin.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { ContactResolver } from '../modules/kommune/contact.resolver.js';
+import { ContactRoleResolver } from '../modules/kommune/contact-role.resolver.js';
+import { ImportResolver } from '../modules/import/import.resolver.js';
 import { OpsigelseResolver } from '../modules/opsigelse/opsigelse.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { DateTimeScalar } from './scalars.js';
@@ -33,7 +35,9 @@ export const resolvers = [
   LegacySystemAdminResolver,
   LastMoverResolver,
   ContactResolver,
+  ContactRoleResolver,
   AuditResolver,
+  ImportResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

@@ -16,6 +16,8 @@ export type AddContactInput = {
   kommuneCode?: number | null | undefined;
   name: string;
   phone?: string | null | undefined;
+  /** One of contactRoles' names; empty or null: no role. */
+  role?: string | null | undefined;
 };
 
 export type AlternativeInput = {
@@ -57,6 +59,8 @@ export type CreateUserInput = {
 };
 
 export type DrejebogStepInput = {
+  /** KOMBIT's own id for the step, e.g. "KLIK 03". */
+  code?: string | null | undefined;
   deadline?: string | null | undefined;
   description?: string | null | undefined;
   /** A current step's id keeps every kommune's answer (also when the text changes); none makes a new step. */
@@ -113,12 +117,14 @@ export type UpdateChecklistItemInput = {
   status: StepStatus;
 };
 
-/** Fields left out are kept; phone null clears it. */
+/** Fields left out are kept; phone or role null clears it. */
 export type UpdateContactInput = {
   email?: string | null | undefined;
   id: string | number;
   name?: string | null | undefined;
   phone?: string | null | undefined;
+  /** Null or empty clears it. */
+  role?: string | null | undefined;
 };
 
 /** Fields left out are kept; expectedExit and note null clear them. */
@@ -134,8 +140,12 @@ export type UpdateLastMoverInput = {
 export type UpdateLegacySystemInput = {
   id: string | number;
   kind?: SystemKind | null | undefined;
+  /** True: the last movers listed are all there are (none listed means none). False: not known yet. */
+  lastMoversKnown?: boolean | null | undefined;
   name?: string | null | undefined;
   owner?: string | null | undefined;
+  /** The planned shutdown date; null clears it. */
+  plannedShutdown?: string | null | undefined;
   status?: string | null | undefined;
 };
 

@@ -1,4 +1,6 @@
 // Every migration, oldest first. Generated with `npm run migration:generate -- <Name>`; never edited once committed.
+import { ProgrammeReferenceData1796564017081 } from './1796564017081-ProgrammeReferenceData.js';
+import { ProgrammeNamesRolesPlannedShutdown1796564017080 } from './1796564017080-ProgrammeNamesRolesPlannedShutdown.js';
 import { DataVersionTriggers1796039913606 } from './1796039913606-DataVersionTriggers.js';
 import { DataVersion1796039913605 } from './1796039913605-DataVersion.js';
 import { StandingOpsigelseIndex1796036868710 } from './1796036868710-StandingOpsigelseIndex.js';
@@ -8,4 +10,6 @@ export const migrations: Function[] = [
   StandingOpsigelseIndex1796036868710,
   DataVersion1796039913605,
   DataVersionTriggers1796039913606,
+  ProgrammeNamesRolesPlannedShutdown1796564017080,
+  ProgrammeReferenceData1796564017081,
 ];

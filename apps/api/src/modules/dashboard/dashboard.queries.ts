@@ -35,12 +35,12 @@ function terminationSeries(): Statement {
   };
 }
 
-export type MissingKommuneRow = Pick<Kommune, 'code' | 'name' | 'regionCode' | 'regionName'> & { kind: OpsigelseKind };
+export type MissingKommuneRow = Pick<Kommune, 'code' | 'name' | 'officialName' | 'regionCode' | 'regionName'> & { kind: OpsigelseKind };
 
 /** For each kind, the kommuner without a standing opsigelse of it. */
 function notTerminated(): Statement {
   return {
-    sql: `SELECT wanted.kind, k.code, k.name, k.region_code AS "regionCode", k.region_name AS "regionName"
+    sql: `SELECT wanted.kind, k.code, k.name, k.official_name AS "officialName", k.region_code AS "regionCode", k.region_name AS "regionName"
             FROM unnest($1::opsigelse_kind[]) AS wanted(kind)
             JOIN kommune k ON NOT EXISTS (SELECT 1 FROM opsigelse o
                                            WHERE o.kommune_code = k.code AND o.kind = wanted.kind
@@ -53,6 +53,7 @@ export interface StepProgressRow {
   stepId: string;
   drejebogId: string;
   number: number;
+  code: string | null;
   phase: string;
   title: string;
   description: string | null;
@@ -67,7 +68,7 @@ export interface StepProgressRow {
 /** How many kommuner stand where on each step of the current drejebog. */
 function stepProgress(): Statement {
   return {
-    sql: `SELECT s.step_id AS "stepId", s.drejebog_id AS "drejebogId", s.number, s.phase, s.title, s.description,
+    sql: `SELECT s.step_id AS "stepId", s.drejebog_id AS "drejebogId", s.number, s.code, s.phase, s.title, s.description,
                  s.type, to_char(s.deadline, 'YYYY-MM-DD') AS deadline,
                  count(ci.id) FILTER (WHERE ci.status = $1)::int AS done,
                  count(ci.id) FILTER (WHERE ci.status = $2)::int AS started,

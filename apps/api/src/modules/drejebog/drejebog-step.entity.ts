@@ -42,6 +42,10 @@ export class DrejebogStep {
   @Column({ type: 'integer' })
   number: number;
 
+  @Field(() => String, { nullable: true, description: 'KOMBIT\'s own id for the step, e.g. "KLIK 03" (optional).' })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  code: string | null;
+
   @Field(() => String, { description: 'Fase, e.g. "Forberedelse".' })
   @Column({ type: 'varchar', length: 200 })
   phase: string;

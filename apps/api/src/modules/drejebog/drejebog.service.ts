@@ -14,6 +14,7 @@ import { isUniqueViolation } from '../../db/pg-errors.js';
 
 export const VERSION_MAX = 50;
 export const STEPS_MAX = 300;
+export const CODE_MAX = 20;
 const PUBLISH_LOCK = 4711010;
 
 interface Plan {
@@ -22,6 +23,7 @@ interface Plan {
   version: string;
   steps: {
     id: string | null;
+    code: string | null;
     phase: string;
     title: string;
     description: string | null;
@@ -56,6 +58,7 @@ export class DrejebogService {
       const n = index + 1;
       return {
         id: step.id ?? null,
+        code: checkOptionalText(step.code, `Koden i trin ${n}`, CODE_MAX)?.trim() ?? null,
         phase: checkText(step.phase, `Fasen i trin ${n}`, { max: NAME_MAX, required: true })!,
         title: checkText(step.title, `Titlen i trin ${n}`, { max: NAME_MAX, required: true })!,
         description: checkOptionalText(step.description, `Beskrivelsen i trin ${n}`, DESCRIPTION_MAX),
@@ -115,7 +118,7 @@ export class DrejebogService {
    * kommune's answer, new steps start NOT_STARTED for every kommune, left-out steps are retired
    * (their answers stay as history and stop counting).
    */
-  async publish(actor: User, requestId: string | null, input: PublishDrejebogInput): Promise<Drejebog> {
+  async publish(actor: User, requestId: string | null, input: PublishDrejebogInput, source?: string): Promise<Drejebog> {
     try {
       return await this.db.transaction(async (tx) => {
         const plan = await this.plan(tx, input, true);
@@ -144,6 +147,7 @@ export class DrejebogService {
             drejebogId,
             stepId: s.id!,
             number: i + 1,
+            code: s.code,
             phase: s.phase,
             title: s.title,
             description: s.description,
@@ -162,6 +166,7 @@ export class DrejebogService {
             kept: plan.keptIds.length,
             added: fresh.map((s) => s.id),
             retired: plan.retired.map((s) => s.stepId),
+            ...(source ? { source } : {}),
           },
         });
         return tx.getRepository(Drejebog).findOneByOrFail({ id: drejebogId });

@@ -9,6 +9,7 @@ import type { Contact } from './contact.entity.js';
 export interface KommuneListRow {
   code: number;
   name: string;
+  officialName: string;
   regionCode: number;
   regionName: string;
   /** Null for a kommune without checklist items in the current drejebog. */
@@ -39,7 +40,7 @@ function withSummary<T extends { code: number }>({
 export async function kommuneList(db: DataSource, today: string): Promise<KommuneListRow[]> {
   const rows = await preparedQuery<Omit<KommuneListRow, 'summary'> & SummaryColumns>(
     db,
-    `SELECT k.code, k.name, k.region_code AS "regionCode", k.region_name AS "regionName",
+    `SELECT k.code, k.name, k.official_name AS "officialName", k.region_code AS "regionCode", k.region_name AS "regionName",
             t.done, t.started, t."notStarted", t."notApplicable", t.total, t."trafficLight",
             COALESCE(o.list, '[]'::json) AS opsigelser
        FROM kommune k
@@ -73,7 +74,7 @@ export interface KommuneDetailRow extends KommuneListRow {
 export async function kommuneDetails(db: DataSource, codes: number[], today: string): Promise<KommuneDetailRow[]> {
   const rows = await preparedQuery<Omit<KommuneDetailRow, 'summary'> & SummaryColumns>(
     db,
-    `SELECT k.code, k.name, k.region_code AS "regionCode", k.region_name AS "regionName",
+    `SELECT k.code, k.name, k.official_name AS "officialName", k.region_code AS "regionCode", k.region_name AS "regionName",
             t.done, t.started, t."notStarted", t."notApplicable", t.total, t."trafficLight",
             (SELECT coalesce(json_agg(json_build_object(
                       'id', o.id, 'kommuneCode', o.kommune_code, 'kind', o.kind, 'date', to_char(o.date, 'YYYY-MM-DD'),
@@ -81,7 +82,7 @@ export async function kommuneDetails(db: DataSource, codes: number[], today: str
                       'withdrawnAt', NULL, 'withdrawnById', NULL) ORDER BY o.kind), '[]'::json)
                FROM opsigelse o WHERE o.kommune_code = k.code AND o.withdrawn_at IS NULL) AS opsigelser,
             (SELECT coalesce(json_agg(json_build_object(
-                      'id', c.id, 'kommuneCode', c.kommune_code, 'name', c.name, 'email', c.email, 'phone', c.phone,
+                      'id', c.id, 'kommuneCode', c.kommune_code, 'name', c.name, 'email', c.email, 'phone', c.phone, 'role', c.role,
                       'createdAt', c.created_at) ORDER BY c.created_at), '[]'::json)
                FROM contact_person c WHERE c.kommune_code = k.code) AS contacts,
             (SELECT coalesce(json_agg(json_build_object(
@@ -89,7 +90,7 @@ export async function kommuneDetails(db: DataSource, codes: number[], today: str
                       'note', ci.note, 'responsible', ci.responsible, 'updatedAt', ci.updated_at,
                       'updatedById', ci.updated_by_id, 'version', ci.version, 'updatedByName', u.name,
                       'step', json_build_object(
-                        'drejebogId', s.drejebog_id, 'stepId', s.step_id, 'number', s.number, 'phase', s.phase,
+                        'drejebogId', s.drejebog_id, 'stepId', s.step_id, 'number', s.number, 'code', s.code, 'phase', s.phase,
                         'title', s.title, 'description', s.description, 'type', s.type,
                         'deadline', to_char(s.deadline, 'YYYY-MM-DD'))) ORDER BY s.number), '[]'::json)
                FROM checklist_item ci

@@ -19,7 +19,7 @@ import { Kommune } from './kommune.entity.js';
 export interface ListedKommune {
   summary: KommuneSummaryRow | null;
   opsigelser: Opsigelse[];
-  columns: Pick<Kommune, 'code' | 'name' | 'regionCode' | 'regionName'>;
+  columns: Pick<Kommune, 'code' | 'name' | 'officialName' | 'regionCode' | 'regionName'>;
 }
 
 const EMPTY_PROGRESS: Progress = { done: 0, started: 0, notStarted: 0, notApplicable: 0, total: 0 };

@@ -32,9 +32,20 @@ export class LegacySystemResolver {
   @FieldResolver(() => DateScalar, {
     nullable: true,
     description:
-      'The latest expected exit among last movers that have not exited; null when one of them has no expected exit or none remain.',
+      'The latest expected exit among last movers that have not exited; null when one of them has no expected exit, ' +
+      'none remain, or the last movers are not known (lastMoversKnown false).',
   })
   async earliestShutdown(@Root() system: LegacySystem, @Ctx() ctx: GraphQLContext): Promise<string | null> {
+    if (!system.lastMoversKnown) return null;
     return (await ctx.loaders.earliestShutdown.load(system.id))?.earliestShutdown ?? null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'True when the earliest shutdown computed from the last movers is later than the planned shutdown.',
+  })
+  async shutdownAtRisk(@Root() system: LegacySystem, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    if (!system.plannedShutdown) return false;
+    const computed = await this.earliestShutdown(system, ctx);
+    return computed !== null && computed > system.plannedShutdown;
   }
 }

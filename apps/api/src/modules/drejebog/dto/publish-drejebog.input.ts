@@ -11,6 +11,9 @@ export class DrejebogStepInput {
   })
   id?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'KOMBIT\'s own id for the step, e.g. "KLIK 03".' })
+  code?: string | null;
+
   @Field(() => String) phase: string;
   @Field(() => String) title: string;
   @Field(() => String, { nullable: true }) description?: string | null;
