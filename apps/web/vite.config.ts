@@ -14,7 +14,7 @@ export default defineConfig({
     alias: { 'dkfds-dist': dkfdsDist },
   },
   server: {
-    proxy: { '/graphql': 'http://127.0.0.1:4000' },
+    proxy: { '/graphql': 'http://127.0.0.1:4000', '/export': 'http://127.0.0.1:4000' },
   },
   build: {
     outDir: 'dist',

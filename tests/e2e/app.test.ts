@@ -221,13 +221,19 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     await page.getByLabel('Søg efter navn eller kode').fill('frederiks');
     await page.getByText(/Viser \d af 98 kommuner/).waitFor();
     expect(page.url()).toContain('q=frederiks');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksportér visningen som CSV' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV', exact: true }).click()]);
     const csv = readFileSync((await download.path())!);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.toString('utf8').slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('Kommunekode;Kommune;Region;Trafiklys;Fuldført eller ikke relevant;Trin i alt;Aftale om KMD Sag opsagt;Manuelle sager opsagt');
-    // Exactly the rows on screen, in their order.
-    expect(lines.slice(1).map((line) => line.split(';').slice(0, 2).join(' '))).toEqual(['147 Frederiksberg', '250 Frederikssund', '813 Frederikshavn']);
+    expect(lines[0]).toBe(
+      'Kommunekode;Kommune;Region;Trafiklys;Fuldført eller ikke relevant;Trin i alt;Aftale om KMD Sag opsagt;Manuelle sager opsagt;Kontaktpersoner',
+    );
+    // Exactly the rows on screen, in their order, by their official names.
+    expect(lines.slice(1).map((line) => line.split(';').slice(0, 2).join(' '))).toEqual([
+      '147 Frederiksberg Kommune',
+      '250 Frederikssund Kommune',
+      '813 Frederikshavn Kommune',
+    ]);
 
     await page.goto(`${app.url}/systemer`);
     const pdata = page.locator('table.systems-table tbody tr').filter({ has: page.getByRole('link', { name: 'P-data', exact: true }) });

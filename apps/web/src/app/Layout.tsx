@@ -54,7 +54,7 @@ export function Layout() {
     { to: '/kommuner', label: 'Kommuner' },
     { to: '/systemer', label: 'Systemer' },
     { to: '/drejebog', label: 'Drejebog' },
-    ...(user.role === 'ADMIN' ? [{ to: '/brugere', label: 'Brugere' }] : []),
+    ...(user.role === 'ADMIN' ? [{ to: '/brugere', label: 'Brugere' }, { to: '/indlaes', label: 'Indlæs regneark' }] : []),
     { to: '/log', label: 'Log' },
   ];
 
@@ -77,7 +77,7 @@ export function Layout() {
               <br />
               <span className="app-user-role">
                 {roleLabel[user.role]}
-                {user.kommune ? `, ${user.kommune.name}` : ''}
+                {user.kommune ? `, ${user.kommune.officialName}` : ''}
               </span>
             </span>
             <button type="button" className="button button-secondary button-small" onClick={() => void logOut()}>

@@ -15,6 +15,7 @@ const SystemerPage = lazy(() => import('../modules/legacy-system/SystemerPage').
 const SystemPage = lazy(() => import('../modules/legacy-system/SystemPage').then((m) => ({ default: m.SystemPage })));
 const DrejebogPage = lazy(() => import('../modules/drejebog/DrejebogPage').then((m) => ({ default: m.DrejebogPage })));
 const BrugerePage = lazy(() => import('../modules/auth/BrugerePage').then((m) => ({ default: m.BrugerePage })));
+const ImportPage = lazy(() => import('../modules/import/ImportPage').then((m) => ({ default: m.ImportPage })));
 const LogPage = lazy(() => import('../modules/audit/LogPage').then((m) => ({ default: m.LogPage })));
 
 function Page({ children }: { children: ReactNode }) {
@@ -43,6 +44,7 @@ export function AppRoutes() {
         <Route path="systemer/:id" element={<Page><SystemPage /></Page>} />
         <Route path="drejebog" element={<Page><DrejebogPage /></Page>} />
         <Route path="brugere" element={<Page><BrugerePage /></Page>} />
+        <Route path="indlaes" element={<Page><ImportPage /></Page>} />
         <Route path="log" element={<Page><LogPage /></Page>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -5,6 +5,7 @@ import { graphql } from '../../__generated__';
 import { MutationError } from '../../components/MutationError';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { useCurrentUser } from './current-user';
+import { ContactRolesAdmin } from '../kommune/ContactRolesAdmin';
 
 const UserRowFragment = graphql(`
   fragment UserRow_user on User {
@@ -308,6 +309,7 @@ export function BrugerePage() {
         </tbody>
       </table>
       <CreateUserForm kommuner={data.kommuner} />
+      <ContactRolesAdmin />
     </>
   );
 }

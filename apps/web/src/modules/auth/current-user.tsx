@@ -11,6 +11,7 @@ export const CurrentUserFragment = graphql(`
     kommune {
       code
       name
+      officialName
     }
   }
 `);

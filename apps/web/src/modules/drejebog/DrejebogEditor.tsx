@@ -34,6 +34,7 @@ function toInput(version: string, steps: DraftStep[]) {
     version: version.trim(),
     steps: steps.map((s) => ({
       id: s.id,
+      code: s.code ?? null,
       phase: s.phase.trim(),
       title: s.title.trim(),
       description: s.description.trim() || null,
@@ -55,6 +56,8 @@ export interface DraftStep {
   key: string;
   /** Set for a step carried over from the current version: every kommune's answer follows it. */
   id: string | null;
+  /** KOMBIT's own id for the step (from an uploaded drejebog), kept as it is. */
+  code?: string | null;
   phase: string;
   title: string;
   description: string;
@@ -87,6 +90,7 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
     current.steps.map((s) => ({
       key: s.id,
       id: s.id,
+      code: s.code,
       phase: s.phase,
       title: s.title,
       description: s.description ?? '',

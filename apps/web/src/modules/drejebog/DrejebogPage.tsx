@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { stepTypeLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
@@ -6,6 +7,7 @@ import type { DrejebogSteps_DrejebogFragment } from '../../__generated__/graphql
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { formatDate, formatDateTime } from '../../components/format';
 import { useCurrentUser } from '../auth/current-user';
+import { ExampleDrejebogText } from './ExampleDrejebogNotice';
 
 // The editor is only for KOMBIT and loads when it is opened.
 const DrejebogEditor = lazy(() => import('./DrejebogEditor').then((m) => ({ default: m.DrejebogEditor })));
@@ -16,9 +18,11 @@ export const DrejebogStepsFragment = graphql(`
     version
     publishedAt
     isCurrent
+    isExample
     steps {
       id
       number
+      code
       phase
       title
       description
@@ -67,7 +71,10 @@ function StepsByPhase({ drejebog }: { drejebog: DrejebogSteps_DrejebogFragment }
                 .filter((s) => s.phase === phase)
                 .map((step) => (
                   <tr key={step.id}>
-                    <td>{step.number}</td>
+                    <td>
+                      {step.number}
+                      {step.code && <div className="form-hint">{step.code}</div>}
+                    </td>
                     <td>
                       <strong>{step.title}</strong>
                       {step.description && <div className="form-hint">{step.description}</div>}
@@ -95,15 +102,28 @@ export function DrejebogPage() {
   return (
     <>
       <h1>Drejebog for KMD Sag exit</h1>
+      {current.isExample && <ExampleDrejebogText admin={user.role === 'ADMIN'} />}
       <p>
-        Gældende version <strong>{current.version}</strong>
-        {current.publishedAt ? `, udgivet ${formatDateTime(current.publishedAt)}` : ''} · {current.steps.length} trin. Hver kommune skal
-        fuldføre eller tage stilling til trinnene, før KMD Sag kan lukkes.
+        {current.isExample ? (
+          <>
+            Gældende: <strong>eksemplet</strong> · {current.steps.length} trin.
+          </>
+        ) : (
+          <>
+            Gældende version <strong>{current.version}</strong>
+            {current.publishedAt ? `, udgivet ${formatDateTime(current.publishedAt)}` : ''} · {current.steps.length} trin.
+          </>
+        )}{' '}
+        Drejebogen er en liste over opgaver, som hver kommune bør gennemføre, eller som minimum tage stilling til, inden KMD Sag kan
+        opsiges.
       </p>
       {user.role === 'ADMIN' && !editing && (
-        <button type="button" className="button button-primary" onClick={() => setEditing(true)}>
-          Lav en ny version
-        </button>
+        <p>
+          <button type="button" className="button button-primary" onClick={() => setEditing(true)}>
+            Lav en ny version
+          </button>{' '}
+          <Link to="/indlaes#drejebog-upload">Indlæs en version fra et regneark</Link>
+        </p>
       )}
       {editing ? (
         <Suspense fallback={<Loading what="redigeringen" />}>
@@ -111,7 +131,7 @@ export function DrejebogPage() {
         </Suspense>
       ) : (
         <section aria-labelledby="steps-heading">
-          <h2 id="steps-heading">Trin i version {current.version}</h2>
+          <h2 id="steps-heading">{current.isExample ? 'Trin i eksemplet' : `Trin i version ${current.version}`}</h2>
           <StepsByPhase drejebog={current} />
         </section>
       )}
