@@ -86,7 +86,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     await screenshot(page, '01-login');
     await logIn(page, contact);
     await page.waitForURL(`${app.url}/kommuner/101`);
-    await page.getByRole('heading', { level: 1, name: 'København Kommune' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Københavns Kommune' }).waitFor();
     await context.close();
   });
 
@@ -120,7 +120,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     await page.keyboard.type(contact.password);
     await page.keyboard.press('Enter');
     await page.waitForURL(`${app.url}/kommuner/101`);
-    await page.getByRole('heading', { level: 1, name: 'København Kommune' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Københavns Kommune' }).waitFor();
 
     // The skip link is the first stop and leads to the content.
     await page.keyboard.press('Tab');
@@ -418,7 +418,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     await page.goto(`${app.url}/login`);
     await logIn(page, contact);
     await page.waitForURL(`${app.url}/kommuner/101`);
-    const contacts = page.getByRole('region', { name: 'Udfasnings-kontaktpersoner' });
+    const contacts = page.getByRole('region', { name: 'Kontaktpersoner i Københavns Kommune' });
     await contacts.locator('summary', { hasText: 'Ret Jens Jensen' }).click();
     await contacts.getByLabel('Navn for Jens Jensen').fill('Jens Juhl');
     await contacts.getByLabel('E-mail for Jens Jensen').fill('jens.juhl@kk.dk');
@@ -440,7 +440,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     const { context: other, page: leader } = await newPage();
     await leader.goto(`${app.url}/login?next=%2Fkommuner%2F101`);
     await logIn(leader, viewer);
-    const readOnly = leader.getByRole('region', { name: 'Udfasnings-kontaktpersoner' });
+    const readOnly = leader.getByRole('region', { name: 'Kontaktpersoner i Københavns Kommune' });
     await readOnly.getByRole('link', { name: 'jens.juhl@kk.dk' }).waitFor();
     expect(await readOnly.getByText('Ret Jens Juhl').count()).toBe(0);
     expect(await readOnly.getByRole('button').count()).toBe(0);
@@ -518,7 +518,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     const routes: [string, string, string][] = [
       ['/', 'Overblik', '10-overblik'],
       ['/kommuner', 'Kommuner', '11-kommuner'],
-      ['/kommuner/101', 'København Kommune', '12-kommune'],
+      ['/kommuner/101', 'Københavns Kommune', '12-kommune'],
       ['/systemer', 'Systemer i U:KFS', '13-systemer'],
       [`/systemer/${pdataId}`, 'P-data', '14-system-p-data'],
       ['/drejebog', 'Drejebog for KMD Sag exit', '15-drejebog'],

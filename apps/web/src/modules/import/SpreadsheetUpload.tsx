@@ -53,8 +53,8 @@ export function PreviewTable({ preview }: { preview: ImportPreview_PreviewFragme
   return (
     <>
       <p role="status">
-        {preview.newCount} nye · {preview.changedCount} ændres · {preview.unchangedCount} uændrede ·{' '}
-        <strong>{preview.errorCount} med fejl</strong>
+        {preview.newCount} {preview.newCount === 1 ? 'ny' : 'nye'} · {preview.changedCount} ændres · {preview.unchangedCount}{' '}
+        {preview.unchangedCount === 1 ? 'uændret' : 'uændrede'} · <strong>{preview.errorCount} med fejl</strong>
       </p>
       {preview.retiredSteps.length > 0 && (
         <p>
