@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Role, roleLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
+import { LazyDetails } from '../../components/LazyDetails';
 import { MutationError } from '../../components/MutationError';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { useCurrentUser } from './current-user';
@@ -162,36 +163,37 @@ function EditUser({ user, kommuner }: { user: UserRow; kommuner: KommuneOption[]
     }
   }
   return (
-    <details className="details">
-      <summary className="details-summary">Ændr {user.name}</summary>
-      <form className="details-text" onSubmit={save}>
-        <MutationError error={error} />
-        <p aria-live="polite">{message}</p>
-        <RoleAndKommune
-          idPrefix={id}
-          kommuner={kommuner}
-          role={role}
-          kommuneCode={kommuneCode}
-          onChange={(next) => {
-            setRole(next.role);
-            setKommuneCode(next.kommuneCode);
-          }}
-          of={user.name}
-        />
-        <button type="submit" className="button button-secondary button-small" disabled={updateState.loading}>
-          Gem rolle og kommune
-        </button>
-        <div className="form-group">
-          <label className="form-label" htmlFor={`${id}-password`}>
-            Ny adgangskode til {user.name} (mindst 12 tegn)
-          </label>
-          <input className="form-input" id={`${id}-password`} type="password" autoComplete="new-password" minLength={12} value={password} onChange={(e) => setPassword(e.target.value)} />
-        </div>
-        <button type="button" className="button button-secondary button-small" disabled={resetState.loading || password.length < 12} onClick={() => void setNewPassword()}>
-          Sæt ny adgangskode
-        </button>
-      </form>
-    </details>
+    <LazyDetails summary={`Ændr ${user.name}`}>
+      {() => (
+        <form className="details-text" onSubmit={save}>
+          <MutationError error={error} />
+          <p aria-live="polite">{message}</p>
+          <RoleAndKommune
+            idPrefix={id}
+            kommuner={kommuner}
+            role={role}
+            kommuneCode={kommuneCode}
+            onChange={(next) => {
+              setRole(next.role);
+              setKommuneCode(next.kommuneCode);
+            }}
+            of={user.name}
+          />
+          <button type="submit" className="button button-secondary button-small" disabled={updateState.loading}>
+            Gem rolle og kommune
+          </button>
+          <div className="form-group">
+            <label className="form-label" htmlFor={`${id}-password`}>
+              Ny adgangskode til {user.name} (mindst 12 tegn)
+            </label>
+            <input className="form-input" id={`${id}-password`} type="password" autoComplete="new-password" minLength={12} value={password} onChange={(e) => setPassword(e.target.value)} />
+          </div>
+          <button type="button" className="button button-secondary button-small" disabled={resetState.loading || password.length < 12} onClick={() => void setNewPassword()}>
+            Sæt ny adgangskode
+          </button>
+        </form>
+      )}
+    </LazyDetails>
   );
 }
 

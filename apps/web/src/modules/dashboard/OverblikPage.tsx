@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { opsigelseKindLabel } from '@udfasning/domain';
@@ -10,9 +9,7 @@ import { monthlyTotals } from './series';
 import { earliestShutdownCell, riskText } from '../legacy-system/shutdown';
 import { DownloadLinks } from '../export/DownloadLinks';
 
-// Chart.js is the heaviest dependency; it loads after the numbers and tables are on screen.
-const OpsigelseChart = lazy(() => import('./charts').then((m) => ({ default: m.OpsigelseChart })));
-const StepProgressChart = lazy(() => import('./charts').then((m) => ({ default: m.StepProgressChart })));
+import { OpsigelseChart, StepProgressChart } from './charts';
 
 const OverblikQuery = graphql(`
   query OverblikQuery {
@@ -324,9 +321,7 @@ export function OverblikPage() {
           </p>
         ) : (
           <>
-            <Suspense fallback={<Loading what="diagram" />}>
               <OpsigelseChart agreement={d.agreementSeries} manual={d.manualSeries} total={d.kommuneCount} />
-            </Suspense>
             <details className="details">
               <summary className="details-summary">Vis opsigelserne over tid som tabel</summary>
               <div className="details-text">
@@ -347,9 +342,7 @@ export function OverblikPage() {
           </p>
         ) : (
           <>
-            <Suspense fallback={<Loading what="diagram" />}>
               <StepProgressChart rows={d.stepProgress} />
-            </Suspense>
             <details className="details">
               <summary className="details-summary">Vis fremdriften som tabel</summary>
               <div className="details-text">
