@@ -23,8 +23,8 @@ export class LegacySystemAdminResolver {
   @FieldResolver(() => Int, {
     nullable: true,
     description:
-      'KMD Sag only: how many kommuner have left it, i.e. hold a standing opsigelse of their KMD Sag agreement ' +
-      'dated today or earlier. Null for every other system.',
+      'KMD Sag only: how many kommuner have terminated (opsagt) their KMD Sag agreement, i.e. hold a standing opsigelse ' +
+      'of it dated today or earlier (not that they have stopped using the system). Null for every other system.',
   })
   async kommunerLeft(@Root() system: LegacySystem, @Ctx() ctx: GraphQLContext): Promise<number | null> {
     if (system.name.trim().toLowerCase() !== KMD_SAG.toLowerCase()) return null;
