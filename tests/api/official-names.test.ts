@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { Role } from '@udfasning/domain';
-import { seedReferenceData } from '../../apps/api/src/db/seed.js';
+import { seedReferenceData } from '../../apps/api/src/server/seed.js';
 import { ProgrammeReferenceData1796564017081 } from '../../apps/api/src/db/migrations/1796564017081-ProgrammeReferenceData.js';
 import { GraphQLClient } from '../support/graphql-client.js';
 import { loggedIn } from '../support/factories.js';

@@ -30,8 +30,8 @@ import {
 } from '../support/demo-data.mjs';
 
 const { startEmbeddedPostgres } = await import(dist('db/embedded.js'));
-const { createDataSource, migrate } = await import(dist('db/data-source.js'));
-const { seedReferenceData } = await import(dist('db/seed.js'));
+const { createDataSource, migrate } = await import(dist('server/data-source.js'));
+const { seedReferenceData } = await import(dist('server/seed.js'));
 const { createLogger } = await import(dist('logger.js'));
 
 const { values: args } = parseArgs({

@@ -1,8 +1,8 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { StepStatus } from '@udfasning/domain';
+import { StepStatus, DESCRIPTION_MAX, NAME_MAX, STEP_CODE_MAX, VERSION_MAX } from '@udfasning/domain';
 import { groupLoader, oneLoader } from '../../graphql/loaders.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
-import { checkOptionalText, checkText, DESCRIPTION_MAX, NAME_MAX } from '../../graphql/input.js';
+import { checkOptionalText, checkText } from '../../graphql/input.js';
 import { isUuid } from '../../graphql/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { User } from '../auth/user.entity.js';
@@ -12,9 +12,7 @@ import { answerCounts } from './drejebog.queries.js';
 import type { DrejebogPublishPreview, PublishDrejebogInput } from './dto/publish-drejebog.input.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
 
-export const VERSION_MAX = 50;
-export const STEPS_MAX = 300;
-export const CODE_MAX = 20;
+const STEPS_MAX = 300;
 const PUBLISH_LOCK = 4711010;
 
 interface Plan {
@@ -58,7 +56,7 @@ export class DrejebogService {
       const n = index + 1;
       return {
         id: step.id ?? null,
-        code: checkOptionalText(step.code, `Koden i trin ${n}`, CODE_MAX)?.trim() ?? null,
+        code: checkOptionalText(step.code, `Koden i trin ${n}`, STEP_CODE_MAX)?.trim() ?? null,
         phase: checkText(step.phase, `Fasen i trin ${n}`, { max: NAME_MAX, required: true })!,
         title: checkText(step.title, `Titlen i trin ${n}`, { max: NAME_MAX, required: true })!,
         description: checkOptionalText(step.description, `Beskrivelsen i trin ${n}`, DESCRIPTION_MAX),

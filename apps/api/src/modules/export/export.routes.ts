@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { parse as parseCookies } from 'cookie';
 import { todayInDenmark } from '../../clock.js';
-import type { Services } from '../../services.js';
+import type { Services } from '../../server/services.js';
 import { SESSION_COOKIE } from '../auth/session.service.js';
 import { checklistTable, kommuneTable, stepProgressTable } from './export.tables.js';
 import { toCsv, toXlsx, type Table } from './table-writers.js';
@@ -69,7 +69,7 @@ export function exportRoutes(services: Services): Router {
     try {
       const format = req.params.format;
       if (format !== 'xlsx' && format !== 'csv') return void res.status(404).type('text').send('Ukendt filformat.');
-      await send(res, await stepProgressTable(services), 'fremdrift-pr-trin', format);
+      await send(res, await stepProgressTable(services, todayInDenmark()), 'fremdrift-pr-trin', format);
     } catch (error) {
       next(error);
     }

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { OpsigelseKind, stepStatusLabel, stepTypeLabel, trafficLightLabel } from '@udfasning/domain';
-import type { Services } from '../../services.js';
+import type { Services } from '../../server/services.js';
 import { kommuneDetails, kommuneList } from '../kommune/kommune.queries.js';
 import { contactsOf, type ContactRow } from './export.queries.js';
 import type { Cell, Table } from './table-writers.js';
@@ -71,8 +71,9 @@ export async function checklistTable(db: DataSource, today: string, code: number
 }
 
 /** "Antal kommuner pr. trin og status" for the current drejebog (the KLIK report). */
-export async function stepProgressTable(services: Services): Promise<Table> {
-  const rows = await services.dashboard.stepProgress();
+export async function stepProgressTable(services: Services, today: string): Promise<Table> {
+  // Uncached (no data version): a download is computed from the database as it stands.
+  const rows = await services.dashboard.stepProgress(services.dashboard.createLoaders(null, () => today));
   return {
     sheet: 'Fremdrift pr. trin',
     header: ['Nr.', 'Kode', 'Fase', 'Trin', 'Type', 'Frist', 'Fuldført', 'Påbegyndt', 'Ikke påbegyndt', 'Ikke relevant'],

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { checkText, NAME_MAX } from '../../graphql/input.js';
+import { NAME_MAX } from '@udfasning/domain';
+import { checkText } from '../../graphql/input.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { User } from '../auth/user.entity.js';
 import { Contact } from '../kommune/contact.entity.js';

@@ -1,9 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { StepType, stepTypeLabel } from '@udfasning/domain';
-import { checkOptionalText, checkText, DESCRIPTION_MAX, NAME_MAX } from '../../graphql/input.js';
+import { DESCRIPTION_MAX, NAME_MAX, STEP_CODE_MAX, StepType, stepTypeLabel } from '@udfasning/domain';
+import { checkOptionalText, checkText } from '../../graphql/input.js';
 import { Drejebog } from '../drejebog/drejebog.entity.js';
 import { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
-import { CODE_MAX } from '../drejebog/drejebog.service.js';
 import type { DrejebogStepInput } from '../drejebog/dto/publish-drejebog.input.js';
 import { ImportOutcome } from './dto/import.types.js';
 import { reason, type PlannedRow } from './import-rows.js';
@@ -47,7 +46,7 @@ export async function planDrejebog(tx: EntityManager, rows: SheetRow<Key>[]): Pr
         return undefined;
       }
     };
-    const code = check(() => checkOptionalText(cells.code, 'Koden', CODE_MAX));
+    const code = check(() => checkOptionalText(cells.code, 'Koden', STEP_CODE_MAX));
     const phase = check(() => checkText(cells.phase, 'Fasen', { max: NAME_MAX, required: true })!);
     const title = check(() => checkText(cells.title, 'Titlen', { max: NAME_MAX, required: true })!);
     const description = check(() => checkOptionalText(cells.description, 'Beskrivelsen', DESCRIPTION_MAX));

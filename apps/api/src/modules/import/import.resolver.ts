@@ -1,6 +1,6 @@
 import { Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '@udfasning/domain';
-import type { GraphQLContext } from '../../graphql/context.js';
+import type { GraphQLContext } from '../../server/context.js';
 import { Drejebog } from '../drejebog/drejebog.entity.js';
 import { DrejebogFileArgs, ImportPreview, ImportResult, SpreadsheetFileArgs } from './dto/import.types.js';
 
@@ -8,7 +8,7 @@ const FILE = 'An .xlsx or .csv file, base64, at most 1 MB; the first row names t
 
 /** KOMBIT's spreadsheet uploads: a preview of every row's outcome, then all or nothing. */
 @Authorized(Role.ADMIN)
-@Resolver()
+@Resolver(() => ImportPreview)
 export class ImportResolver {
   @Query(() => ImportPreview, { description: `Opsigelser (Kommune, Opsigelse, Dato, Note) as applying would store them. ${FILE}` })
   previewOpsigelseImport(@Args(() => SpreadsheetFileArgs) args: SpreadsheetFileArgs, @Ctx() ctx: GraphQLContext): Promise<ImportPreview> {

@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { opsigelseKindLabel, OpsigelseKind } from '@udfasning/domain';
-import { NOTE_MAX } from '../../graphql/input.js';
+import { NOTE_MAX, opsigelseKindLabel, OpsigelseKind } from '@udfasning/domain';
 import { recordAudit } from '../audit/audit.service.js';
 import type { User } from '../auth/user.entity.js';
 import { opsigelseDateProblem, parseKind } from '../opsigelse/opsigelse.import.js';

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { CONTACT_ROLE_MAX } from '@udfasning/domain';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { checkText } from '../../graphql/input.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -6,7 +7,6 @@ import type { User } from '../auth/user.entity.js';
 import { ContactRole } from './contact-role.entity.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
 
-export const ROLE_MAX = 100;
 
 function snapshot(r: ContactRole) {
   return { name: r.name, sortOrder: r.sortOrder, receivesStatusMail: r.receivesStatusMail };
@@ -38,7 +38,7 @@ export class ContactRoleService {
   }
 
   async add(actor: User, requestId: string | null, name: string, receivesStatusMail: boolean | null | undefined): Promise<ContactRole> {
-    const checked = checkText(name, 'Rollen', { max: ROLE_MAX, required: true })!.trim();
+    const checked = checkText(name, 'Rollen', { max: CONTACT_ROLE_MAX, required: true })!.trim();
     try {
       return await this.db.transaction(async (tx) => {
         const existing = await tx.query('SELECT 1 FROM contact_role WHERE lower(name) = lower($1)', [checked]);

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { StepStatus, stepStatusLabel, stepTypeLabel } from '@udfasning/domain';
+import { StepStatus, stepStatusLabel, stepTypeLabel, NOTE_MAX, NAME_MAX } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { ChecklistRow_ItemFragment } from '../../__generated__/graphql';
 import { errorCode, errorMessage } from '../../apollo/errors';
@@ -197,7 +197,7 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
                   id={`${id}-reason`}
                   rows={3}
                   required
-                  maxLength={2000}
+                  maxLength={NOTE_MAX}
                   aria-describedby={reasonError ? `${id}-reason-error` : undefined}
                   value={answer.note}
                   autoFocus
@@ -232,7 +232,7 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
                     className="form-input"
                     id={`${id}-note`}
                     rows={2}
-                    maxLength={2000}
+                    maxLength={NOTE_MAX}
                     value={answer.note}
                     onChange={(e) => setAnswer({ ...answer, note: e.target.value })}
                   />
@@ -244,7 +244,7 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
                   <input
                     className="form-input"
                     id={`${id}-responsible`}
-                    maxLength={200}
+                    maxLength={NAME_MAX}
                     value={answer.responsible}
                     onChange={(e) => setAnswer({ ...answer, responsible: e.target.value })}
                   />

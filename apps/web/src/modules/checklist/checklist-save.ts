@@ -1,4 +1,4 @@
-import { stepStatusLabel, type StepStatus } from '@udfasning/domain';
+import { NOTE_MAX, stepStatusLabel, type StepStatus } from '@udfasning/domain';
 
 // What a checklist row does when the user changes something, as pure functions (tested beside).
 
@@ -26,8 +26,6 @@ export type SaveState =
   /** Someone saved first: their version is shown, the user's own answer is kept to reapply. */
   | { kind: 'conflict'; mine: Answer; theirs: SavedItem }
   | { kind: 'error'; message: string; mine: Answer };
-
-export const NOTE_MAX = 2000;
 
 export function answerOf(item: SavedItem): Answer {
   return { status: item.status, note: item.note ?? '', responsible: item.responsible ?? '' };

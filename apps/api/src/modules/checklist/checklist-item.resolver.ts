@@ -1,18 +1,27 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../graphql/context.js';
+import type { GraphQLContext } from '../../server/context.js';
+import { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
 import { ChecklistItem } from './checklist-item.entity.js';
 import { UpdateChecklistItemInput } from './dto/update-checklist-item.input.js';
 
-/** Saving a kommune's answers, and who saved them last. */
+// Reading needs a session; every query and field here inherits this rule.
+@Authorized()
 @Resolver(() => ChecklistItem)
-export class ChecklistSaveResolver {
-  @Authorized()
+export class ChecklistItemResolver {
+  @FieldResolver(() => DrejebogStep)
+  async step(@Root() item: ChecklistItem, @Ctx() ctx: GraphQLContext): Promise<DrejebogStep> {
+    const step = await ctx.loaders.stepById.load(item.stepId);
+    if (!step) throw new Error(`checklist item ${item.id} has no step`);
+    return step;
+  }
+
   @FieldResolver(() => String, { nullable: true, description: 'Who saved the item last.' })
   async updatedByName(@Root() item: ChecklistItem, @Ctx() ctx: GraphQLContext): Promise<string | null> {
     if (!item.updatedById) return null;
     return (await ctx.loaders.userName.load(item.updatedById))?.name ?? null;
   }
 
+  // Any logged-in user; the service allows only the item's own kommune (or an admin).
   @Authorized()
   @Mutation(() => ChecklistItem, {
     description: "Saves a kommune's answer to a step. A stale expectedVersion is CONFLICT with the current item in extensions.current.",
