@@ -40,7 +40,8 @@ export default defineConfig({
     alias: { 'dkfds-dist': dkfdsDist },
   },
   server: {
-    proxy: { '/graphql': 'http://127.0.0.1:4000', '/export': 'http://127.0.0.1:4000' },
+    // ws: live updates (subscriptions) share the path; /export serves the file downloads.
+    proxy: { '/graphql': { target: 'http://127.0.0.1:4000', ws: true }, '/export': 'http://127.0.0.1:4000' },
   },
   build: {
     outDir: 'dist',

@@ -3,8 +3,21 @@ import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { roleLabel } from '@udfasning/domain';
 import { useSessionExpired } from '../apollo/session';
+import { useLiveStatus } from '../apollo/live';
+import { formatTime } from '../components/format';
 import { LoginForm } from '../modules/auth/LoginForm';
 import { LogoutMutation, useCurrentUser } from '../modules/auth/current-user';
+
+/** A quiet marker of the live connection; says so when what is shown may be older than it looks. */
+function LiveMarker() {
+  const status = useLiveStatus();
+  return (
+    <span role="status" className={`live-marker live-marker--${status.kind}`}>
+      {status.kind === 'live' && 'Live'}
+      {status.kind === 'down' && `Forbindelsen er afbrudt – viser tal fra kl. ${formatTime(status.since)}`}
+    </span>
+  );
+}
 
 function SessionExpiredDialog({ email }: { email: string }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -72,6 +85,7 @@ export function Layout() {
             <span className="app-subtitle">KMD Sag og U:KFS · KOMBIT</span>
           </div>
           <div className="app-user">
+            <LiveMarker />
             <span>
               <strong>{user.name}</strong>
               <br />

@@ -1,6 +1,7 @@
 // Every migration, oldest first. Generated with `npm run migration:generate -- <Name>`; never edited once committed.
 import { ProgrammeReferenceData1796564017081 } from './1796564017081-ProgrammeReferenceData.js';
 import { ProgrammeNamesRolesPlannedShutdown1796564017080 } from './1796564017080-ProgrammeNamesRolesPlannedShutdown.js';
+import { ChangeNotifications1796564001479 } from './1796564001479-ChangeNotifications.js';
 import { DataVersionTriggers1796039913606 } from './1796039913606-DataVersionTriggers.js';
 import { DataVersion1796039913605 } from './1796039913605-DataVersion.js';
 import { StandingOpsigelseIndex1796036868710 } from './1796036868710-StandingOpsigelseIndex.js';
@@ -10,6 +11,7 @@ export const migrations: Function[] = [
   StandingOpsigelseIndex1796036868710,
   DataVersion1796039913605,
   DataVersionTriggers1796039913606,
+  ChangeNotifications1796564001479,
   ProgrammeNamesRolesPlannedShutdown1796564017080,
   ProgrammeReferenceData1796564017081,
 ];

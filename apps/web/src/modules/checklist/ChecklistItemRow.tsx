@@ -4,7 +4,8 @@ import { StepStatus, stepStatusLabel, stepTypeLabel, NOTE_MAX, NAME_MAX } from '
 import { graphql } from '../../__generated__';
 import type { ChecklistRow_ItemFragment } from '../../__generated__/graphql';
 import { errorCode, errorMessage } from '../../apollo/errors';
-import { formatDate, formatDateTime, todayIso } from '../../components/format';
+import { formatDate, formatDateTime, formatTime, todayIso } from '../../components/format';
+import { liveStatus } from '../../apollo/live';
 import {
   answerOf,
   conflictDifferences,
@@ -82,13 +83,27 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
   const [update] = useMutation(UpdateChecklistItem);
   const title = item.step.title;
 
-  // When the stored item changes underneath (another save, a refetch) and the user has nothing
-  // unsaved, show what is stored.
+  // True once the user types in the note or responsible fields, until that draft is saved or dropped.
+  const [edited, setEdited] = useState(false);
+  // Someone else saved this item while the user had a draft: shown beside the draft, which stays as
+  // typed; saving it is checked against the version the draft started from (a CONFLICT shows both).
+  const [changed, setChanged] = useState<{ byName: string | null; at: string | null; baseVersion: number } | null>(null);
+
+  // When the stored item changes underneath (a live event, a refetch): with nothing unsaved, show what
+  // is stored; with a draft, keep the draft and say who changed the item.
   const [seenVersion, setSeenVersion] = useState(item.version);
   if (item.version !== seenVersion) {
     setSeenVersion(item.version);
-    if (state.kind === 'idle' || state.kind === 'saved') setAnswer(answerOf(item));
+    const drafting = edited || state.kind === 'needsReason' || state.kind === 'error';
+    if (state.kind === 'saving') {
+      // The user's own save coming back.
+    } else if (drafting) {
+      setChanged({ byName: item.updatedByName, at: item.updatedAt, baseVersion: changed?.baseVersion ?? seenVersion });
+    } else if (state.kind === 'idle' || state.kind === 'saved') {
+      setAnswer(answerOf(item));
+    }
   }
+  const expectedVersion = changed?.baseVersion ?? item.version;
 
   async function save(next: Answer, expectedVersion: number) {
     setState({ kind: 'saving' });
@@ -96,9 +111,11 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
       const result = await update({ variables: { input: saveInput(item.id, next, expectedVersion) } });
       const saved = result.data?.updateChecklistItem;
       if (saved) setAnswer(answerOf(saved));
+      setEdited(false);
+      setChanged(null);
       setState({ kind: 'saved', message: savedMessage(title, next) });
-      // The traffic light and progress follow the answers.
-      void client.refetchQueries({ include: 'active' });
+      // The traffic light and progress follow the answers: the live event brings them, or else a refetch.
+      if (liveStatus.get().kind !== 'live') void client.refetchQueries({ include: 'active' });
     } catch (error) {
       if (errorCode(error) === 'CONFLICT') {
         const latest = await client
@@ -107,6 +124,7 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
         const theirs = latest?.data?.kommune?.checklist.find((c) => c.id === item.id);
         if (theirs) {
           setSeenVersion(theirs.version);
+          setChanged(null);
           setState({ kind: 'conflict', mine: next, theirs });
           return;
         }
@@ -121,13 +139,13 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
     setAnswer(plan.answer);
     setReasonError(null);
     setState(plan.state);
-    if (plan.save) void save(plan.answer, item.version);
+    if (plan.save) void save(plan.answer, expectedVersion);
   }
 
   function saveReason() {
     const problem = reasonProblem(answer.note);
     setReasonError(problem);
-    if (!problem) void save(answer, item.version);
+    if (!problem) void save(answer, expectedVersion);
   }
 
   const statusLabel = `Status for "${title}"`;
@@ -201,7 +219,10 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
                   aria-describedby={reasonError ? `${id}-reason-error` : undefined}
                   value={answer.note}
                   autoFocus
-                  onChange={(e) => setAnswer({ ...answer, note: e.target.value })}
+                  onChange={(e) => {
+                    setEdited(true);
+                    setAnswer({ ...answer, note: e.target.value });
+                  }}
                 />
               </div>
               <button type="button" className="button button-primary" onClick={saveReason}>
@@ -212,6 +233,8 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
                 className="button button-tertiary"
                 onClick={() => {
                   setAnswer(answerOf(item));
+                  setEdited(false);
+                  setChanged(null);
                   setState({ kind: 'idle' });
                 }}
               >
@@ -234,7 +257,10 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
                     rows={2}
                     maxLength={NOTE_MAX}
                     value={answer.note}
-                    onChange={(e) => setAnswer({ ...answer, note: e.target.value })}
+                    onChange={(e) => {
+                      setEdited(true);
+                      setAnswer({ ...answer, note: e.target.value });
+                    }}
                   />
                 </div>
                 <div className="form-group">
@@ -246,7 +272,10 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
                     id={`${id}-responsible`}
                     maxLength={NAME_MAX}
                     value={answer.responsible}
-                    onChange={(e) => setAnswer({ ...answer, responsible: e.target.value })}
+                    onChange={(e) => {
+                      setEdited(true);
+                      setAnswer({ ...answer, responsible: e.target.value });
+                    }}
                   />
                 </div>
                 <button
@@ -258,7 +287,7 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
                       const problem = reasonProblem(answer.note);
                       if (problem) return setState({ kind: 'error', message: problem, mine: answer });
                     }
-                    void save(answer, item.version);
+                    void save(answer, expectedVersion);
                   }}
                 >
                   Gem note og ansvarlig
@@ -284,6 +313,16 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
         </dl>
       )}
 
+      {editable && changed && (
+        <p className="alert alert-info alert--compact changed-underneath" role="status">
+          <span className="alert-text">
+            Ændret af {changed.byName ?? 'en anden'}
+            {changed.at ? ` kl. ${formatTime(changed.at)}` : ''}: gemt som {stepStatusLabel[item.status]}
+            {item.note ? `, note "${item.note}"` : ''}
+            {item.responsible ? `, ansvarlig ${item.responsible}` : ''}. Dit udkast er ikke gemt endnu.
+          </span>
+        </p>
+      )}
       <div aria-live="polite" className="save-feedback">
         {state.kind === 'saving' && <span className="save-status">Gemmer…</span>}
         {state.kind === 'saved' && <span className="save-status save-status--ok">{state.message}</span>}
@@ -292,7 +331,7 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
         <div className="alert alert-error alert--compact" role="alert">
           <p className="alert-text">
             Ikke gemt: {state.message} Dit svar står stadig i felterne.{' '}
-            <button type="button" className="button button-secondary button-small" onClick={() => void save(state.mine, item.version)}>
+            <button type="button" className="button button-secondary button-small" onClick={() => void save(state.mine, expectedVersion)}>
               Prøv at gemme igen
             </button>
           </p>
@@ -332,6 +371,7 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
             className="button button-secondary"
             onClick={() => {
               setAnswer(answerOf(state.theirs));
+              setEdited(false);
               setState({ kind: 'idle' });
             }}
           >
