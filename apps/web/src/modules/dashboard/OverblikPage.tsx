@@ -30,12 +30,10 @@ export const OverblikDashboardFragment = graphql(`
     agreementForecast: forecast(kind: KMD_SAG_AGREEMENT) {
       date
       method
-      remaining
     }
     manualForecast: forecast(kind: MANUAL_CASES) {
       date
       method
-      remaining
     }
     agreementMissing: notTerminated(kind: KMD_SAG_AGREEMENT) {
       ...MissingKommune_kommune
@@ -48,7 +46,6 @@ export const OverblikDashboardFragment = graphql(`
         id
         number
         title
-        phase
         deadline
       }
       done
@@ -68,11 +65,9 @@ const OverblikQuery = graphql(`
       id
       name
       kind
-      status
       earliestShutdown
       plannedShutdown
       lastMoversKnown
-      shutdownAtRisk
       lastMovers {
         id
         name
@@ -94,7 +89,6 @@ const OverblikLive = graphql(`
 export const MissingKommuneFragment = graphql(`
   fragment MissingKommune_kommune on Kommune {
     code
-    name
     officialName
     region
     contacts {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { byRegion, missingRows } from './OverblikPage';
 
-const kommune = (code: number, region: string) => ({ __typename: 'Kommune' as const, code, name: `K${code}`, officialName: `K${code} Kommune`, region, contacts: [] });
+const kommune = (code: number, region: string) => ({ __typename: 'Kommune' as const, code, officialName: `K${code} Kommune`, region, contacts: [] });
 
 describe("Overblik's missing kommuner", () => {
   it('merges both kinds per kommune and groups them by region, regions in Danish order', () => {

@@ -8,7 +8,8 @@ export interface ShutdownFacts {
   earliestShutdown?: string | null;
   plannedShutdown?: string | null;
   lastMoversKnown: boolean;
-  shutdownAtRisk: boolean;
+  /** The API's flag; computed from the two dates where a query leaves it out. */
+  shutdownAtRisk?: boolean;
   lastMovers: readonly { exited: boolean; expectedExit?: string | null }[];
 }
 
@@ -28,6 +29,7 @@ export function earliestShutdownCell(system: ShutdownFacts): string {
 }
 
 export function riskText(system: ShutdownFacts): string | null {
-  if (!system.shutdownAtRisk || !system.earliestShutdown || !system.plannedShutdown) return null;
+  if (!system.earliestShutdown || !system.plannedShutdown) return null;
+  if (!(system.shutdownAtRisk ?? system.earliestShutdown > system.plannedShutdown)) return null;
   return `Risiko: den beregnede lukning (${formatDate(system.earliestShutdown)}) ligger efter den planlagte (${formatDate(system.plannedShutdown)}).`;
 }
