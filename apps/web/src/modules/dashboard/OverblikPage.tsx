@@ -8,7 +8,6 @@ import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { formatDate } from '../../components/format';
 import { monthlyTotals } from './series';
 import { earliestShutdownCell, riskText } from '../legacy-system/shutdown';
-import { DownloadLinks } from '../export/DownloadLinks';
 
 import { OpsigelseChart, StepProgressChart } from './charts';
 
@@ -361,7 +360,6 @@ export function OverblikPage() {
                 <StepProgressTable rows={d.stepProgress} />
               </div>
             </details>
-            <DownloadLinks path="/export/fremdrift" what="Antal kommuner pr. trin og status" />
           </>
         )}
       </section>

@@ -8,6 +8,7 @@ import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { formatDate, formatDateTime } from '../../components/format';
 import { useCurrentUser } from '../auth/current-user';
 import { ExampleDrejebogText } from './ExampleDrejebogNotice';
+import { DownloadLinks } from '../export/DownloadLinks';
 
 // The editor is only for KOMBIT and loads when it is opened.
 const DrejebogEditor = lazy(() => import('./DrejebogEditor').then((m) => ({ default: m.DrejebogEditor })));
@@ -133,6 +134,7 @@ export function DrejebogPage() {
         <section aria-labelledby="steps-heading">
           <h2 id="steps-heading">{current.isExample ? 'Trin i eksemplet' : `Trin i version ${current.version}`}</h2>
           <StepsByPhase drejebog={current} />
+          <DownloadLinks path="/export/fremdrift" what="Antal kommuner pr. trin og status" />
         </section>
       )}
       <section aria-labelledby="history-heading">
