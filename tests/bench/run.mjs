@@ -24,6 +24,7 @@ import {
   seedOpsigelseHistory,
   seedStandingOpsigelser,
   seedUsers,
+  seedWavesAndGates,
   startServer,
 } from '../support/demo-data.mjs';
 
@@ -310,6 +311,7 @@ async function main() {
     await seedStandingOpsigelser(client);
     await seedOpsigelseHistory(client, WITHDRAWN_PER_KOMMUNE_KIND);
     await seedChecklistChanges(client, adminId, CHECKLIST_CHANGES);
+    await seedWavesAndGates(client);
     await seedAuditTrail(client, AUDIT_EVENTS, adminId);
     await client.query('VACUUM ANALYZE');
     codes.push(...(await client.query('SELECT code FROM kommune ORDER BY code')).rows.map((r) => r.code));

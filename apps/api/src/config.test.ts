@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './config.js';
+import { loadConfig, withEnvFile } from './config.js';
 
 describe('loadConfig', () => {
   it('gives working defaults for an empty environment', () => {
@@ -18,5 +21,25 @@ describe('loadConfig', () => {
     const config = loadConfig({ PORT: '', DATABASE_URL: '' });
     expect(config.PORT).toBe(4000);
     expect(config.DATABASE_URL).toBeUndefined();
+  });
+});
+
+describe('withEnvFile', () => {
+  it('adds the variables of a .env file that the environment does not set', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'udfasning-env-'));
+    try {
+      const file = path.join(dir, '.env');
+      writeFileSync(file, '# comment\nPORT=4100\nLOG_LEVEL=debug\nDATABASE_URL=\nADMIN_EMAIL="kombit@kombit.dk"\n');
+      const config = loadConfig(withEnvFile(file, { LOG_LEVEL: 'warn' }));
+      expect(config).toMatchObject({ PORT: 4100, LOG_LEVEL: 'warn', ADMIN_EMAIL: 'kombit@kombit.dk' });
+      expect(config.DATABASE_URL).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('leaves the environment alone when there is no .env file', () => {
+    const env = { PORT: '4200' };
+    expect(withEnvFile(path.join(tmpdir(), 'udfasning-no-such-dir', '.env'), env)).toBe(env);
   });
 });

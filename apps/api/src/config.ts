@@ -1,9 +1,12 @@
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 
 // Every environment variable the server reads, validated once. A bad value stops the start
-// with a message naming the variable; nothing else in the code reads process.env.
+// with a message naming the variable; nothing else in the code reads process.env. A `.env` file
+// in the working directory, when present, fills in what the environment leaves out.
 
 const apiRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -38,13 +41,33 @@ const schema = z.object({
   LIVE_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(65536),
   /** How often open live sockets re-check their session (logout and deactivation close them at once anyway). */
   LIVE_SESSION_CHECK_MS: z.coerce.number().int().min(100).default(60000),
+  // The weekly status mail (modules/status-mail). Without SMTP_URL messages stay in the outbox, unsent.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Udfasning <udfasning@localhost>'),
+  STATUS_EMAIL_CRON: z
+    .string()
+    .regex(/^\S+(\s+\S+){4}$/, 'must be a cron expression with five fields')
+    .default('0 7 * * 1'),
+  STATUS_EMAIL_TZ: z.string().min(1).default('Europe/Copenhagen'),
+  MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(10),
+  MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+  JOB_POLL_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
 });
 
 export type Config = z.infer<typeof schema> & { dataDir: string };
 
 export class ConfigError extends Error {}
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** The environment with the variables of `file` added where the environment has none of its own. */
+export function withEnvFile(file = '.env', env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  if (!existsSync(file)) return env;
+  return { ...parseEnv(readFileSync(file, 'utf8')), ...env };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = withEnvFile()): Config {
   // Treat empty strings as unset, so `FOO=` in an .env file means "use the default".
   const input = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const result = schema.safeParse(input);

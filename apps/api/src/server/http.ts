@@ -128,10 +128,12 @@ export interface Stoppable {
   apollo: ApolloServer<GraphQLContext>;
   db: DataSource;
   embedded: EmbeddedDatabase | null;
+  /** Runs once requests have finished, before the pool closes (background jobs stop here); bounded by the grace period. */
+  beforePoolClose?: (remainingMs: number) => Promise<void>;
 }
 
 /** Stops accepting, lets in-flight requests finish, then closes the pool and the embedded database (once). */
-export function gracefulStop({ config, server, apollo, db, embedded }: Stoppable): () => Promise<void> {
+export function gracefulStop({ config, server, apollo, db, embedded, beforePoolClose }: Stoppable): () => Promise<void> {
   let stopping: Promise<void> | undefined;
   return () =>
     (stopping ??= (async () => {
@@ -139,6 +141,7 @@ export function gracefulStop({ config, server, apollo, db, embedded }: Stoppable
       const grace = setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_GRACE_MS);
       await apollo.stop();
       clearTimeout(grace);
+      await beforePoolClose?.(Math.max(1000, deadline - Date.now()));
       // A request cut at the deadline may still hold a pooled connection in a running statement, and
       // closing the pool waits for it: that wait is bounded too (PostgreSQL rolls the statement back
       // when the connection goes).

@@ -13,6 +13,8 @@ import { LegacySystemService } from '../modules/legacy-system/legacy-system.serv
 import { OpsigelseService } from '../modules/opsigelse/opsigelse.service.js';
 import { ContactRoleService } from '../modules/kommune/contact-role.service.js';
 import { ImportService } from '../modules/import/import.service.js';
+import { StatusMailService } from '../modules/status-mail/status-mail.service.js';
+import { WaveService } from '../modules/wave/wave.service.js';
 
 // The composition root: one instance of each service per process.
 
@@ -36,6 +38,8 @@ export function createServices(db: DataSource) {
     contacts: new ContactService(db),
     contactRoles: new ContactRoleService(db),
     auditTrail: new AuditTrailService(db),
+    waves: new WaveService(db),
+    statusMail: new StatusMailService(db),
   };
 }
 
@@ -54,6 +58,7 @@ export function createLoaders(services: Services, dataVersion: string | null, da
     ...services.legacySystems.createLoaders(),
     ...services.opsigelser.createLoaders(),
     ...services.dashboard.createLoaders(dataVersion, day),
+    ...services.waves.createLoaders(day),
   };
 }
 

@@ -65,9 +65,10 @@ export function Layout() {
   const links: { to: string; label: string; end?: boolean }[] = [
     { to: '/', label: 'Overblik', end: true },
     { to: '/kommuner', label: 'Kommuner' },
+    { to: '/boelger', label: 'Bølger' },
     { to: '/systemer', label: 'Systemer' },
     { to: '/drejebog', label: 'Drejebog' },
-    ...(user.role === 'ADMIN' ? [{ to: '/brugere', label: 'Brugere' }, { to: '/indlaes', label: 'Indlæs regneark' }] : []),
+    ...(user.role === 'ADMIN' ? [{ to: '/brugere', label: 'Brugere' }, { to: '/indlaes', label: 'Indlæs regneark' }, { to: '/udsendelser', label: 'Udsendelser' }] : []),
     { to: '/log', label: 'Log' },
   ];
 

@@ -10,7 +10,6 @@ export class ProgrammeNamesRolesPlannedShutdown1796564017080 implements Migratio
     await queryRunner.query(`UPDATE "kommune" SET "official_name" = "name" || ' Kommune'`);
     await queryRunner.query(`ALTER TABLE "kommune" ALTER COLUMN "official_name" DROP DEFAULT`);
     await queryRunner.query(`ALTER TABLE "drejebog" ADD "is_example" boolean NOT NULL DEFAULT false`);
-    await queryRunner.query(`ALTER TABLE "drejebog_step" ADD "code" character varying(20)`);
     await queryRunner.query(`ALTER TABLE "contact_person" ADD "role" character varying(100)`);
     await queryRunner.query(`ALTER TABLE "legacy_system" ADD "planned_shutdown" date`);
     await queryRunner.query(`ALTER TABLE "legacy_system" ADD "last_movers_known" boolean NOT NULL DEFAULT true`);
@@ -20,7 +19,6 @@ export class ProgrammeNamesRolesPlannedShutdown1796564017080 implements Migratio
     await queryRunner.query(`ALTER TABLE "legacy_system" DROP COLUMN "last_movers_known"`);
     await queryRunner.query(`ALTER TABLE "legacy_system" DROP COLUMN "planned_shutdown"`);
     await queryRunner.query(`ALTER TABLE "contact_person" DROP COLUMN "role"`);
-    await queryRunner.query(`ALTER TABLE "drejebog_step" DROP COLUMN "code"`);
     await queryRunner.query(`ALTER TABLE "drejebog" DROP COLUMN "is_example"`);
     await queryRunner.query(`ALTER TABLE "kommune" DROP COLUMN "official_name"`);
     await queryRunner.query(`DROP TABLE "contact_role"`);

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
 import { StepStatus, NAME_MAX, NOTE_MAX } from '@udfasning/domain';
 import { groupLoader, oneLoader } from '../../graphql/loaders.js';
@@ -9,7 +10,7 @@ import type { User } from '../auth/user.entity.js';
 import { Drejebog } from '../drejebog/drejebog.entity.js';
 import { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
 import { ChecklistItem } from './checklist-item.entity.js';
-import { kommuneSummaries, type KommuneSummaryRow } from './checklist.queries.js';
+import { itemDeadlines, kommuneSummaries, type KommuneSummaryRow } from './checklist.queries.js';
 import type { UpdateChecklistItemInput } from './dto/update-checklist-item.input.js';
 
 /** The fields of an item that a save changes, as the audit trail and a CONFLICT show them. */
@@ -117,6 +118,11 @@ export class ChecklistService {
         (codes) => kommuneSummaries(this.db, codes, day()),
         (row) => row.code,
       ),
+      deadlineByItem: new DataLoader<string, string | null>(async (ids) => {
+        const rows = await itemDeadlines(this.db, [...ids]);
+        const byId = new Map(rows.map((r) => [r.id, r.deadline]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
       userName: oneLoader<string, { id: string; name: string }>(
         (ids) => this.db.query('SELECT id, name FROM app_user WHERE id = ANY($1::uuid[])', [ids]),
         (u) => u.id,

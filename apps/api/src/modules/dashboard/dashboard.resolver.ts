@@ -3,7 +3,7 @@ import { OpsigelseKind } from '@udfasning/domain';
 import type { GraphQLContext } from '../../server/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { Kommune } from '../kommune/kommune.entity.js';
-import { CountAtDate, Dashboard, Forecast, StepProgress, TrafficLightCounts } from './dashboard.types.js';
+import { CountAtDate, Dashboard, Forecast, StepProgress, TrafficLightCounts, WaveSummary } from './dashboard.types.js';
 
 @Resolver(() => Dashboard)
 export class DashboardResolver {
@@ -63,5 +63,11 @@ export class DashboardResolver {
   })
   forecast(@Arg('kind', () => OpsigelseKind) kind: OpsigelseKind, @Ctx() ctx: GraphQLContext): Promise<Forecast | null> {
     return ctx.services.dashboard.forecast(kind, undefined, ctx.loaders);
+  }
+
+  @Authorized()
+  @FieldResolver(() => [WaveSummary], { description: 'Per wave by go-live, then the kommuner not placed (when any).' })
+  waves(@Ctx() ctx: GraphQLContext): Promise<WaveSummary[]> {
+    return ctx.services.dashboard.waves(ctx.loaders);
   }
 }

@@ -33,6 +33,10 @@ export class Contact {
   @Column({ type: 'varchar', length: 100, nullable: true })
   role: string | null;
 
+  @Field(() => Boolean, { description: "Receives the kommune's weekly status e-mail (default true)." })
+  @Column({ name: 'receives_status', type: 'boolean', default: true })
+  receivesStatus: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

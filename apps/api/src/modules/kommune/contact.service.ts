@@ -31,7 +31,7 @@ function checkPhone(value: string | null | undefined): string | null {
 }
 
 function snapshot(c: Contact) {
-  return { kommuneCode: c.kommuneCode, name: c.name, email: c.email, phone: c.phone, role: c.role };
+  return { kommuneCode: c.kommuneCode, name: c.name, email: c.email, phone: c.phone, role: c.role, receivesStatus: c.receivesStatus };
 }
 
 /** A kommune's named exit contact persons (the rollegalleri for KMD Sag). */
@@ -52,6 +52,7 @@ export class ContactService {
       name: checkText(input.name, 'Navnet', { max: NAME_MAX, required: true })!,
       email: checkEmail(input.email),
       phone: checkPhone(input.phone),
+      receivesStatus: input.receivesStatus ?? true,
     };
     return this.db.transaction(async (tx) => {
       const { identifiers } = await tx.insert(Contact, { ...values, role: await checkContactRole(tx, input.role) });
@@ -78,6 +79,7 @@ export class ContactService {
       if (input.email != null) changes.email = checkEmail(input.email);
       if (input.phone !== undefined) changes.phone = checkPhone(input.phone);
       if (input.role !== undefined) changes.role = await checkContactRole(tx, input.role);
+      if (input.receivesStatus != null) changes.receivesStatus = input.receivesStatus;
       return updateAudited(tx, actor, requestId, Contact, before, changes, snapshot, {
         action: 'contact.update',
         entityType: 'Contact',

@@ -12,6 +12,9 @@ const ENTITY: Record<string, string> = {
   Contact: 'Kontaktperson',
   ContactRole: 'Kontaktrolle',
   ReferenceData: 'Referencedata',
+  Wave: 'Bølge',
+  Kommune: 'Bølgeplacering',
+  OutboxMessage: 'Statusmail',
 };
 
 export const ENTITY_TYPES = Object.keys(ENTITY);
@@ -38,6 +41,10 @@ const VERB: Record<string, string> = {
   change: 'skiftede adgangskode',
   bootstrap: 'oprettet ved opstart',
   load: 'indlæst',
+  assign: 'ændret',
+  delete: 'slettet',
+  send: 'sat i kø',
+  retry: 'sat i kø igen',
 };
 
 /** "checklist.update" → "Tjekliste ændret"; unknown actions are shown as they are. */

@@ -12,6 +12,7 @@ afterEach(cleanup);
 const step = {
   __typename: 'DrejebogStep' as const,
   id: 's1',
+  code: 'KLIK 03',
   number: 3,
   phase: 'Forberedelse',
   title: 'Beslut om KP-tabellerne',
@@ -29,6 +30,7 @@ const item = (patch: Partial<ChecklistRow_ItemFragment> = {}) => ({
   version: 1,
   updatedAt: null,
   updatedByName: null,
+  deadline: '2030-01-01',
   step,
   ...patch,
 });

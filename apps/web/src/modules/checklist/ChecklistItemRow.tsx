@@ -10,7 +10,6 @@ import {
   answerOf,
   conflictDifferences,
   onStatusChosen,
-  reapplyInput,
   reasonProblem,
   savedMessage,
   saveInput,
@@ -27,8 +26,10 @@ export const ChecklistRowFragment = graphql(`
     version
     updatedAt
     updatedByName
+    deadline
     step {
       id
+      code
       number
       phase
       title
@@ -61,8 +62,9 @@ export const ChecklistLatestQuery = graphql(`
 
 const STATUSES: StepStatus[] = [StepStatus.NOT_STARTED, StepStatus.STARTED, StepStatus.DONE, StepStatus.NOT_APPLICABLE];
 
+/** The kommune's effective frist: the step's own deadline, else its phase's window in the kommune's bølge. */
 function Deadline({ item }: { item: ChecklistRow_ItemFragment }) {
-  const deadline = item.step.deadline;
+  const deadline = item.deadline;
   if (!deadline) return <>Ingen frist</>;
   const finished = item.status === 'DONE' || item.status === 'NOT_APPLICABLE';
   const overdue = !finished && deadline < todayIso();
@@ -155,7 +157,8 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
   return (
     <li className={`checklist-item checklist-item--${item.status.toLowerCase()}`} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="checklist-title">
-        {item.step.number}. {title}
+        {item.step.number}. {item.step.code && <span className="step-code">{item.step.code} · </span>}
+        {title}
       </h3>
       {item.step.description && <p className="checklist-description">{item.step.description}</p>}
       <dl className="checklist-meta">
@@ -167,6 +170,7 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
           <dt>Frist</dt>
           <dd>
             <Deadline item={item} />
+            {item.deadline && item.deadline !== item.step.deadline && <span className="form-hint"> (fasens vindue i bølgen)</span>}
           </dd>
         </div>
         <div>

@@ -29,19 +29,39 @@ async function previewOf(client: ReturnType<typeof useApolloClient>, input: Retu
   return result.data?.drejebogPublishPreview ?? null;
 }
 
-function toInput(version: string, steps: DraftStep[]) {
+function toInput(version: string, steps: DraftStep[], gates: DraftGate[]) {
   return {
     version: version.trim(),
     steps: steps.map((s) => ({
       id: s.id,
-      code: s.code ?? null,
       phase: s.phase.trim(),
       title: s.title.trim(),
       description: s.description.trim() || null,
       type: s.type,
       deadline: s.deadline || null,
+      code: s.code.trim() || null,
+    })),
+    gates: gates.map((g) => ({
+      number: Number(g.number),
+      name: g.name.trim(),
+      weeksBeforeGoLive: Number(g.weeks),
+      verificationCode: g.verificationCode.trim(),
+      prerequisiteCodes: g.prerequisiteCodes
+        .split(/[,;]/)
+        .map((c) => c.trim())
+        .filter(Boolean),
     })),
   };
+}
+
+export interface DraftGate {
+  key: string;
+  number: string;
+  name: string;
+  weeks: string;
+  verificationCode: string;
+  /** Step codes separated by commas. */
+  prerequisiteCodes: string;
 }
 
 const PublishDrejebog = graphql(`
@@ -56,13 +76,12 @@ export interface DraftStep {
   key: string;
   /** Set for a step carried over from the current version: every kommune's answer follows it. */
   id: string | null;
-  /** KOMBIT's own id for the step (from an uploaded drejebog), kept as it is. */
-  code?: string | null;
   phase: string;
   title: string;
   description: string;
   type: StepType;
   deadline: string;
+  code: string;
 }
 
 const TYPES: StepType[] = [StepType.MANDATORY_CRITICAL_PATH, StepType.MANDATORY, StepType.RECOMMENDED];
@@ -90,21 +109,32 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
     current.steps.map((s) => ({
       key: s.id,
       id: s.id,
-      code: s.code,
       phase: s.phase,
       title: s.title,
       description: s.description ?? '',
       type: s.type,
       deadline: s.deadline ?? '',
+      code: s.code ?? '',
     })),
   );
+  const [gates, setGates] = useState<DraftGate[]>(() =>
+    current.gates.map((g) => ({
+      key: `gate-${g.number}`,
+      number: String(g.number),
+      name: g.name,
+      weeks: String(g.weeksBeforeGoLive),
+      verificationCode: g.verification.code ?? '',
+      prerequisiteCodes: g.prerequisites.map((p) => p.code ?? '').join(', '),
+    })),
+  );
+  const changeGate = (index: number, patch: Partial<DraftGate>) => setGates(gates.map((g, i) => (i === index ? { ...g, ...patch } : g)));
   const client = useApolloClient();
   const [publish, { loading, error }] = useMutation(PublishDrejebog, { refetchQueries: ['DrejebogQuery'] });
   // The server's preview for exactly the draft shown; any edit asks for a new one before publishing.
   const [preview, setPreview] = useState<{ data: Preview; draft: string } | null>(null);
   const [previewError, setPreviewError] = useState<unknown>(null);
   const summary = publishSummary(current, steps);
-  const draftKey = JSON.stringify(toInput(version, steps));
+  const draftKey = JSON.stringify(toInput(version, steps, gates));
   const previewCurrent = preview?.draft === draftKey ? preview.data : null;
 
   const change = (index: number, patch: Partial<DraftStep>) => setSteps(steps.map((s, i) => (i === index ? { ...s, ...patch } : s)));
@@ -112,7 +142,7 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
   async function showPreview() {
     setPreviewError(null);
     try {
-      const data = await previewOf(client, toInput(version, steps));
+      const data = await previewOf(client, toInput(version, steps, gates));
       if (data) setPreview({ data, draft: draftKey });
     } catch (e) {
       setPreviewError(e);
@@ -122,7 +152,7 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!previewCurrent) return void showPreview();
-    const ok = await publish({ variables: { input: toInput(version, steps) } }).catch(() => null);
+    const ok = await publish({ variables: { input: toInput(version, steps, gates) } }).catch(() => null);
     if (ok) onDone();
   }
 
@@ -153,6 +183,22 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
                     Titel på trin {n}
                   </label>
                   <input className="form-input" id={`${id}-${step.key}-title`} required maxLength={NAME_MAX} value={step.title} onChange={(e) => change(index, { title: e.target.value })} />
+                </div>
+                <div className="form-group">
+                  <label className="form-label" htmlFor={`${id}-${step.key}-code`}>
+                    Kode for trin {n}
+                  </label>
+                  <span className="form-hint" id={`${id}-${step.key}-code-hint`}>
+                    Fx KLIK 03. Valgfri, men skal være entydig i versionen.
+                  </span>
+                  <input
+                    className="form-input input-width-s"
+                    id={`${id}-${step.key}-code`}
+                    maxLength={20}
+                    aria-describedby={`${id}-${step.key}-code-hint`}
+                    value={step.code}
+                    onChange={(e) => change(index, { code: e.target.value })}
+                  />
                 </div>
                 <div className="form-group">
                   <label className="form-label" htmlFor={`${id}-${step.key}-phase`}>
@@ -204,11 +250,70 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
         type="button"
         className="button button-secondary"
         onClick={() =>
-          setSteps([...steps, { key: `new-${nextKey++}`, id: null, phase: steps.at(-1)?.phase ?? '', title: '', description: '', type: StepType.MANDATORY, deadline: '' }])
+          setSteps([...steps, { key: `new-${nextKey++}`, id: null, phase: steps.at(-1)?.phase ?? '', title: '', description: '', type: StepType.MANDATORY, deadline: '', code: '' }])
         }
       >
         Tilføj trin
       </button>
+      <fieldset className="editor-gates">
+        <legend>Gates</legend>
+        <p className="form-hint">
+          En gate ligger et antal uger før bølgens idriftsættelse og er bestået, når det verificerende trin og alle forudsætningsopgaver er
+          fuldført eller ikke relevante. Trinnene angives med deres kode.
+        </p>
+        {gates.map((gate, index) => {
+          const g = `${id}-${gate.key}`;
+          return (
+            <div key={gate.key} className="editor-gate">
+              <div className="form-group">
+                <label className="form-label" htmlFor={`${g}-number`}>
+                  Nummer på gate {index + 1}
+                </label>
+                <input className="form-input input-width-xs" id={`${g}-number`} type="number" min={1} required value={gate.number} onChange={(e) => changeGate(index, { number: e.target.value })} />
+              </div>
+              <div className="form-group">
+                <label className="form-label" htmlFor={`${g}-name`}>
+                  Navn på gate {index + 1}
+                </label>
+                <input className="form-input" id={`${g}-name`} required maxLength={200} value={gate.name} onChange={(e) => changeGate(index, { name: e.target.value })} />
+              </div>
+              <div className="form-group">
+                <label className="form-label" htmlFor={`${g}-weeks`}>
+                  Uger før idriftsættelse for gate {index + 1}
+                </label>
+                <input className="form-input input-width-xs" id={`${g}-weeks`} type="number" min={0} max={104} required value={gate.weeks} onChange={(e) => changeGate(index, { weeks: e.target.value })} />
+              </div>
+              <div className="form-group">
+                <label className="form-label" htmlFor={`${g}-verification`}>
+                  Verificerende trin (kode) for gate {index + 1}
+                </label>
+                <input className="form-input input-width-s" id={`${g}-verification`} required value={gate.verificationCode} onChange={(e) => changeGate(index, { verificationCode: e.target.value })} />
+              </div>
+              <div className="form-group">
+                <label className="form-label" htmlFor={`${g}-prerequisites`}>
+                  Forudsætningsopgaver (koder adskilt af komma) for gate {index + 1}
+                </label>
+                <input className="form-input" id={`${g}-prerequisites`} value={gate.prerequisiteCodes} onChange={(e) => changeGate(index, { prerequisiteCodes: e.target.value })} />
+              </div>
+              <button type="button" className="button button-tertiary button-small" onClick={() => setGates(gates.filter((_, i) => i !== index))}>
+                Fjern gate {index + 1}
+              </button>
+            </div>
+          );
+        })}
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() =>
+            setGates([
+              ...gates,
+              { key: `new-gate-${nextKey++}`, number: String(Math.max(0, ...gates.map((x) => Number(x.number) || 0)) + 1), name: '', weeks: '4', verificationCode: '', prerequisiteCodes: '' },
+            ])
+          }
+        >
+          Tilføj gate
+        </button>
+      </fieldset>
       <div className="alert alert-info publish-summary" aria-live="polite">
         {previewCurrent ? (
           <div className="alert-text">

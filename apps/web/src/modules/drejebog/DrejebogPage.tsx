@@ -22,13 +22,27 @@ export const DrejebogStepsFragment = graphql(`
     isExample
     steps {
       id
-      number
       code
+      number
       phase
       title
       description
       type
       deadline
+    }
+    gates {
+      number
+      name
+      weeksBeforeGoLive
+      verification {
+        id
+        code
+        title
+      }
+      prerequisites {
+        id
+        code
+      }
     }
   }
 `);
@@ -50,6 +64,35 @@ const DrejebogQuery = graphql(`
   }
 `);
 
+function GatesOfVersion({ drejebog }: { drejebog: DrejebogSteps_DrejebogFragment }) {
+  if (drejebog.gates.length === 0) return <p>Versionen har ingen gates.</p>;
+  return (
+    <table className="table table--compact">
+      <caption className="sr-only">Gates i version {drejebog.version}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Gate</th>
+          <th scope="col">Uger før idriftsættelse</th>
+          <th scope="col">Verificeres af</th>
+          <th scope="col">Forudsætningsopgaver</th>
+        </tr>
+      </thead>
+      <tbody>
+        {drejebog.gates.map((gate) => (
+          <tr key={gate.number}>
+            <th scope="row">
+              Gate {gate.number}: {gate.name}
+            </th>
+            <td>{gate.weeksBeforeGoLive}</td>
+            <td>{[gate.verification.code, gate.verification.title].filter(Boolean).join(' ')}</td>
+            <td>{gate.prerequisites.map((s) => s.code).join(', ') || '–'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function StepsByPhase({ drejebog }: { drejebog: DrejebogSteps_DrejebogFragment }) {
   const phases = [...new Set(drejebog.steps.map((s) => s.phase))];
   return (
@@ -62,6 +105,7 @@ function StepsByPhase({ drejebog }: { drejebog: DrejebogSteps_DrejebogFragment }
             <thead>
               <tr>
                 <th scope="col">Nr.</th>
+                <th scope="col">Kode</th>
                 <th scope="col">Trin</th>
                 <th scope="col">Type</th>
                 <th scope="col">Frist</th>
@@ -72,10 +116,8 @@ function StepsByPhase({ drejebog }: { drejebog: DrejebogSteps_DrejebogFragment }
                 .filter((s) => s.phase === phase)
                 .map((step) => (
                   <tr key={step.id}>
-                    <td>
-                      {step.number}
-                      {step.code && <div className="form-hint">{step.code}</div>}
-                    </td>
+                    <td>{step.number}</td>
+                    <td>{step.code ?? '–'}</td>
                     <td>
                       <strong>{step.title}</strong>
                       {step.description && <div className="form-hint">{step.description}</div>}
@@ -135,6 +177,8 @@ export function DrejebogPage() {
           <h2 id="steps-heading">{current.isExample ? 'Trin i eksemplet' : `Trin i version ${current.version}`}</h2>
           <StepsByPhase drejebog={current} />
           <DownloadLinks path="/export/fremdrift" what="Antal kommuner pr. trin og status" />
+          <h2 id="gates-heading">Gates i version {current.version}</h2>
+          <GatesOfVersion drejebog={current} />
         </section>
       )}
       <section aria-labelledby="history-heading">

@@ -16,6 +16,7 @@ export const ContactsPanelFragment = graphql(`
       email
       phone
       role
+      receivesStatus
     }
   }
 `);
@@ -28,6 +29,7 @@ const AddContact = graphql(`
       email
       phone
       role
+      receivesStatus
     }
   }
 `);
@@ -40,6 +42,7 @@ export const UpdateContact = graphql(`
       email
       phone
       role
+      receivesStatus
     }
   }
 `);
@@ -50,13 +53,19 @@ const RemoveContact = graphql(`
   }
 `);
 
-type ContactForm = { name: string; email: string; phone: string; role: string };
+type ContactForm = { name: string; email: string; phone: string; role: string; receivesStatus: boolean };
 
-const EMPTY_CONTACT: ContactForm = { name: '', email: '', phone: '', role: '' };
+const EMPTY_CONTACT: ContactForm = { name: '', email: '', phone: '', role: '', receivesStatus: true };
 
 /** What the API takes for a contact: trimmed, with an empty phone or role sent as none. */
 function contactInput(form: ContactForm) {
-  return { name: form.name.trim(), email: form.email.trim(), phone: form.phone.trim() || null, role: form.role || null };
+  return {
+    name: form.name.trim(),
+    email: form.email.trim(),
+    phone: form.phone.trim() || null,
+    role: form.role || null,
+    receivesStatus: form.receivesStatus,
+  };
 }
 
 /** Name, e-mail, phone and role of a contact person; `of` names the contact being edited in each label. */
@@ -107,6 +116,16 @@ function ContactFields({
           ))}
         </select>
       </div>
+      <div className="form-group">
+        <input
+          className="form-checkbox"
+          id={`${idPrefix}-status`}
+          type="checkbox"
+          checked={values.receivesStatus}
+          onChange={(e) => onChange({ ...values, receivesStatus: e.target.checked })}
+        />
+        <label htmlFor={`${idPrefix}-status`}>Modtager ugentlig statusmail{forWhom}</label>
+      </div>
     </>
   );
 }
@@ -134,7 +153,7 @@ function AddContactForm({ kommuneCode, roles }: { kommuneCode: number; roles: re
   );
 }
 
-type ContactValues = { id: string; name: string; email: string; phone: string | null; role: string | null };
+type ContactValues = { id: string; name: string; email: string; phone: string | null; role: string | null; receivesStatus: boolean };
 
 /**
  * Edits a contact person in place. The answer updates the cached contact, so the list shows the
@@ -142,7 +161,13 @@ type ContactValues = { id: string; name: string; email: string; phone: string | 
  */
 function EditContact({ contact, roles }: { contact: ContactValues; roles: readonly string[] }) {
   const id = useId();
-  const [form, setForm] = useState<ContactForm>({ name: contact.name, email: contact.email, phone: contact.phone ?? '', role: contact.role ?? '' });
+  const [form, setForm] = useState<ContactForm>({
+    name: contact.name,
+    email: contact.email,
+    phone: contact.phone ?? '',
+    role: contact.role ?? '',
+    receivesStatus: contact.receivesStatus,
+  });
   const [saved, setSaved] = useState<string | null>(null);
   const [update, { loading, error }] = useMutation(UpdateContact, { refetchQueries: ['KommuneHistoryQuery'] });
   function change(next: ContactForm) {
@@ -187,7 +212,8 @@ export function ContactsPanel({ kommune, editable, roles = [] }: { kommune: Cont
             <li key={contact.id}>
               {contact.name}
               {contact.role ? <span className="contact-role"> ({contact.role})</span> : null} – <a href={`mailto:${contact.email}`}>{contact.email}</a>
-              {contact.phone ? `, tlf. ${contact.phone}` : ''}{' '}
+              {contact.phone ? `, tlf. ${contact.phone}` : ''}
+              {contact.receivesStatus ? '' : ' (modtager ikke statusmail)'}{' '}
               {editable && (
                 <button
                   type="button"

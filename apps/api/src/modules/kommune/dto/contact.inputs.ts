@@ -13,6 +13,8 @@ export class AddContactInput {
   @Field(() => String, { nullable: true }) phone?: string | null;
   @Field(() => String, { nullable: true, description: "One of contactRoles' names; empty or null: no role." })
   role?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Receives the weekly status e-mail; default true.' })
+  receivesStatus?: boolean | null;
 }
 
 @InputType('UpdateContactInput', { description: 'Fields left out are kept; phone or role null clears it.' })
@@ -22,4 +24,5 @@ export class UpdateContactInput {
   @Field(() => String, { nullable: true }) email?: string | null;
   @Field(() => String, { nullable: true }) phone?: string | null;
   @Field(() => String, { nullable: true, description: 'Null or empty clears it.' }) role?: string | null;
+  @Field(() => Boolean, { nullable: true }) receivesStatus?: boolean | null;
 }
