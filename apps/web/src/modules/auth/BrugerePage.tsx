@@ -6,6 +6,7 @@ import { LazyDetails } from '../../components/LazyDetails';
 import { MutationError } from '../../components/MutationError';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { useCurrentUser } from './current-user';
+import { ContactRolesAdmin } from '../kommune/ContactRolesAdmin';
 
 const UserRowFragment = graphql(`
   fragment UserRow_user on User {
@@ -310,6 +311,7 @@ export function BrugerePage() {
         </tbody>
       </table>
       <CreateUserForm kommuner={data.kommuner} />
+      <ContactRolesAdmin />
     </>
   );
 }

@@ -10,6 +10,7 @@ export const OpsigelserPanelFragment = graphql(`
   fragment OpsigelserPanel_kommune on Kommune {
     code
     name
+    officialName
     opsigelser {
       id
       kind
@@ -99,7 +100,7 @@ export function OpsigelserPanel({ kommune, editable }: { kommune: OpsigelserPane
                       type="button"
                       className="button button-secondary"
                       onClick={() => {
-                        if (window.confirm(`Træk opsigelsen af ${opsigelseKindLabel[kind].toLowerCase()} for ${kommune.name} tilbage?`)) {
+                        if (window.confirm(`Træk opsigelsen af ${opsigelseKindLabel[kind].toLowerCase()} for ${kommune.officialName} tilbage?`)) {
                           void withdraw({ variables: { id: standing.id } }).catch(() => undefined);
                         }
                       }}
