@@ -177,12 +177,12 @@ const APPROVED: Record<string, { fields: string[]; tables: string[] }> = {
   },
   CountAtDate: { fields: ['count', 'date'], tables: ['opsigelse'] },
   LegacySystem: {
-    fields: ['alternatives', 'earliestShutdown', 'id', 'kind', 'kommunerLeft', 'lastMovers', 'name', 'owner', 'retiredAt', 'status'],
+    fields: ['alternatives', 'earliestShutdown', 'id', 'kind', 'kommunerLeft', 'lastMovers', 'lastMoversKnown', 'name', 'owner', 'plannedShutdown', 'retiredAt', 'shutdownAtRisk', 'status'],
     tables: ['legacy_system', 'last_mover', 'alternative', 'opsigelse'],
   },
   LastMover: { fields: ['exited', 'expectedExit', 'id', 'name', 'note', 'system'], tables: ['last_mover', 'legacy_system'] },
   Alternative: { fields: ['id', 'name', 'note'], tables: ['alternative'] },
-  Drejebog: { fields: ['gates', 'id', 'isCurrent', 'publishedAt', 'steps', 'version'], tables: ['drejebog', 'drejebog_step', 'drejebog_gate'] },
+  Drejebog: { fields: ['gates', 'id', 'isCurrent', 'isExample', 'publishedAt', 'steps', 'version'], tables: ['drejebog', 'drejebog_step', 'drejebog_gate'] },
   Forecast: { fields: ['date', 'method', 'pacePer30Days', 'remaining'], tables: ['kommune', 'opsigelse'] },
 };
 
