@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { now } from '../../clock.js';
-import { TooManyRequestsError, UnauthenticatedError } from '../../graphql/errors.js';
+import { ForbiddenError, TooManyRequestsError, UnauthenticatedError } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { LoginAttempt } from './login-attempt.entity.js';
 import { generatePassword, hashPassword, verifyPassword } from './password.js';
@@ -59,6 +59,8 @@ export class LoginService {
       const verified = await verifyPassword(user?.passwordHash ?? (await this.dummy()), password);
       const ok = verified && user !== null && user.active;
       await tx.insert(LoginAttempt, { email, ip: client.ip?.slice(0, 64) ?? null, succeeded: ok, at: now() });
+      // Only someone who knows the password learns that the account is blocked.
+      if (verified && user !== null && !user.active) return 'blocked' as const;
       if (!ok) return null;
 
       if (client.currentTokenHash) await this.sessions.end(tx, client.currentTokenHash);
@@ -73,6 +75,7 @@ export class LoginService {
       return { user, session };
     });
     // Thrown after the commit, so the failed attempt stays counted.
+    if (outcome === 'blocked') throw new ForbiddenError('Din konto er spærret – kontakt KOMBIT.', { reason: 'ACCOUNT_BLOCKED' });
     if (!outcome) throw new UnauthenticatedError(WRONG_LOGIN);
     return outcome;
   }

@@ -79,14 +79,14 @@ export class UserService {
     return this.db.transaction(async (tx) => {
       const kommuneCode = await this.checkRoleAndKommune(tx, input.role, input.kommuneCode ?? null);
       if (await tx.getRepository(User).existsBy({ email })) {
-        throw new ConflictError('Der findes allerede en bruger med den e-mailadresse.', { field: 'email' });
+        throw new ConflictError('Der findes allerede en bruger med den e-mailadresse.', { field: 'email', reason: 'DUPLICATE_EMAIL' });
       }
       let user: User;
       try {
         user = await tx.getRepository(User).save(tx.create(User, { email, name, role: input.role, kommuneCode, passwordHash, active: true }));
       } catch (error) {
         // Two admins creating the same e-mail at once: the unique index decides.
-        if (isUniqueViolation(error)) throw new ConflictError('Der findes allerede en bruger med den e-mailadresse.', { field: 'email' });
+        if (isUniqueViolation(error)) throw new ConflictError('Der findes allerede en bruger med den e-mailadresse.', { field: 'email', reason: 'DUPLICATE_EMAIL' });
         throw error;
       }
       await recordAudit(tx, actor, requestId, {

@@ -1,21 +1,31 @@
-import { useId, useState } from 'react';
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { StepStatus, stepStatusLabel, stepTypeLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { ChecklistRow_ItemFragment } from '../../__generated__/graphql';
-import { errorCode, errorMessage } from '../../apollo/errors';
+import { errorMessage } from '../../apollo/errors';
 import { formatDate, formatDateTime, todayIso } from '../../components/format';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 import {
+  afterSave,
   answerOf,
-  conflictDifferences,
+  changedFields,
+  displayValue,
+  fieldLabel,
+  keptFromOthers,
   onStatusChosen,
-  reapplyInput,
   reasonProblem,
+  resolveConflict,
+  same,
   savedMessage,
   saveInput,
+  seenOf,
   type Answer,
+  type Choice,
+  type Field,
   type SaveState,
+  type Seen,
 } from './checklist-save';
+import { useUpdateChecklistItem } from './hooks/useUpdateChecklistItem';
 
 export const ChecklistRowFragment = graphql(`
   fragment ChecklistRow_item on ChecklistItem {
@@ -38,27 +48,9 @@ export const ChecklistRowFragment = graphql(`
   }
 `);
 
-export const UpdateChecklistItem = graphql(`
-  mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {
-    updateChecklistItem(input: $input) {
-      ...ChecklistRow_item
-    }
-  }
-`);
-
-export const ChecklistLatestQuery = graphql(`
-  query ChecklistLatestQuery($code: Int!) {
-    kommune(code: $code) {
-      code
-      trafficLight
-      checklist {
-        ...ChecklistRow_item
-      }
-    }
-  }
-`);
-
 const STATUSES: StepStatus[] = [StepStatus.NOT_STARTED, StepStatus.STARTED, StepStatus.DONE, StepStatus.NOT_APPLICABLE];
+/** Keys that move a closed select's choice: they choose nothing until the user settles (Tab or Enter). */
+const BROWSING_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
 
 function Deadline({ item }: { item: ChecklistRow_ItemFragment }) {
   const deadline = item.step.deadline;
@@ -73,66 +65,119 @@ function Deadline({ item }: { item: ChecklistRow_ItemFragment }) {
   );
 }
 
-export function ChecklistItemRow({ item, kommuneCode, editable }: { item: ChecklistRow_ItemFragment; kommuneCode: number; editable: boolean }) {
+export function ChecklistItemRow({ item, editable }: { item: ChecklistRow_ItemFragment; editable: boolean }) {
   const id = useId();
-  const client = useApolloClient();
+  const save = useUpdateChecklistItem();
   const [answer, setAnswer] = useState<Answer>(() => answerOf(item));
+  const [seen, setSeen] = useState<Seen>(() => seenOf(item));
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [reasonError, setReasonError] = useState<string | null>(null);
-  const [update] = useMutation(UpdateChecklistItem);
   const title = item.step.title;
+  const selectRef = useRef<HTMLSelectElement>(null);
+  /** The control the user last saved from: focus goes back there when a message or panel closes. */
+  const lastControl = useRef<HTMLElement | null>(null);
+  const browsing = useRef(false);
+  const inFlight = useRef(false);
 
-  // When the stored item changes underneath (another save, a refetch) and the user has nothing
-  // unsaved, show what is stored.
-  const [seenVersion, setSeenVersion] = useState(item.version);
-  if (item.version !== seenVersion) {
-    setSeenVersion(item.version);
-    if (state.kind === 'idle' || state.kind === 'saved') setAnswer(answerOf(item));
-  }
-
-  async function save(next: Answer, expectedVersion: number) {
-    setState({ kind: 'saving' });
-    try {
-      const result = await update({ variables: { input: saveInput(item.id, next, expectedVersion) } });
-      const saved = result.data?.updateChecklistItem;
-      if (saved) setAnswer(answerOf(saved));
-      setState({ kind: 'saved', message: savedMessage(title, next) });
-      // The traffic light and progress follow the answers.
-      void client.refetchQueries({ include: 'active' });
-    } catch (error) {
-      if (errorCode(error) === 'CONFLICT') {
-        const latest = await client
-          .query({ query: ChecklistLatestQuery, variables: { code: kommuneCode }, fetchPolicy: 'network-only' })
-          .catch(() => null);
-        const theirs = latest?.data?.kommune?.checklist.find((c) => c.id === item.id);
-        if (theirs) {
-          setSeenVersion(theirs.version);
-          setState({ kind: 'conflict', mine: next, theirs });
-          return;
-        }
-      }
-      // Nothing typed is lost: the answer stays in the form, ready to save again.
-      setState({ kind: 'error', message: errorMessage(error), mine: next });
+  // When the stored item changes underneath (another save, a conflict's answer), fields the user has not
+  // touched show what is stored; touched fields keep their text and the value they started from.
+  const [syncedVersion, setSyncedVersion] = useState(item.version);
+  if (item.version > syncedVersion) {
+    setSyncedVersion(item.version);
+    if (state.kind !== 'saving') {
+      const next = afterSave(answer, seen, item, []);
+      setAnswer(next.answer);
+      setSeen(next.seen);
     }
   }
 
-  function chooseStatus(next: StepStatus) {
+  const changed = changedFields(answer, seen);
+  const dirtyText = changed.includes('note') || changed.includes('responsible');
+  useUnsavedChanges(editable && (dirtyText || state.kind === 'needsReason' || state.kind === 'conflict'));
+
+  function refocus() {
+    const target = lastControl.current?.isConnected ? lastControl.current : selectRef.current;
+    requestAnimationFrame(() => target?.focus());
+  }
+
+  async function send(current: Answer, from: Seen, fields: Field[]) {
+    if (inFlight.current || fields.length === 0) return;
+    inFlight.current = true;
+    setState({ kind: 'saving' });
+    const outcome = await save(saveInput(item.id, current, from, fields));
+    inFlight.current = false;
+    if (outcome.kind === 'saved') {
+      const next = afterSave(current, from, outcome.item, fields);
+      setAnswer(next.answer);
+      setSeen(next.seen);
+      setSyncedVersion(outcome.item.version);
+      setState({ kind: 'saved', message: savedMessage(title, next.answer, fields, keptFromOthers(from, outcome.item, fields)) });
+    } else if (outcome.kind === 'conflict') {
+      // Nothing is lost: the user's values stay in the form until they choose.
+      setSyncedVersion(outcome.current.version);
+      setChoices(Object.fromEntries(outcome.fields.map((f) => [f, 'mine'])));
+      setState({ kind: 'conflict', fields: outcome.fields, theirs: outcome.current, sent: fields });
+    } else {
+      setState({ kind: 'error', message: errorMessage(outcome.error), sent: fields });
+    }
+  }
+
+  /** Saves the status shown in the select, once, if it differs from what the user started from. */
+  function settleStatus(next: StepStatus) {
+    browsing.current = false;
+    if (inFlight.current || state.kind === 'conflict') return;
+    lastControl.current = selectRef.current;
+    if (next === seen.status) {
+      if (state.kind === 'needsReason') setState({ kind: 'idle' });
+      return;
+    }
     const plan = onStatusChosen(answer, next);
     setAnswer(plan.answer);
     setReasonError(null);
-    setState(plan.state);
-    if (plan.save) void save(plan.answer, item.version);
+    if (!plan.save) return setState(plan.state);
+    void send(plan.answer, seen, ['status']);
+  }
+
+  function onSelectKey(event: KeyboardEvent<HTMLSelectElement>) {
+    if (BROWSING_KEYS.has(event.key) || (event.key.length === 1 && event.key !== ' ')) browsing.current = true;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      settleStatus(answer.status);
+    }
   }
 
   function saveReason() {
     const problem = reasonProblem(answer.note);
     setReasonError(problem);
-    if (!problem) void save(answer, item.version);
+    if (!problem) void send(answer, seen, changedFields(answer, seen));
+  }
+
+  function saveText() {
+    if (answer.status === 'NOT_APPLICABLE') {
+      const problem = reasonProblem(answer.note);
+      if (problem) return setState({ kind: 'error', message: problem, sent: [] });
+    }
+    void send(answer, seen, changed.filter((f) => f !== 'status'));
+  }
+
+  function saveChoices() {
+    if (state.kind !== 'conflict') return;
+    const next = resolveConflict(answer, seen, state.theirs, choices);
+    setAnswer(next.answer);
+    setSeen(next.seen);
+    // Only what the user sent (and still wants) is saved now; other unsaved edits stay in the form.
+    const toSave = next.toSave.filter((f) => state.sent.includes(f));
+    if (toSave.length === 0) {
+      setState({ kind: 'saved', message: 'Du beholdt det gemte. Intet er ændret.' });
+      refocus();
+      return;
+    }
+    void send(next.answer, next.seen, toSave).then(refocus);
   }
 
   const statusLabel = `Status for "${title}"`;
   const busy = state.kind === 'saving';
-  const dirtyText = answer.note !== (item.note ?? '') || answer.responsible !== (item.responsible ?? '');
 
   return (
     <li className={`checklist-item checklist-item--${item.status.toLowerCase()}`} aria-labelledby={`${id}-title`}>
@@ -163,12 +208,27 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
             <label className="form-label" htmlFor={`${id}-status`}>
               {statusLabel}
             </label>
+            {/* Never disabled while saving: a disabled control drops the keyboard focus to the page. */}
             <select
+              ref={selectRef}
               className="form-select"
               id={`${id}-status`}
               value={answer.status}
-              disabled={busy || state.kind === 'conflict'}
-              onChange={(e) => chooseStatus(e.target.value as StepStatus)}
+              aria-busy={busy || undefined}
+              aria-describedby={`${id}-feedback`}
+              onKeyDown={onSelectKey}
+              onPointerDown={() => (browsing.current = false)}
+              onChange={(e) => {
+                const next = e.target.value as StepStatus;
+                if (busy || state.kind === 'conflict') return;
+                if (browsing.current) return setAnswer({ ...answer, status: next });
+                settleStatus(next);
+              }}
+              onBlur={() => {
+                if (browsing.current || answer.status !== seen.status) {
+                  if (state.kind !== 'needsReason') settleStatus(answer.status);
+                }
+              }}
             >
               {STATUSES.map((status) => (
                 <option key={status} value={status}>
@@ -204,15 +264,23 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
                   onChange={(e) => setAnswer({ ...answer, note: e.target.value })}
                 />
               </div>
-              <button type="button" className="button button-primary" onClick={saveReason}>
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => {
+                  lastControl.current = selectRef.current;
+                  saveReason();
+                }}
+              >
                 Gem som ikke relevant
               </button>{' '}
               <button
                 type="button"
                 className="button button-tertiary"
                 onClick={() => {
-                  setAnswer(answerOf(item));
+                  setAnswer({ ...answer, status: seen.status, note: seen.note });
                   setState({ kind: 'idle' });
+                  selectRef.current?.focus();
                 }}
               >
                 Fortryd
@@ -252,13 +320,11 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
                 <button
                   type="button"
                   className="button button-secondary"
-                  disabled={busy || state.kind === 'conflict'}
-                  onClick={() => {
-                    if (answer.status === 'NOT_APPLICABLE') {
-                      const problem = reasonProblem(answer.note);
-                      if (problem) return setState({ kind: 'error', message: problem, mine: answer });
-                    }
-                    void save(answer, item.version);
+                  aria-disabled={busy || state.kind === 'conflict' || !dirtyText || undefined}
+                  onClick={(e) => {
+                    lastControl.current = e.currentTarget;
+                    if (busy || state.kind === 'conflict' || !dirtyText) return;
+                    saveText();
                   }}
                 >
                   Gem note og ansvarlig
@@ -284,7 +350,7 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
         </dl>
       )}
 
-      <div aria-live="polite" className="save-feedback">
+      <div aria-live="polite" className="save-feedback" id={`${id}-feedback`}>
         {state.kind === 'saving' && <span className="save-status">Gemmer…</span>}
         {state.kind === 'saved' && <span className="save-status save-status--ok">{state.message}</span>}
       </div>
@@ -292,9 +358,15 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
         <div className="alert alert-error alert--compact" role="alert">
           <p className="alert-text">
             Ikke gemt: {state.message} Dit svar står stadig i felterne.{' '}
-            <button type="button" className="button button-secondary button-small" onClick={() => void save(state.mine, item.version)}>
-              Prøv at gemme igen
-            </button>
+            {state.sent.length > 0 && (
+              <button
+                type="button"
+                className="button button-secondary button-small"
+                onClick={() => void send(answer, seen, state.sent.filter((f) => !same(answer[f], seen[f]))).then(refocus)}
+              >
+                Prøv at gemme igen
+              </button>
+            )}
           </p>
         </div>
       )}
@@ -304,38 +376,57 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
             {state.theirs.updatedByName ?? 'En anden'} gemte dette trin
             {state.theirs.updatedAt ? ` ${formatDateTime(state.theirs.updatedAt)}` : ''}, før dit svar blev gemt.
           </p>
-          <p className="alert-text">Dit svar er ikke gemt. Sammenlign og vælg, hvad der skal gælde:</p>
-          <table className="table table--compact conflict-table">
-            <caption className="sr-only">Dit svar og det gemte svar</caption>
-            <thead>
-              <tr>
-                <th scope="col">Felt</th>
-                <th scope="col">Gemt af {state.theirs.updatedByName ?? 'en anden'}</th>
-                <th scope="col">Dit svar</th>
-              </tr>
-            </thead>
-            <tbody>
-              {conflictDifferences(state.mine, state.theirs).map((row) => (
-                <tr key={row.field}>
-                  <th scope="row">{row.field}</th>
-                  <td>{row.theirs}</td>
-                  <td>{row.mine}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <button type="button" className="button button-primary" onClick={() => void save(state.mine, state.theirs.version)}>
-            Gem mit svar alligevel
+          <p className="alert-text">
+            I har begge ændret {state.fields.map((f) => fieldLabel[f].toLowerCase()).join(' og ')}. Vælg for hvert felt, hvad der skal
+            gælde. Alt andet, du har ændret, gemmes oven på det gemte.
+          </p>
+          {state.fields.map((f) => {
+            const theirsValue = answerOf(state.theirs)[f];
+            return (
+              <fieldset key={f} className="conflict-field">
+                <legend>{fieldLabel[f]}</legend>
+                <div className="form-group-radio">
+                  <input
+                    type="radio"
+                    className="form-radio radio-large"
+                    id={`${id}-${f}-theirs`}
+                    name={`${id}-${f}`}
+                    checked={choices[f] === 'theirs'}
+                    onChange={() => setChoices({ ...choices, [f]: 'theirs' })}
+                  />
+                  <label htmlFor={`${id}-${f}-theirs`}>
+                    Gemt af {state.theirs.updatedByName ?? 'en anden'}: <span className="conflict-value">{displayValue(f, theirsValue)}</span>
+                  </label>
+                </div>
+                <div className="form-group-radio">
+                  <input
+                    type="radio"
+                    className="form-radio radio-large"
+                    id={`${id}-${f}-mine`}
+                    name={`${id}-${f}`}
+                    checked={choices[f] === 'mine'}
+                    onChange={() => setChoices({ ...choices, [f]: 'mine' })}
+                  />
+                  <label htmlFor={`${id}-${f}-mine`}>
+                    Dit svar: <span className="conflict-value">{displayValue(f, answer[f])}</span>
+                  </label>
+                </div>
+              </fieldset>
+            );
+          })}
+          <button type="button" className="button button-primary" onClick={saveChoices}>
+            Gem mit svar
           </button>{' '}
           <button
             type="button"
             className="button button-secondary"
             onClick={() => {
-              setAnswer(answerOf(state.theirs));
+              // Close without saving: the typed answer stays in the form.
               setState({ kind: 'idle' });
+              refocus();
             }}
           >
-            Behold det gemte
+            Luk uden at gemme
           </button>
         </div>
       )}

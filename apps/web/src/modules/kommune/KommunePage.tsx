@@ -106,7 +106,7 @@ export function KommunePage() {
               <h3 className="phase-title">{group.phase}</h3>
               <ol className="checklist no-max-width">
                 {group.items.map((item) => (
-                  <ChecklistItemRow key={item.id} item={item} kommuneCode={kommune.code} editable={editable} />
+                  <ChecklistItemRow key={item.id} item={item} editable={editable} />
                 ))}
               </ol>
             </section>

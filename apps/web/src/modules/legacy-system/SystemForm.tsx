@@ -2,9 +2,8 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { SystemKind, SystemOwner, systemKindLabel, systemOwnerLabel } from '@udfasning/domain';
-import { CombinedGraphQLErrors, type Reference } from '@apollo/client';
+import type { Reference } from '@apollo/client';
 import { graphql } from '../../__generated__';
-import { errorCode, errorMessage } from '../../apollo/errors';
 import { formatDateTime } from '../../components/format';
 import { MutationError } from '../../components/MutationError';
 import type { SystemForm_SystemFragment } from '../../__generated__/graphql';
@@ -53,11 +52,6 @@ type Values = { name: string; kind: SystemKind; owner: string; status: string };
 const KINDS = Object.values(SystemKind);
 const OWNERS = Object.values(SystemOwner);
 
-/** A duplicate name is CONFLICT; its own message says what is wrong, not "someone saved first". */
-function problemText(error: unknown): string {
-  if (errorCode(error) === 'CONFLICT' && CombinedGraphQLErrors.is(error)) return error.errors[0]?.message ?? errorMessage(error);
-  return errorMessage(error);
-}
 
 function SystemFields({ values, onChange, idPrefix }: { values: Values; onChange: (values: Values) => void; idPrefix: string }) {
   return (
@@ -144,7 +138,7 @@ export function NewSystemForm() {
     <section aria-labelledby={`${id}-heading`} className="new-system">
       <h2 id={`${id}-heading`}>Nyt system</h2>
       <form onSubmit={submit} className="inline-form" aria-labelledby={`${id}-heading`}>
-        <MutationError error={error} prefix="Ikke oprettet" describe={problemText} />
+        <MutationError error={error} prefix="Ikke oprettet" />
         <SystemFields values={values} onChange={setValues} idPrefix={id} />
         <button type="submit" className="button button-primary" disabled={loading}>
           Opret system
@@ -176,7 +170,7 @@ export function SystemDetailsForm({ system }: { system: SystemForm_SystemFragmen
   }
   return (
     <form onSubmit={submit} className="inline-form" aria-label={`Ret ${system.name}`}>
-      <MutationError error={error} prefix="Ikke gemt" describe={problemText} />
+      <MutationError error={error} prefix="Ikke gemt" />
       <SystemFields values={values} onChange={(next) => (setValues(next), setSaved(false))} idPrefix={id} />
       <button type="submit" className="button button-secondary" disabled={loading}>
         Gem ændringer
@@ -215,7 +209,7 @@ export function RetireSystem({ system }: { system: { id: string; name: string } 
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Tag ud af tabellen</h2>
       <p>Når systemet er udfaset, tages det ud af U:KFS-tabellen og Overblik. Det bevares i loggen.</p>
-      <MutationError error={error} prefix="Ikke taget ud" describe={problemText} />
+      <MutationError error={error} prefix="Ikke taget ud" />
       {asking ? (
         <div className="alert alert-warning" role="alertdialog" aria-labelledby={`${id}-confirm`}>
           <div className="alert-body">
