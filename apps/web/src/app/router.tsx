@@ -15,6 +15,7 @@ const SystemerPage = lazy(() => import('../modules/legacy-system/SystemerPage').
 const SystemPage = lazy(() => import('../modules/legacy-system/SystemPage').then((m) => ({ default: m.SystemPage })));
 const DrejebogPage = lazy(() => import('../modules/drejebog/DrejebogPage').then((m) => ({ default: m.DrejebogPage })));
 const BrugerePage = lazy(() => import('../modules/auth/BrugerePage').then((m) => ({ default: m.BrugerePage })));
+const KontoPage = lazy(() => import('../modules/auth/KontoPage').then((m) => ({ default: m.KontoPage })));
 const LogPage = lazy(() => import('../modules/audit/LogPage').then((m) => ({ default: m.LogPage })));
 
 function Page({ children }: { children: ReactNode }) {
@@ -44,6 +45,7 @@ export function AppRoutes() {
         <Route path="drejebog" element={<Page><DrejebogPage /></Page>} />
         <Route path="brugere" element={<Page><BrugerePage /></Page>} />
         <Route path="log" element={<Page><LogPage /></Page>} />
+        <Route path="konto" element={<Page><KontoPage /></Page>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

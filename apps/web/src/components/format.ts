@@ -16,3 +16,8 @@ export function formatDateTime(value: string | null | undefined): string {
 export function todayIso(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
 }
+
+/** Things named for people to pick from (kommuner, systems), in Danish alphabetical order (Æ, Ø, Å last). */
+export function byDanishName<T extends { name: string }>(list: readonly T[]): T[] {
+  return [...list].sort((a, b) => a.name.localeCompare(b.name, 'da'));
+}
