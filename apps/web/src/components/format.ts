@@ -21,3 +21,8 @@ export function todayIso(): string {
 export function byDanishName<T extends { name: string }>(list: readonly T[]): T[] {
   return [...list].sort((a, b) => a.name.localeCompare(b.name, 'da'));
 }
+
+/** A label inside a sentence: "Aftale om KMD Sag" → "aftale om KMD Sag" (names keep their capitals). */
+export function lowerFirst(label: string): string {
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}

@@ -4,6 +4,7 @@ import { roleLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import { MutationError } from '../../components/MutationError';
 import { usePageTitle } from '../../components/status';
+import { lowerFirst } from '../../components/format';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { useCurrentUser } from './current-user';
 
@@ -43,7 +44,7 @@ export function KontoPage() {
     <>
       <h1>Min konto</h1>
       <p>
-        Du er logget ind som <strong>{me.name}</strong> ({me.email}), {roleLabel[me.role].toLowerCase()}
+        Du er logget ind som <strong>{me.name}</strong> ({me.email}), {lowerFirst(roleLabel[me.role])}
         {me.kommune ? ` i ${me.kommune.name} Kommune` : ''}.
       </p>
       <form onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>

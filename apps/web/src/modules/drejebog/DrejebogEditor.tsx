@@ -1,9 +1,17 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { StepType, stepTypeLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { DrejebogSteps_DrejebogFragment } from '../../__generated__/graphql';
 import { MutationError } from '../../components/MutationError';
+import { confirmLeaving, useUnsavedChanges } from '../../components/unsaved-changes';
+import { forgetDraft, keepDraft, storedDraft } from './draft';
+
+/** "1 nyt trin", "3 nye trin". */
+export function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 
 const DrejebogPreviewQuery = graphql(`
   query DrejebogPreviewQuery($input: PublishDrejebogInput!) {
@@ -62,6 +70,7 @@ export interface DraftStep {
   deadline: string;
 }
 
+const NEW_PHASE = '\u0000new';
 const TYPES: StepType[] = [StepType.MANDATORY_CRITICAL_PATH, StepType.MANDATORY, StepType.RECOMMENDED];
 let nextKey = 0;
 
@@ -80,11 +89,8 @@ export function publishSummary(current: DrejebogSteps_DrejebogFragment, steps: D
   return { kept, added, retired, kommuneCount };
 }
 
-export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_DrejebogFragment; onDone: () => void }) {
-  const id = useId();
-  const [version, setVersion] = useState('');
-  const [steps, setSteps] = useState<DraftStep[]>(() =>
-    current.steps.map((s) => ({
+function stepsOf(current: DrejebogSteps_DrejebogFragment): DraftStep[] {
+  return current.steps.map((s) => ({
       key: s.id,
       id: s.id,
       phase: s.phase,
@@ -92,8 +98,22 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
       description: s.description ?? '',
       type: s.type,
       deadline: s.deadline ?? '',
-    })),
-  );
+  }));
+}
+
+export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_DrejebogFragment; onDone: (published?: string) => void }) {
+  const id = useId();
+  const [restored] = useState(() => storedDraft(current.id));
+  const [version, setVersion] = useState(restored?.version ?? '');
+  const [steps, setSteps] = useState<DraftStep[]>(() => restored?.steps ?? stepsOf(current));
+  const untouched = JSON.stringify(toInput('', stepsOf(current)));
+  const dirty = JSON.stringify(toInput(version, steps)) !== untouched;
+  useUnsavedChanges(dirty);
+  useEffect(() => {
+    if (dirty) keepDraft(current.id, { version, steps });
+    else forgetDraft(current.id);
+  }, [dirty, version, steps, current.id]);
+  const phases = [...new Set(current.steps.map((s) => s.phase))];
   const client = useApolloClient();
   const [publish, { loading, error }] = useMutation(PublishDrejebog, { refetchQueries: ['DrejebogQuery'] });
   // The server's preview for exactly the draft shown; any edit asks for a new one before publishing.
@@ -119,12 +139,20 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
     event.preventDefault();
     if (!previewCurrent) return void showPreview();
     const ok = await publish({ variables: { input: toInput(version, steps) } }).catch(() => null);
-    if (ok) onDone();
+    if (ok?.data) {
+      forgetDraft(current.id);
+      onDone(`Version ${ok.data.publishDrejebog.version} er udgivet.`);
+    }
   }
 
   return (
     <form onSubmit={submit} className="drejebog-editor" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Ny version af drejebogen</h2>
+      {restored && (
+        <p className="alert alert-info">
+          <span className="alert-text">Din kladde er hentet frem igen. Den gemmes i denne browser, indtil du udgiver eller kasserer den.</span>
+        </p>
+      )}
       <div className="form-group">
         <label className="form-label" htmlFor={`${id}-version`}>
           Versionsnummer
@@ -154,8 +182,28 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
                   <label className="form-label" htmlFor={`${id}-${step.key}-phase`}>
                     Fase for trin {n}
                   </label>
-                  <input className="form-input" id={`${id}-${step.key}-phase`} required maxLength={200} value={step.phase} onChange={(e) => change(index, { phase: e.target.value })} />
+                  <select
+                    className="form-select"
+                    id={`${id}-${step.key}-phase`}
+                    value={phases.includes(step.phase) ? step.phase : NEW_PHASE}
+                    onChange={(e) => change(index, { phase: e.target.value === NEW_PHASE ? '' : e.target.value })}
+                  >
+                    {phases.map((phase) => (
+                      <option key={phase} value={phase}>
+                        {phase}
+                      </option>
+                    ))}
+                    <option value={NEW_PHASE}>Ny fase …</option>
+                  </select>
                 </div>
+                {!phases.includes(step.phase) && (
+                  <div className="form-group">
+                    <label className="form-label" htmlFor={`${id}-${step.key}-newphase`}>
+                      Navn på ny fase for trin {n}
+                    </label>
+                    <input className="form-input" id={`${id}-${step.key}-newphase`} required maxLength={200} value={step.phase} onChange={(e) => change(index, { phase: e.target.value })} />
+                  </div>
+                )}
                 <div className="form-group">
                   <label className="form-label" htmlFor={`${id}-${step.key}-type`}>
                     Type for trin {n}
@@ -210,15 +258,15 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
           <div className="alert-text">
             <p>
               <strong>Før udgivelse:</strong> {previewCurrent.answersCarriedOver} svar fra kommunerne følger med på {previewCurrent.stepsKept} trin.{' '}
-              {previewCurrent.stepsAdded} nye trin giver {previewCurrent.answersNew} nye svar (Ikke påbegyndt). {previewCurrent.stepsRetired} trin udgår
-              med {previewCurrent.answersRetired} svar, heraf {previewCurrent.answersRetiredWithWork} hvor kommunen var i gang, færdig eller havde
-              taget stilling (de bevares i historikken).
+              {count(previewCurrent.stepsAdded, 'nyt trin giver', 'nye trin giver')} {count(previewCurrent.answersNew, 'nyt svar', 'nye svar')} (Ikke
+              påbegyndt). {previewCurrent.stepsRetired} trin udgår med {previewCurrent.answersRetired} svar, heraf {previewCurrent.answersRetiredWithWork},
+              hvor kommunen var i gang, færdig eller havde taget stilling (de bevares i historikken).
             </p>
             {previewCurrent.retiredSteps.length > 0 && <p>Udgår: {previewCurrent.retiredSteps.map((s) => s.title).join('; ')}.</p>}
           </div>
         ) : (
           <p className="alert-text">
-            Kladden beholder {summary.kept} trin, tilføjer {summary.added} og lader {summary.retired} udgå. Vis konsekvenserne for kommunernes svar, før du
+            Kladden beholder {summary.kept} trin, tilføjer {count(summary.added, 'nyt trin', 'nye trin')} og lader {summary.retired} trin udgå. Vis konsekvenserne for kommunernes svar, før du
             udgiver.
           </p>
         )}
@@ -231,8 +279,16 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
       <button type="submit" className="button button-primary" disabled={loading || !previewCurrent}>
         Udgiv version
       </button>{' '}
-      <button type="button" className="button button-tertiary" onClick={onDone}>
-        Annullér
+      <button
+        type="button"
+        className="button button-tertiary"
+        onClick={() => {
+          if (!confirmLeaving()) return;
+          forgetDraft(current.id);
+          onDone();
+        }}
+      >
+        Kassér kladden
       </button>
     </form>
   );

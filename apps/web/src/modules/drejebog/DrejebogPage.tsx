@@ -7,6 +7,8 @@ import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { formatDate, formatDateTime } from '../../components/format';
 import { useCurrentUser } from '../auth/current-user';
 
+import { storedDraft } from './draft';
+
 // The editor is only for KOMBIT and loads when it is opened.
 const DrejebogEditor = lazy(() => import('./DrejebogEditor').then((m) => ({ default: m.DrejebogEditor })));
 
@@ -34,13 +36,7 @@ const DrejebogQuery = graphql(`
       ...DrejebogSteps_drejebog
     }
     drejebogVersions {
-      id
-      version
-      publishedAt
-      isCurrent
-      steps {
-        id
-      }
+      ...DrejebogSteps_drejebog
     }
   }
 `);
@@ -88,17 +84,29 @@ export function DrejebogPage() {
   usePageTitle('Drejebog');
   const user = useCurrentUser();
   const [editing, setEditing] = useState(false);
+  const [published, setPublished] = useState<string | null>(null);
+  const [opened, setOpened] = useState<string | null>(null);
   const { data, loading, error, refetch } = useQuery(DrejebogQuery);
+  // A draft left in this browser (a reload, a closed tab) opens the editor again.
+  const [resumed, setResumed] = useState(false);
+  if (!resumed && data && user.role === 'ADMIN') {
+    setResumed(true);
+    if (storedDraft(data.drejebog.id)) setEditing(true);
+  }
   if (loading && !data) return <Loading what="drejebogen" />;
   if (!data) return <ErrorAlert error={error} retry={() => void refetch()} />;
   const current = data.drejebog;
+  const old = data.drejebogVersions.find((v) => v.id === opened && !v.isCurrent);
   return (
     <>
-      <h1>Drejebog for KMD Sag exit</h1>
+      <h1>Drejebog for exit fra KMD Sag</h1>
       <p>
         Gældende version <strong>{current.version}</strong>
         {current.publishedAt ? `, udgivet ${formatDateTime(current.publishedAt)}` : ''} · {current.steps.length} trin. Hver kommune skal
         fuldføre eller tage stilling til trinnene, før KMD Sag kan lukkes.
+      </p>
+      <p aria-live="polite" className="save-status save-status--ok">
+        {published}
       </p>
       {user.role === 'ADMIN' && !editing && (
         <button type="button" className="button button-primary" onClick={() => setEditing(true)}>
@@ -107,7 +115,13 @@ export function DrejebogPage() {
       )}
       {editing ? (
         <Suspense fallback={<Loading what="redigeringen" />}>
-          <DrejebogEditor current={current} onDone={() => setEditing(false)} />
+          <DrejebogEditor
+            current={current}
+            onDone={(message) => {
+              setEditing(false);
+              setPublished(message ?? null);
+            }}
+          />
         </Suspense>
       ) : (
         <section aria-labelledby="steps-heading">
@@ -125,6 +139,9 @@ export function DrejebogPage() {
               <th scope="col">Udgivet</th>
               <th scope="col">Trin</th>
               <th scope="col">Gældende</th>
+              <th scope="col">
+                <span className="sr-only">Vis</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -134,10 +151,30 @@ export function DrejebogPage() {
                 <td>{formatDateTime(version.publishedAt) || '–'}</td>
                 <td>{version.steps.length}</td>
                 <td>{version.isCurrent ? 'Ja' : 'Nej'}</td>
+                <td>
+                  {!version.isCurrent && (
+                    <button
+                      type="button"
+                      className="button button-tertiary button-small"
+                      aria-expanded={opened === version.id}
+                      onClick={() => setOpened(opened === version.id ? null : version.id)}
+                    >
+                      {opened === version.id ? `Skjul version ${version.version}` : `Vis version ${version.version}`}
+                    </button>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
+        {old && (
+          <section aria-labelledby="old-version-heading">
+            <h3 id="old-version-heading">
+              Trin i version {old.version} (udgivet {formatDateTime(old.publishedAt) || '–'}, ikke længere gældende)
+            </h3>
+            <StepsByPhase drejebog={old} />
+          </section>
+        )}
       </section>
     </>
   );

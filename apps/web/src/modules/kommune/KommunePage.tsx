@@ -96,7 +96,7 @@ export function KommunePage() {
       </div>
 
       <section aria-labelledby="tjekliste-heading">
-        <h2 id="tjekliste-heading">Tjekliste for KMD Sag exit</h2>
+        <h2 id="tjekliste-heading">Tjekliste for exit fra KMD Sag</h2>
         {editable && <p>Ændringer af status gemmes med det samme. Vælger du Ikke relevant, skal du skrive en begrundelse.</p>}
         {kommune.checklist.length === 0 ? (
           <Empty>Drejebogen har ingen trin endnu.</Empty>
