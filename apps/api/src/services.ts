@@ -50,6 +50,7 @@ export function createLoaders(services: Services, dataVersion: string | null = n
     ...services.legacySystems.createLoaders(),
     ...services.opsigelser.createLoaders(),
     ...services.dashboard.createLoaders(dataVersion, day),
+    ...services.auditTrail.createLoaders(),
   };
 }
 

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment AuditRow_event on AuditEvent {\n    id\n    at\n    action\n    entityType\n    entityId\n    kommuneCode\n    userEmail\n    before\n    after\n  }\n": typeof types.AuditRow_EventFragmentDoc,
+    "\n  fragment AuditRow_event on AuditEvent {\n    id\n    at\n    summary\n  }\n": typeof types.AuditRow_EventFragmentDoc,
     "\n  query KommuneHistoryQuery($code: Int!) {\n    auditEvents(filter: { kommuneCode: $code }, limit: 20, offset: 0) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n  }\n": typeof types.KommuneHistoryQueryDocument,
     "\n  query AuditLogQuery($filter: AuditFilter, $limit: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n": typeof types.AuditLogQueryDocument,
     "\n  fragment UserRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    kommune {\n      code\n      name\n    }\n  }\n": typeof types.UserRow_UserFragmentDoc,
@@ -61,7 +61,7 @@ type Documents = {
     "\n  mutation WithdrawOpsigelse($id: ID!) {\n    withdrawOpsigelse(id: $id)\n  }\n": typeof types.WithdrawOpsigelseDocument,
 };
 const documents: Documents = {
-    "\n  fragment AuditRow_event on AuditEvent {\n    id\n    at\n    action\n    entityType\n    entityId\n    kommuneCode\n    userEmail\n    before\n    after\n  }\n": types.AuditRow_EventFragmentDoc,
+    "\n  fragment AuditRow_event on AuditEvent {\n    id\n    at\n    summary\n  }\n": types.AuditRow_EventFragmentDoc,
     "\n  query KommuneHistoryQuery($code: Int!) {\n    auditEvents(filter: { kommuneCode: $code }, limit: 20, offset: 0) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n  }\n": types.KommuneHistoryQueryDocument,
     "\n  query AuditLogQuery($filter: AuditFilter, $limit: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...AuditRow_event\n      }\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n": types.AuditLogQueryDocument,
     "\n  fragment UserRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    kommune {\n      code\n      name\n    }\n  }\n": types.UserRow_UserFragmentDoc,
@@ -125,7 +125,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AuditRow_event on AuditEvent {\n    id\n    at\n    action\n    entityType\n    entityId\n    kommuneCode\n    userEmail\n    before\n    after\n  }\n"): (typeof documents)["\n  fragment AuditRow_event on AuditEvent {\n    id\n    at\n    action\n    entityType\n    entityId\n    kommuneCode\n    userEmail\n    before\n    after\n  }\n"];
+export function graphql(source: "\n  fragment AuditRow_event on AuditEvent {\n    id\n    at\n    summary\n  }\n"): (typeof documents)["\n  fragment AuditRow_event on AuditEvent {\n    id\n    at\n    summary\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { oneLoader } from '../../graphql/loaders.js';
 import { BadInputError, NotFoundError } from '../../graphql/errors.js';
 import { isPlausibleKommuneCode } from '../../graphql/input.js';
 import { isUuid } from '../../graphql/ids.js';
@@ -25,5 +26,24 @@ export class AuditTrailService {
       if (!row) throw new NotFoundError('Brugeren findes ikke.');
     }
     return auditPage(this.db, filter ?? {}, offset, limit);
+  }
+
+  /** Names the summaries need that the events do not hold: a checklist item's step title (latest version). */
+  createLoaders() {
+    return {
+      auditStepTitle: oneLoader<string, { id: string; title: string }>(
+        (ids) =>
+          this.db.query(
+            `SELECT DISTINCT ON (ci.id) ci.id::text AS id, s.title
+               FROM checklist_item ci
+               JOIN drejebog_step s ON s.step_id = ci.step_id
+               JOIN drejebog d ON d.id = s.drejebog_id
+              WHERE ci.id::text = ANY($1::text[])
+              ORDER BY ci.id, d.is_current DESC, d.published_at DESC NULLS LAST`,
+            [ids],
+          ),
+        (row) => row.id,
+      ),
+    };
   }
 }

@@ -18,7 +18,11 @@ export async function auditPage(
   limit: number,
 ): Promise<{ total: number; items: AuditEvent[] }> {
   const query = db.getRepository(AuditEvent).createQueryBuilder('e');
-  if (filter.kommuneCode != null) query.andWhere('e.kommune_code = :kommuneCode', { kommuneCode: filter.kommuneCode });
+  if (filter.kommuneCode != null) {
+    query.andWhere('e.kommune_code = :kommuneCode', { kommuneCode: filter.kommuneCode });
+    // A kommune's history is what happened to the kommune; logins and logouts belong to the account.
+    query.andWhere("e.action NOT LIKE 'session.%'");
+  }
   if (filter.entityType != null) query.andWhere('e.entity_type = :entityType', { entityType: filter.entityType });
   if (filter.entityId != null) query.andWhere('e.entity_id = :entityId', { entityId: filter.entityId });
   if (filter.userId != null) query.andWhere('e.user_id = :userId', { userId: filter.userId });

@@ -1,6 +1,7 @@
 import { Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { AuditEvent } from './audit-event.entity.js';
+import { auditSummary } from './audit-summary.js';
 import { AuditEventPage, AuditEventsArgs } from './dto/audit-filter.js';
 
 @Resolver(() => AuditEvent)
@@ -15,5 +16,19 @@ export class AuditResolver {
   @FieldResolver(() => ID, { nullable: true, description: 'The acting user (filter auditEvents by it); null for the system itself.' })
   userId(@Root() event: AuditEvent): string | null {
     return event.userId;
+  }
+
+  @Authorized()
+  @FieldResolver(() => String, {
+    description: 'The event as one Danish sentence: who (by name), which kommune and step, from what to what.',
+  })
+  async summary(@Root() event: AuditEvent, @Ctx() ctx: GraphQLContext): Promise<string> {
+    const isItem = event.entityType === 'ChecklistItem' && event.entityId;
+    const [actor, kommune, step] = await Promise.all([
+      event.userId ? ctx.loaders.userName.load(event.userId) : null,
+      event.kommuneCode !== null ? ctx.loaders.kommune.load(event.kommuneCode) : null,
+      isItem ? ctx.loaders.auditStepTitle.load(event.entityId!) : null,
+    ]);
+    return auditSummary(event, { actor: actor?.name ?? event.userEmail, kommune: kommune?.name ?? null, step: step?.title ?? null });
   }
 }
