@@ -82,3 +82,52 @@ export async function trafficLightCounts(db: DataSource, today: string): Promise
   const [row] = await db.query(sql, params);
   return row;
 }
+
+export interface BehindStepRow {
+  code: number;
+  itemId: string;
+  number: number;
+  title: string;
+  deadline: string;
+  status: StepStatus;
+  trafficLight: TrafficLight;
+}
+
+/**
+ * The unfinished steps of the current drejebog that colour a kommune red or yellow today (the rule above,
+ * step by step): RED for a critical-path step past its deadline, YELLOW for any other step past or within
+ * DUE_SOON_DAYS of its deadline. Red first, then by deadline. $1: kommune codes or null for all.
+ */
+export async function behindSteps(db: DataSource, codes: number[] | null, today: string): Promise<BehindStepRow[]> {
+  return db.query(
+    `SELECT ci.kommune_code AS code, ci.id AS "itemId", s.number, s.title, to_char(s.deadline, 'YYYY-MM-DD') AS deadline,
+            ci.status,
+            CASE WHEN s.type = $3 AND s.deadline < $2::date THEN $4 ELSE $5 END AS "trafficLight"
+       FROM checklist_item ci
+       JOIN drejebog_step s ON s.step_id = ci.step_id
+       JOIN drejebog d ON d.id = s.drejebog_id AND d.is_current
+      WHERE ($1::smallint[] IS NULL OR ci.kommune_code = ANY($1::smallint[]))
+        AND ci.status NOT IN ($6, $7)
+        AND s.deadline <= $2::date + $8::int
+      ORDER BY ci.kommune_code, (s.type = $3 AND s.deadline < $2::date) DESC, s.deadline, s.number`,
+    [
+      codes,
+      today,
+      StepType.MANDATORY_CRITICAL_PATH,
+      TrafficLight.RED,
+      TrafficLight.YELLOW,
+      StepStatus.DONE,
+      StepStatus.NOT_APPLICABLE,
+      DUE_SOON_DAYS,
+    ],
+  );
+}
+
+/** Codes of the kommuner that are red today. */
+export async function redKommuneCodes(db: DataSource, today: string): Promise<number[]> {
+  const rows: { code: number }[] = await db.query(
+    `SELECT t.code FROM (${SUMMARY_SQL}) t WHERE t."trafficLight" = $8`,
+    summaryParams(null, today),
+  );
+  return rows.map((r) => r.code);
+}

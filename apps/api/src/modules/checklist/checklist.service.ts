@@ -10,7 +10,7 @@ import type { User } from '../auth/user.entity.js';
 import { Drejebog } from '../drejebog/drejebog.entity.js';
 import { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
 import { ChecklistItem } from './checklist-item.entity.js';
-import { kommuneSummaries, type KommuneSummaryRow } from './checklist.queries.js';
+import { behindSteps, kommuneSummaries, redKommuneCodes, type BehindStepRow, type KommuneSummaryRow } from './checklist.queries.js';
 import type { ChecklistItemBaseInput, UpdateChecklistItemInput } from './dto/update-checklist-item.input.js';
 import { mergeChanges, type ChecklistField, type ChecklistValues } from './checklist-merge.js';
 
@@ -135,6 +135,8 @@ export class ChecklistService {
   createLoaders(day: () => string = fixedDay()) {
     return {
       checklistByKommune: groupLoader<number, ChecklistItem>((codes) => this.currentItems(codes), (i) => i.kommuneCode),
+      behindByKommune: groupLoader<number, BehindStepRow>((codes) => behindSteps(this.db, codes, day()), (row) => row.code),
+      redKommuneCodes: () => redKommuneCodes(this.db, day()),
       kommuneSummary: oneLoader<number, KommuneSummaryRow>(
         (codes) => kommuneSummaries(this.db, codes, day()),
         (row) => row.code,

@@ -64,4 +64,14 @@ export class DashboardResolver {
   forecast(@Arg('kind', () => OpsigelseKind) kind: OpsigelseKind, @Ctx() ctx: GraphQLContext): Promise<Forecast | null> {
     return ctx.services.dashboard.forecast(kind, undefined, ctx.loaders);
   }
+
+  @Authorized()
+  @FieldResolver(() => [Kommune], { description: 'The kommuner that are red today, by name (see Kommune.behind for why).' })
+  async redKommuner(@Ctx() ctx: GraphQLContext): Promise<Kommune[]> {
+    const codes = await ctx.loaders.redKommuneCodes();
+    const kommuner = await ctx.loaders.kommune.loadMany(codes);
+    return kommuner
+      .filter((k): k is Kommune => k !== null && !(k instanceof Error))
+      .sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  }
 }

@@ -180,7 +180,7 @@ export function ChecklistItemRow({ item, editable }: { item: ChecklistRow_ItemFr
   const busy = state.kind === 'saving';
 
   return (
-    <li className={`checklist-item checklist-item--${item.status.toLowerCase()}`} aria-labelledby={`${id}-title`}>
+    <li id={`trin-${item.id}`} className={`checklist-item checklist-item--${item.status.toLowerCase()}`} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="checklist-title">
         {item.step.number}. {title}
       </h3>

@@ -5,7 +5,7 @@ import { opsigelseKindLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { OverblikQueryQuery } from '../../__generated__/graphql';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
-import { formatDate } from '../../components/format';
+import { formatDate, todayIso } from '../../components/format';
 import { monthlyTotals } from './series';
 
 // Chart.js is the heaviest dependency; it loads after the numbers and tables are on screen.
@@ -16,6 +16,22 @@ const OverblikQuery = graphql(`
   query OverblikQuery {
     dashboard {
       kommuneCount
+      trafficLights {
+        red
+        yellow
+        green
+      }
+      redKommuner {
+        code
+        name
+        behind {
+          itemId
+          number
+          title
+          deadline
+          trafficLight
+        }
+      }
       agreement: terminated(kind: KMD_SAG_AGREEMENT)
       manual: terminated(kind: MANUAL_CASES)
       agreementSeries: terminationsOverTime(kind: KMD_SAG_AGREEMENT) {
@@ -133,7 +149,8 @@ function SeriesTable({ dashboard }: { dashboard: Dashboard }) {
 
 function StepProgressTable({ rows }: { rows: Dashboard['stepProgress'] }) {
   return (
-    <table className="table table--compact step-progress-table">
+    <div className="scroll-box">
+    <table className="table table--compact step-progress-table sticky-first">
       <caption>Antal kommuner pr. trin og status</caption>
       <thead>
         <tr>
@@ -160,6 +177,7 @@ function StepProgressTable({ rows }: { rows: Dashboard['stepProgress'] }) {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
 
@@ -181,13 +199,14 @@ function MissingTable({ dashboard }: { dashboard: Dashboard }) {
           <a href={`mailto:?bcc=${allEmails.join(',')}&subject=${encodeURIComponent('Opsigelse af KMD Sag')}`}>Skriv til alle kontaktpersoner ({allEmails.length})</a>
         </p>
       )}
-      <table className="table table--compact table--zebra">
+      <div className="scroll-box">
+      <table className="table table--compact table--zebra sticky-first">
         <caption>{rows.length} kommuner mangler en eller begge opsigelser</caption>
         <thead>
           <tr>
             <th scope="col">Kommune</th>
             <th scope="col">Mangler</th>
-            <th scope="col">Kontaktpersoner</th>
+            <th scope="col" className="missing-contacts">Kontaktpersoner</th>
           </tr>
         </thead>
         <tbody>
@@ -197,7 +216,7 @@ function MissingTable({ dashboard }: { dashboard: Dashboard }) {
                 <Link to={`/kommuner/${kommune.code}`}>{kommune.name}</Link>
               </td>
               <td>{[agreement && 'Aftale om KMD Sag', manual && 'Manuelle sager'].filter(Boolean).join(' og ')}</td>
-              <td>
+              <td className="missing-contacts">
                 {kommune.contacts.length === 0
                   ? 'Ingen kontaktperson oplyst'
                   : kommune.contacts.map((c, i) => (
@@ -211,7 +230,62 @@ function MissingTable({ dashboard }: { dashboard: Dashboard }) {
           ))}
         </tbody>
       </table>
+      </div>
     </>
+  );
+}
+
+/** Who is behind, first: kommuner per colour, and the red ones with the steps that make them red. */
+function BehindSection({ dashboard }: { dashboard: Dashboard }) {
+  const t = dashboard.trafficLights;
+  return (
+    <section aria-labelledby="bagud-heading" className="print-section behind">
+      <h2 id="bagud-heading">Hvem er bagud?</h2>
+      <ul className="traffic-counts nobullet-list">
+        <li className="traffic-count traffic-count--red">
+          <strong>{t.red}</strong> røde
+        </li>
+        <li className="traffic-count traffic-count--yellow">
+          <strong>{t.yellow}</strong> gule
+        </li>
+        <li className="traffic-count traffic-count--green">
+          <strong>{t.green}</strong> grønne
+        </li>
+      </ul>
+      <p className="form-hint">
+        Rød: et obligatorisk trin på kritisk vej har overskredet fristen. Gul: et trin har overskredet fristen eller har frist inden for 14 dage.
+      </p>
+      {dashboard.redKommuner.length === 0 ? (
+        <p>Ingen kommuner er røde i dag.</p>
+      ) : (
+        <div className="scroll-box">
+          <table className="table table--compact table--zebra sticky-first">
+            <caption>Røde kommuner og de trin, der gør dem røde</caption>
+            <thead>
+              <tr>
+                <th scope="col">Kommune</th>
+                <th scope="col">Trin over fristen</th>
+              </tr>
+            </thead>
+            <tbody>
+              {dashboard.redKommuner.map((k) => (
+                <tr key={k.code}>
+                  <th scope="row">
+                    <Link to={`/kommuner/${k.code}`}>{k.name}</Link>
+                  </th>
+                  <td>
+                    {k.behind
+                      .filter((s) => s.trafficLight === 'RED')
+                      .map((s) => `${s.number}. ${s.title} (frist ${formatDate(s.deadline)})`)
+                      .join('; ')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
   );
 }
 
@@ -219,7 +293,8 @@ function ShutdownTimeline({ systems }: { systems: OverblikQueryQuery['legacySyst
   const prerequisites = systems.filter((s) => s.kind === 'PREREQUISITE');
   const sorted = [...prerequisites].sort((a, b) => (a.earliestShutdown ?? '9999').localeCompare(b.earliestShutdown ?? '9999'));
   return (
-    <table className="table table--compact">
+    <div className="scroll-box">
+    <table className="table table--compact sticky-first">
       <caption>Forudsætningsløsninger efter tidligste lukning</caption>
       <thead>
         <tr>
@@ -236,13 +311,25 @@ function ShutdownTimeline({ systems }: { systems: OverblikQueryQuery['legacySyst
               <td>
                 <Link to={`/systemer/${system.id}`}>{system.name}</Link>
               </td>
-              <td>{system.earliestShutdown ? formatDate(system.earliestShutdown) : waiting.length ? 'Ukendt' : 'Ingen last movers tilbage'}</td>
+              <td>
+                {system.earliestShutdown ? (
+                  <>
+                    {formatDate(system.earliestShutdown)}
+                    {system.earliestShutdown < todayIso() && <strong className="overdue"> (passeret)</strong>}
+                  </>
+                ) : waiting.length ? (
+                  'Ukendt'
+                ) : (
+                  'Ingen last movers tilbage'
+                )}
+              </td>
               <td>{waiting.length ? waiting.map((m) => `${m.name}${m.expectedExit ? ` (${formatDate(m.expectedExit)})` : ' (ingen dato)'}`).join(', ') : '–'}</td>
             </tr>
           );
         })}
       </tbody>
     </table>
+    </div>
   );
 }
 
@@ -258,6 +345,7 @@ export function OverblikPage() {
       <h1>Overblik</h1>
       <p className="print-only">Udskrevet {formatDate(new Date().toISOString())}</p>
       {error && <ErrorAlert error={error} retry={() => void refetch()} />}
+      <BehindSection dashboard={d} />
       <section aria-labelledby="opsigelser-heading" className="print-section">
         <h2 id="opsigelser-heading">Opsigelser af KMD Sag</h2>
         <div className="counters">
@@ -267,7 +355,7 @@ export function OverblikPage() {
         <Suspense fallback={<Loading what="diagram" />}>
           <OpsigelseChart agreement={d.agreementSeries} manual={d.manualSeries} total={d.kommuneCount} />
         </Suspense>
-        <details className="details">
+        <details className="details chart-table">
           <summary className="details-summary">Vis opsigelserne over tid som tabel</summary>
           <div className="details-text">
             <SeriesTable dashboard={d} />
@@ -281,7 +369,7 @@ export function OverblikPage() {
         <Suspense fallback={<Loading what="diagram" />}>
           <StepProgressChart rows={d.stepProgress} />
         </Suspense>
-        <details className="details">
+        <details className="details chart-table">
           <summary className="details-summary">Vis fremdriften som tabel</summary>
           <div className="details-text">
             <StepProgressTable rows={d.stepProgress} />
