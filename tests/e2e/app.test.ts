@@ -125,12 +125,13 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     // The skip link is the first stop and leads to the content.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Gå til sidens indhold');
-    // A status select reached by keyboard changes with the arrow keys and saves at once.
+    // A status select reached by keyboard changes with the arrow keys and saves when the user settles (Enter).
     const title = await stepTitle(5);
     const select = page.getByLabel(`Status for "${title}"`);
     await select.focus();
     expect((await outline()).width).toBeGreaterThanOrEqual(2);
     await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
     await page.getByText(`Gemt: "${title}" står nu som Påbegyndt.`).waitFor();
     expect((await storedItem(101, 5)).status).toBe(StepStatus.STARTED);
     await context.close();

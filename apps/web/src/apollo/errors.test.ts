@@ -13,7 +13,7 @@ describe('the one error-message map', () => {
 
   it('tells a blocked user to contact KOMBIT and a wrong login that the password is wrong', () => {
     expect(errorMessage(refused('x', { code: 'FORBIDDEN', reason: 'ACCOUNT_BLOCKED' }), 'LOGIN')).toBe('Din konto er spærret – kontakt KOMBIT.');
-    expect(errorMessage(refused('x', { code: 'UNAUTHENTICATED' }), 'LOGIN')).toBe('Forkert e-mail eller adgangskode.');
+    expect(errorMessage(refused('x', { code: 'UNAUTHENTICATED' }), 'LOGIN')).toBe('E-mail eller adgangskode er forkert.');
     expect(errorMessage(refused('x', { code: 'UNAUTHENTICATED' }))).toBe('Din session er udløbet. Log ind igen.');
   });
 

@@ -39,7 +39,7 @@ export function errorExtensions(error: unknown): Record<string, unknown> {
  */
 const MESSAGES: Record<string, string | null> = {
   'UNAUTHENTICATED': 'Din session er udløbet. Log ind igen.',
-  'UNAUTHENTICATED:LOGIN': 'Forkert e-mail eller adgangskode.',
+  'UNAUTHENTICATED:LOGIN': 'E-mail eller adgangskode er forkert.',
   'FORBIDDEN': 'Du har ikke adgang til at foretage denne ændring.',
   'FORBIDDEN:ACCOUNT_BLOCKED': 'Din konto er spærret – kontakt KOMBIT.',
   'NOT_FOUND': null,

@@ -73,6 +73,7 @@ export function ChecklistItemRow({ item, editable }: { item: ChecklistRow_ItemFr
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [reasonError, setReasonError] = useState<string | null>(null);
+  const [noteOpen, setNoteOpen] = useState(false);
   const title = item.step.title;
   const selectRef = useRef<HTMLSelectElement>(null);
   /** The control the user last saved from: focus goes back there when a message or panel closes. */
@@ -96,9 +97,13 @@ export function ChecklistItemRow({ item, editable }: { item: ChecklistRow_ItemFr
   const dirtyText = changed.includes('note') || changed.includes('responsible');
   useUnsavedChanges(editable && (dirtyText || state.kind === 'needsReason' || state.kind === 'conflict'));
 
+  /** Back to the control the user saved from, or the status select when that one is gone or hidden. */
   function refocus() {
-    const target = lastControl.current?.isConnected ? lastControl.current : selectRef.current;
-    requestAnimationFrame(() => target?.focus());
+    requestAnimationFrame(() => {
+      const last = lastControl.current;
+      if (last?.isConnected && last.getClientRects().length > 0) last.focus();
+      else selectRef.current?.focus();
+    });
   }
 
   async function send(current: Answer, from: Seen, fields: Field[]) {
@@ -289,7 +294,11 @@ export function ChecklistItemRow({ item, editable }: { item: ChecklistRow_ItemFr
           )}
 
           {state.kind !== 'needsReason' && (
-            <details className="details checklist-note" open={dirtyText || undefined}>
+            <details
+              className="details checklist-note"
+              open={noteOpen || dirtyText}
+              onToggle={(e) => setNoteOpen(e.currentTarget.open)}
+            >
               <summary className="details-summary">Note og ansvarlig</summary>
               <div className="details-text">
                 <div className="form-group">

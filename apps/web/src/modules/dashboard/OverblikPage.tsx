@@ -5,7 +5,7 @@ import { opsigelseKindLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { OverblikQueryQuery } from '../../__generated__/graphql';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
-import { formatDate, todayIso } from '../../components/format';
+import { byDanishName, formatDate, todayIso } from '../../components/format';
 import { monthlyTotals } from './series';
 
 // Chart.js is the heaviest dependency; it loads after the numbers and tables are on screen.
@@ -199,7 +199,18 @@ function MissingTable({ dashboard }: { dashboard: Dashboard }) {
           <a href={`mailto:?bcc=${allEmails.join(',')}&subject=${encodeURIComponent('Opsigelse af KMD Sag')}`}>Skriv til alle kontaktpersoner ({allEmails.length})</a>
         </p>
       )}
-      <div className="scroll-box">
+      {/* On paper the names alone, so the meeting pack stays short. */}
+      <div className="print-only missing-print">
+        <p>
+          <strong>Mangler aftale om KMD Sag ({dashboard.agreementMissing.length}):</strong>{' '}
+          {byDanishName(dashboard.agreementMissing).map((k) => k.name).join(', ') || 'ingen'}.
+        </p>
+        <p>
+          <strong>Mangler manuelle sager ({dashboard.manualMissing.length}):</strong>{' '}
+          {byDanishName(dashboard.manualMissing).map((k) => k.name).join(', ') || 'ingen'}.
+        </p>
+      </div>
+      <div className="scroll-box d-print-none">
       <table className="table table--compact table--zebra sticky-first">
         <caption>{rows.length} kommuner mangler en eller begge opsigelser</caption>
         <thead>
