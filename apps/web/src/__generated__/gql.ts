@@ -35,7 +35,7 @@ type Documents = {
     "\n  fragment MissingKommune_kommune on Kommune {\n    code\n    name\n    region\n    contacts {\n      id\n      name\n      email\n    }\n  }\n": typeof types.MissingKommune_KommuneFragmentDoc,
     "\n  query DrejebogPreviewQuery($input: PublishDrejebogInput!) {\n    drejebogPublishPreview(input: $input) {\n      stepsKept\n      stepsAdded\n      stepsRetired\n      answersCarriedOver\n      answersNew\n      answersRetired\n      answersRetiredWithWork\n      retiredSteps {\n        id\n        title\n      }\n    }\n  }\n": typeof types.DrejebogPreviewQueryDocument,
     "\n  mutation PublishDrejebog($input: PublishDrejebogInput!) {\n    publishDrejebog(input: $input) {\n      ...DrejebogSteps_drejebog\n    }\n  }\n": typeof types.PublishDrejebogDocument,
-    "\n  fragment DrejebogSteps_drejebog on Drejebog {\n    id\n    version\n    publishedAt\n    isCurrent\n    steps {\n      id\n      number\n      phase\n      title\n      description\n      type\n      deadline\n    }\n  }\n": typeof types.DrejebogSteps_DrejebogFragmentDoc,
+    "\n  fragment DrejebogSteps_drejebog on Drejebog {\n    id\n    version\n    publishedAt\n    isCurrent\n    steps {\n      id\n      number\n      phase\n      title\n      description\n      type\n      deadline\n      opsigelseKind\n    }\n  }\n": typeof types.DrejebogSteps_DrejebogFragmentDoc,
     "\n  query DrejebogQuery {\n    drejebog {\n      ...DrejebogSteps_drejebog\n    }\n    drejebogVersions {\n      ...DrejebogSteps_drejebog\n    }\n  }\n": typeof types.DrejebogQueryDocument,
     "\n  fragment ContactsPanel_kommune on Kommune {\n    code\n    name\n    contacts {\n      id\n      name\n      email\n      phone\n    }\n  }\n": typeof types.ContactsPanel_KommuneFragmentDoc,
     "\n  mutation AddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n      name\n      email\n      phone\n    }\n  }\n": typeof types.AddContactDocument,
@@ -82,7 +82,7 @@ const documents: Documents = {
     "\n  fragment MissingKommune_kommune on Kommune {\n    code\n    name\n    region\n    contacts {\n      id\n      name\n      email\n    }\n  }\n": types.MissingKommune_KommuneFragmentDoc,
     "\n  query DrejebogPreviewQuery($input: PublishDrejebogInput!) {\n    drejebogPublishPreview(input: $input) {\n      stepsKept\n      stepsAdded\n      stepsRetired\n      answersCarriedOver\n      answersNew\n      answersRetired\n      answersRetiredWithWork\n      retiredSteps {\n        id\n        title\n      }\n    }\n  }\n": types.DrejebogPreviewQueryDocument,
     "\n  mutation PublishDrejebog($input: PublishDrejebogInput!) {\n    publishDrejebog(input: $input) {\n      ...DrejebogSteps_drejebog\n    }\n  }\n": types.PublishDrejebogDocument,
-    "\n  fragment DrejebogSteps_drejebog on Drejebog {\n    id\n    version\n    publishedAt\n    isCurrent\n    steps {\n      id\n      number\n      phase\n      title\n      description\n      type\n      deadline\n    }\n  }\n": types.DrejebogSteps_DrejebogFragmentDoc,
+    "\n  fragment DrejebogSteps_drejebog on Drejebog {\n    id\n    version\n    publishedAt\n    isCurrent\n    steps {\n      id\n      number\n      phase\n      title\n      description\n      type\n      deadline\n      opsigelseKind\n    }\n  }\n": types.DrejebogSteps_DrejebogFragmentDoc,
     "\n  query DrejebogQuery {\n    drejebog {\n      ...DrejebogSteps_drejebog\n    }\n    drejebogVersions {\n      ...DrejebogSteps_drejebog\n    }\n  }\n": types.DrejebogQueryDocument,
     "\n  fragment ContactsPanel_kommune on Kommune {\n    code\n    name\n    contacts {\n      id\n      name\n      email\n      phone\n    }\n  }\n": types.ContactsPanel_KommuneFragmentDoc,
     "\n  mutation AddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n      name\n      email\n      phone\n    }\n  }\n": types.AddContactDocument,
@@ -209,7 +209,7 @@ export function graphql(source: "\n  mutation PublishDrejebog($input: PublishDre
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DrejebogSteps_drejebog on Drejebog {\n    id\n    version\n    publishedAt\n    isCurrent\n    steps {\n      id\n      number\n      phase\n      title\n      description\n      type\n      deadline\n    }\n  }\n"): (typeof documents)["\n  fragment DrejebogSteps_drejebog on Drejebog {\n    id\n    version\n    publishedAt\n    isCurrent\n    steps {\n      id\n      number\n      phase\n      title\n      description\n      type\n      deadline\n    }\n  }\n"];
+export function graphql(source: "\n  fragment DrejebogSteps_drejebog on Drejebog {\n    id\n    version\n    publishedAt\n    isCurrent\n    steps {\n      id\n      number\n      phase\n      title\n      description\n      type\n      deadline\n      opsigelseKind\n    }\n  }\n"): (typeof documents)["\n  fragment DrejebogSteps_drejebog on Drejebog {\n    id\n    version\n    publishedAt\n    isCurrent\n    steps {\n      id\n      number\n      phase\n      title\n      description\n      type\n      deadline\n      opsigelseKind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

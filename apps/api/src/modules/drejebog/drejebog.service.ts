@@ -27,6 +27,7 @@ interface Plan {
     description: string | null;
     type: DrejebogStep['type'];
     deadline: string | null;
+    opsigelseKind: DrejebogStep['opsigelseKind'];
   }[];
   keptIds: string[];
   retired: DrejebogStep[];
@@ -61,6 +62,7 @@ export class DrejebogService {
         description: checkOptionalText(step.description, `Beskrivelsen i trin ${n}`, DESCRIPTION_MAX),
         type: step.type,
         deadline: step.deadline ?? null,
+        opsigelseKind: step.opsigelseKind ?? null,
       };
     });
     const given = steps.flatMap((s, i) => (s.id === null ? [] : [{ id: s.id, n: i + 1 }]));
@@ -149,6 +151,7 @@ export class DrejebogService {
             description: s.description,
             type: s.type,
             deadline: s.deadline,
+            opsigelseKind: s.opsigelseKind,
           })),
         );
         await recordAudit(tx, actor, requestId, {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { StepType, stepTypeLabel } from '@udfasning/domain';
+import { OpsigelseKind, opsigelseKindLabel, StepType, stepTypeLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { DrejebogSteps_DrejebogFragment } from '../../__generated__/graphql';
 import { MutationError } from '../../components/MutationError';
@@ -47,6 +47,7 @@ function toInput(version: string, steps: DraftStep[]) {
       description: s.description.trim() || null,
       type: s.type,
       deadline: s.deadline || null,
+      opsigelseKind: s.opsigelseKind || null,
     })),
   };
 }
@@ -68,6 +69,8 @@ export interface DraftStep {
   description: string;
   type: StepType;
   deadline: string;
+  /** The opsigelse that completes the step ('' for none). */
+  opsigelseKind: OpsigelseKind | '';
 }
 
 const NEW_PHASE = '\u0000new';
@@ -98,6 +101,7 @@ function stepsOf(current: DrejebogSteps_DrejebogFragment): DraftStep[] {
       description: s.description ?? '',
       type: s.type,
       deadline: s.deadline ?? '',
+      opsigelseKind: s.opsigelseKind ?? '',
   }));
 }
 
@@ -223,6 +227,28 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
                   <input className="form-input" type="date" id={`${id}-${step.key}-deadline`} value={step.deadline} onChange={(e) => change(index, { deadline: e.target.value })} />
                 </div>
                 <div className="form-group">
+                  <label className="form-label" htmlFor={`${id}-${step.key}-opsigelse`}>
+                    Opsigelse, der fuldfører trin {n}
+                  </label>
+                  <span className="form-hint" id={`${id}-${step.key}-opsigelse-hint`}>
+                    Når kommunen registrerer opsigelsen, bliver trinnet fuldført; trækkes den tilbage, bliver trinnet ikke påbegyndt igen.
+                  </span>
+                  <select
+                    className="form-select"
+                    id={`${id}-${step.key}-opsigelse`}
+                    aria-describedby={`${id}-${step.key}-opsigelse-hint`}
+                    value={step.opsigelseKind}
+                    onChange={(e) => change(index, { opsigelseKind: e.target.value as OpsigelseKind | '' })}
+                  >
+                    <option value="">Ingen</option>
+                    {Object.values(OpsigelseKind).map((kind) => (
+                      <option key={kind} value={kind}>
+                        {opsigelseKindLabel[kind]}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="form-group">
                   <label className="form-label" htmlFor={`${id}-${step.key}-description`}>
                     Beskrivelse af trin {n}
                   </label>
@@ -248,7 +274,7 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
         type="button"
         className="button button-secondary"
         onClick={() =>
-          setSteps([...steps, { key: `new-${nextKey++}`, id: null, phase: steps.at(-1)?.phase ?? '', title: '', description: '', type: StepType.MANDATORY, deadline: '' }])
+          setSteps([...steps, { key: `new-${nextKey++}`, id: null, phase: steps.at(-1)?.phase ?? '', title: '', description: '', type: StepType.MANDATORY, deadline: '', opsigelseKind: '' }])
         }
       >
         Tilføj trin

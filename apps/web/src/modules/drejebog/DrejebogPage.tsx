@@ -1,10 +1,10 @@
 import { lazy, Suspense, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { stepTypeLabel } from '@udfasning/domain';
+import { opsigelseKindLabel, stepTypeLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { DrejebogSteps_DrejebogFragment } from '../../__generated__/graphql';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
-import { formatDate, formatDateTime } from '../../components/format';
+import { formatDate, formatDateTime, lowerFirst } from '../../components/format';
 import { useCurrentUser } from '../auth/current-user';
 
 import { storedDraft } from './draft';
@@ -26,6 +26,7 @@ export const DrejebogStepsFragment = graphql(`
       description
       type
       deadline
+      opsigelseKind
     }
   }
 `);
@@ -67,6 +68,9 @@ function StepsByPhase({ drejebog }: { drejebog: DrejebogSteps_DrejebogFragment }
                     <td>
                       <strong>{step.title}</strong>
                       {step.description && <div className="form-hint">{step.description}</div>}
+                      {step.opsigelseKind && (
+                        <div className="form-hint">Fuldføres, når kommunen registrerer opsigelse af {lowerFirst(opsigelseKindLabel[step.opsigelseKind])}.</div>
+                      )}
                     </td>
                     <td>{stepTypeLabel[step.type]}</td>
                     <td>{formatDate(step.deadline) || '–'}</td>

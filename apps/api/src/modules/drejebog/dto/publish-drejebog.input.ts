@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { StepType } from '@udfasning/domain';
+import { OpsigelseKind, StepType } from '@udfasning/domain';
 import { DateScalar } from '../../../graphql/scalars.js';
 import { DrejebogStep } from '../drejebog-step.entity.js';
 
@@ -16,6 +16,8 @@ export class DrejebogStepInput {
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => StepType) type: StepType;
   @Field(() => DateScalar, { nullable: true }) deadline?: string | null;
+  @Field(() => OpsigelseKind, { nullable: true, description: 'The opsigelse that completes this step for a kommune.' })
+  opsigelseKind?: OpsigelseKind | null;
 }
 
 @InputType('PublishDrejebogInput')
