@@ -55,6 +55,7 @@ type Documents = {
     "\n  mutation RetireLegacySystem($id: ID!) {\n    retireLegacySystem(id: $id) {\n      ...SystemForm_system\n    }\n  }\n": typeof types.RetireLegacySystemDocument,
     "\n  query SystemQuery($id: ID!) {\n    legacySystem(id: $id) {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      retiredAt\n      kommunerLeft\n      ...SystemForm_system\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n": typeof types.SystemQueryDocument,
     "\n  mutation AddLastMover($input: LastMoverInput!) {\n    addLastMover(input: $input) {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n": typeof types.AddLastMoverDocument,
+    "\n  query LastMoverChoicesQuery {\n    legacySystems {\n      id\n      name\n      lastMovers {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LastMoverChoicesQueryDocument,
     "\n  query SystemerQuery {\n    legacySystems {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      kommunerLeft\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n": typeof types.SystemerQueryDocument,
     "\n  fragment OpsigelserPanel_kommune on Kommune {\n    code\n    name\n    opsigelser {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n": typeof types.OpsigelserPanel_KommuneFragmentDoc,
     "\n  mutation RecordOpsigelse($input: RecordOpsigelseInput!) {\n    recordOpsigelse(input: $input) {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n": typeof types.RecordOpsigelseDocument,
@@ -102,6 +103,7 @@ const documents: Documents = {
     "\n  mutation RetireLegacySystem($id: ID!) {\n    retireLegacySystem(id: $id) {\n      ...SystemForm_system\n    }\n  }\n": types.RetireLegacySystemDocument,
     "\n  query SystemQuery($id: ID!) {\n    legacySystem(id: $id) {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      retiredAt\n      kommunerLeft\n      ...SystemForm_system\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n": types.SystemQueryDocument,
     "\n  mutation AddLastMover($input: LastMoverInput!) {\n    addLastMover(input: $input) {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n": types.AddLastMoverDocument,
+    "\n  query LastMoverChoicesQuery {\n    legacySystems {\n      id\n      name\n      lastMovers {\n        id\n        name\n      }\n    }\n  }\n": types.LastMoverChoicesQueryDocument,
     "\n  query SystemerQuery {\n    legacySystems {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      kommunerLeft\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n": types.SystemerQueryDocument,
     "\n  fragment OpsigelserPanel_kommune on Kommune {\n    code\n    name\n    opsigelser {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n": types.OpsigelserPanel_KommuneFragmentDoc,
     "\n  mutation RecordOpsigelse($input: RecordOpsigelseInput!) {\n    recordOpsigelse(input: $input) {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n": types.RecordOpsigelseDocument,
@@ -286,6 +288,10 @@ export function graphql(source: "\n  query SystemQuery($id: ID!) {\n    legacySy
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddLastMover($input: LastMoverInput!) {\n    addLastMover(input: $input) {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n"): (typeof documents)["\n  mutation AddLastMover($input: LastMoverInput!) {\n    addLastMover(input: $input) {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LastMoverChoicesQuery {\n    legacySystems {\n      id\n      name\n      lastMovers {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query LastMoverChoicesQuery {\n    legacySystems {\n      id\n      name\n      lastMovers {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

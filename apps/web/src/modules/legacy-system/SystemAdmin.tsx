@@ -45,9 +45,13 @@ export function LastMoverEdit({ mover }: { mover: { id: string; name: string; ex
   const [date, setDate] = useState(mover.expectedExit ?? '');
   const [update, updateState] = useMutation(UpdateLastMoverExit, { refetchQueries: REFETCH });
   const [remove, removeState] = useMutation(RemoveLastMover, { refetchQueries: REFETCH });
+  const [saved, setSaved] = useState<string | null>(null);
   return (
     <div className="mover-edit">
       <MutationError error={updateState.error ?? removeState.error} prefix="Ikke gemt" />
+      <p aria-live="polite" className="save-status save-status--ok">
+        {saved}
+      </p>
       <div className="form-group">
         <label className="form-label" htmlFor={`${id}-exit`}>
           Forventet udgang for {mover.name}
@@ -59,7 +63,11 @@ export function LastMoverEdit({ mover }: { mover: { id: string; name: string; ex
           type="button"
           className="button button-secondary button-small"
           disabled={updateState.loading}
-          onClick={() => void update({ variables: { input: { id: mover.id, expectedExit: date || null } } }).catch(() => undefined)}
+          onClick={() =>
+            void update({ variables: { input: { id: mover.id, expectedExit: date || null } } })
+              .then(() => setSaved(`Datoen for ${mover.name} er gemt.`))
+              .catch(() => undefined)
+          }
         >
           Gem dato for {mover.name}
         </button>
@@ -80,6 +88,24 @@ export function LastMoverEdit({ mover }: { mover: { id: string; name: string; ex
           Fjern {mover.name}
         </button>
       </div>
+    </div>
+  );
+}
+
+/** A mover marked as moved by mistake is put back: the system's shutdown waits for it again. */
+export function UndoExited({ mover }: { mover: { id: string; name: string } }) {
+  const [update, { loading, error }] = useMutation(UpdateLastMoverExit, { refetchQueries: REFETCH });
+  return (
+    <div className="mover-edit">
+      <MutationError error={error} prefix="Ikke gemt" />
+      <button
+        type="button"
+        className="button button-tertiary button-small"
+        disabled={loading}
+        onClick={() => void update({ variables: { input: { id: mover.id, exited: false } } }).catch(() => undefined)}
+      >
+        Fortryd: {mover.name} er ikke flyttet
+      </button>
     </div>
   );
 }

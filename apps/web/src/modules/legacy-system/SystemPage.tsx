@@ -7,7 +7,7 @@ import { MutationError } from '../../components/MutationError';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { formatDate } from '../../components/format';
 import { useCurrentUser } from '../auth/current-user';
-import { AlternativesEditor, LastMoverEdit } from './SystemAdmin';
+import { AlternativesEditor, UndoExited, LastMoverEdit } from './SystemAdmin';
 import { RetiredNotice, RetireSystem, SystemDetailsForm } from './SystemForm';
 
 const SystemQuery = graphql(`
@@ -45,9 +45,30 @@ const AddLastMover = graphql(`
 `);
 
 
+const LastMoverChoicesQuery = graphql(`
+  query LastMoverChoicesQuery {
+    legacySystems {
+      id
+      name
+      lastMovers {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const OTHER = '\u0000other';
+
 function AddLastMoverForm({ systemId }: { systemId: string }) {
   const id = useId();
   const [name, setName] = useState('');
+  const [other, setOther] = useState(false);
+  const { data: choices } = useQuery(LastMoverChoicesQuery);
+  // Systems already known (the U:KFS table and last movers named before), in Danish order.
+  const known = [...new Set([...(choices?.legacySystems ?? []).flatMap((s) => [s.name, ...s.lastMovers.map((m) => m.name)])])].sort((a, b) =>
+    a.localeCompare(b, 'da'),
+  );
   const [expectedExit, setExpectedExit] = useState('');
   const [add, { loading, error }] = useMutation(AddLastMover, { refetchQueries: ['SystemQuery'] });
   async function submit(event: FormEvent) {
@@ -55,6 +76,7 @@ function AddLastMoverForm({ systemId }: { systemId: string }) {
     const ok = await add({ variables: { input: { systemId, name: name.trim(), expectedExit: expectedExit || null } } }).catch(() => null);
     if (ok) {
       setName('');
+      setOther(false);
       setExpectedExit('');
     }
   }
@@ -63,11 +85,37 @@ function AddLastMoverForm({ systemId }: { systemId: string }) {
       <h3>Tilføj last mover</h3>
       <MutationError error={error} />
       <div className="form-group">
-        <label className="form-label" htmlFor={`${id}-name`}>
+        <label className="form-label" htmlFor={`${id}-pick`}>
           System der afhænger
         </label>
-        <input className="form-input" id={`${id}-name`} required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+        <select
+          className="form-select"
+          id={`${id}-pick`}
+          required
+          value={other ? OTHER : name}
+          onChange={(e) => {
+            const picked = e.target.value;
+            setOther(picked === OTHER);
+            setName(picked === OTHER ? '' : picked);
+          }}
+        >
+          <option value="">Vælg system</option>
+          {known.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+          <option value={OTHER}>Et andet system …</option>
+        </select>
       </div>
+      {other && (
+        <div className="form-group">
+          <label className="form-label" htmlFor={`${id}-name`}>
+            Navn på det andet system
+          </label>
+          <input className="form-input" id={`${id}-name`} required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+        </div>
+      )}
       <div className="form-group">
         <label className="form-label" htmlFor={`${id}-exit`}>
           Forventet udgang
@@ -168,6 +216,7 @@ export function SystemPage() {
                 </p>
                 {mover.note && <p className="form-hint">{mover.note}</p>}
                 {admin && !mover.exited && <LastMoverEdit key={`${mover.id}-${mover.expectedExit}`} mover={mover} />}
+                {admin && mover.exited && <UndoExited mover={mover} />}
               </li>
             ))}
           </ol>
