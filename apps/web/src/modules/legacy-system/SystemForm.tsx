@@ -211,7 +211,17 @@ export function RetireSystem({ system }: { system: { id: string; name: string } 
       <p>Når systemet er udfaset, tages det ud af U:KFS-tabellen og Overblik. Det bevares i loggen.</p>
       <MutationError error={error} prefix="Ikke taget ud" />
       {asking ? (
-        <div className="alert alert-warning" role="alertdialog" aria-labelledby={`${id}-confirm`}>
+        <div
+          className="alert alert-warning"
+          role="alertdialog"
+          aria-labelledby={`${id}-confirm`}
+          onKeyDown={(e) => {
+            // Like every dialog: Esc cancels, and focus returns to the button that asked.
+            if (e.key !== 'Escape') return;
+            setAsking(false);
+            requestAnimationFrame(() => askButton.current?.focus());
+          }}
+        >
           <div className="alert-body">
             <p className="alert-heading" id={`${id}-confirm`}>
               Vil du tage {system.name} ud af U:KFS-tabellen?
