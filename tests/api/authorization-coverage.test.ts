@@ -15,7 +15,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
-import { buildAppSchema } from '../../apps/api/src/graphql/schema.js';
+import { buildAppSchema } from '../../apps/api/src/server/schema.js';
 import { GraphQLClient } from '../support/graphql-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

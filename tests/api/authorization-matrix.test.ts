@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { Role } from '@udfasning/domain';
-import { buildAppSchema } from '../../apps/api/src/graphql/schema.js';
+import { buildAppSchema } from '../../apps/api/src/server/schema.js';
 import { GraphQLClient } from '../support/graphql-client.js';
 import { createUser, loggedIn } from '../support/factories.js';
 import { snapshot } from '../support/db-snapshot.js';

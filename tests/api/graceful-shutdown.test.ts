@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Role } from '@udfasning/domain';
-import { createDataSource } from '../../apps/api/src/db/data-source.js';
+import { createDataSource } from '../../apps/api/src/server/data-source.js';
 import { clientFor, createUser, type UserSpec } from '../support/factories.js';
 import { GraphQLClient } from '../support/graphql-client.js';
 import { cloneTemplate } from '../support/test-app.js';

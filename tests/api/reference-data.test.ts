@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedReferenceData } from '../../apps/api/src/db/seed.js';
+import { seedReferenceData } from '../../apps/api/src/server/seed.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { loggedIn } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';

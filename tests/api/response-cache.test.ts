@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getNamedType, isInterfaceType, isObjectType, isUnionType, type GraphQLNamedType } from 'graphql';
 import { Role } from '@udfasning/domain';
-import { buildAppSchema } from '../../apps/api/src/graphql/schema.js';
+import { buildAppSchema } from '../../apps/api/src/server/schema.js';
 import { CACHED_ROOT_FIELDS } from '../../apps/api/src/graphql/response-cache.js';
 import { GraphQLClient } from '../support/graphql-client.js';
 import { loggedIn } from '../support/factories.js';

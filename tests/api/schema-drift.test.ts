@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAppSchema } from '../../apps/api/src/graphql/schema.js';
-import { createDataSource } from '../../apps/api/src/db/data-source.js';
+import { buildAppSchema } from '../../apps/api/src/server/schema.js';
+import { createDataSource } from '../../apps/api/src/server/data-source.js';
 import { cloneTemplate } from '../support/test-app.js';
 
 describe('generated artefacts match the code', () => {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Kind, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import * as generated from '../../apps/web/src/__generated__/graphql.js';
 import { operationLimits } from '../../apps/api/src/graphql/limits.js';
-import { buildAppSchema } from '../../apps/api/src/graphql/schema.js';
+import { buildAppSchema } from '../../apps/api/src/server/schema.js';
 
 // The operation limits must never refuse what the web app itself sends: every document the
 // web app's codegen emits is validated with the production rules.

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import type { TestProject } from 'vitest/node';
 import { createLogger } from '../../apps/api/src/logger.js';
-import { createDataSource, migrate } from '../../apps/api/src/db/data-source.js';
-import { seedReferenceData } from '../../apps/api/src/db/seed.js';
+import { createDataSource, migrate } from '../../apps/api/src/server/data-source.js';
+import { seedReferenceData } from '../../apps/api/src/server/seed.js';
 import { createScratchDatabase } from '../../apps/api/src/db/scratch-database.js';
 
 // One PostgreSQL for the whole run: the embedded one, or the server in TEST_DATABASE_URL.

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter } from 'react-router';
 import 'dkfds-dist/css/dkfds.min.css';
+import './styles/fonts.css';
 import './styles/app.css';
 import './styles/print.css';
 import { createApolloClient } from './apollo/client';

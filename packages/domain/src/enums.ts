@@ -41,11 +41,5 @@ export enum TrafficLight {
   RED = 'RED',
 }
 
-/** A step is finished when the kommune has done it or taken a position that it does not apply. */
-export const FINISHED_STATUSES: readonly StepStatus[] = [StepStatus.DONE, StepStatus.NOT_APPLICABLE];
-
-/** The number of kommuner in Denmark; the savings only arrive when all of them are out. */
-export const KOMMUNE_TOTAL = 98;
-
 /** How many days ahead a deadline turns a kommune's traffic light yellow. */
 export const DUE_SOON_DAYS = 14;

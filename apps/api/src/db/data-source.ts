@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
-import { entities } from './entities.js';
+import { DataSource, type DataSourceOptions as TypeOrmOptions } from 'typeorm';
 import { migrations } from './migrations/index.js';
 
 export interface DataSourceOptions {
@@ -14,11 +13,12 @@ export interface DataSourceOptions {
   onPoolError?: (error: Error) => void;
 }
 
-export function createDataSource(options: DataSourceOptions): DataSource {
+/** A PostgreSQL data source over the given entities (the app's list is in server/entities.ts). */
+export function createPostgresDataSource(options: DataSourceOptions & { entities: TypeOrmOptions['entities'] }): DataSource {
   return new DataSource({
     type: 'postgres',
     url: options.url,
-    entities,
+    entities: options.entities,
     migrations,
     migrationsTableName: 'schema_migration',
     synchronize: false,

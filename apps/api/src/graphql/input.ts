@@ -4,9 +4,7 @@ import { isUuid } from './ids.js';
 // Checks shared by every mutation. Lengths are counted in Unicode code points, as PostgreSQL counts
 // varchar lengths, so an emoji counts once here and there. Text is stored exactly as given (no trimming).
 
-export const NOTE_MAX = 2000;
-export const NAME_MAX = 200;
-export const DESCRIPTION_MAX = 10000;
+// The length limits themselves are shared with the web app: see @udfasning/domain (limits.ts).
 
 interface TextRule {
   max: number;

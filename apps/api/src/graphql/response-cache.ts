@@ -2,7 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { Kind } from 'graphql';
-import type { GraphQLContext } from './context.js';
+import type { RequestContext } from './request-context.js';
 
 /**
  * Whole-answer cache for the hot reads (the kommune list, a kommune's page, the dashboard), with
@@ -35,7 +35,7 @@ export const RESPONSE_CACHE_MAX_AGE = 60;
 /** Bytes of serialized answers kept per server process (the list is about 20 kB). */
 export const RESPONSE_CACHE_MAX_BYTES = 16 * 1024 * 1024;
 
-type Ctx = GraphQLRequestContext<GraphQLContext>;
+type Ctx = GraphQLRequestContext<RequestContext>;
 
 /** A query (not a mutation or subscription) selecting only allow-listed root fields, by a logged-in user. */
 export function isCacheable({ operation, contextValue }: Ctx): boolean {
@@ -48,7 +48,7 @@ export function isCacheable({ operation, contextValue }: Ctx): boolean {
   );
 }
 
-export function responseCachePlugins(): ApolloServerPlugin<GraphQLContext>[] {
+export function responseCachePlugins(): ApolloServerPlugin<RequestContext>[] {
   const cache = new InMemoryLRUCache<string>({ maxSize: RESPONSE_CACHE_MAX_BYTES });
   return [
     {
@@ -63,7 +63,7 @@ export function responseCachePlugins(): ApolloServerPlugin<GraphQLContext>[] {
         },
       }),
     },
-    ApolloServerPluginResponseCache<GraphQLContext>({
+    ApolloServerPluginResponseCache<RequestContext>({
       cache,
       // No sessionId: answers are shared by every user of the same role (the role is in extraCacheKeyData).
       extraCacheKeyData: async (requestContext) =>

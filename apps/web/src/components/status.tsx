@@ -35,7 +35,3 @@ export function ErrorAlert({ error, retry }: { error: unknown; retry?: () => voi
 export function Empty({ children }: { children: ReactNode }) {
   return <p className="empty-state">{children}</p>;
 }
-
-export function SuccessText({ children }: { children: ReactNode }) {
-  return <span className="save-status save-status--ok">{children}</span>;
-}

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { ANY_ROLE } from '../../graphql/auth-checker.js';
-import type { GraphQLContext } from '../../graphql/context.js';
+import type { GraphQLContext } from '../../server/context.js';
 import { SESSION_COOKIE } from './session.service.js';
 import { User } from './user.entity.js';
 

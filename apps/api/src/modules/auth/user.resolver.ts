@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '@udfasning/domain';
 import { ANY_ROLE } from '../../graphql/auth-checker.js';
-import type { GraphQLContext } from '../../graphql/context.js';
+import type { GraphQLContext } from '../../server/context.js';
 import { Kommune } from '../kommune/kommune.entity.js';
 import { CreateUserInput, UpdateUserInput } from './dto/user.inputs.js';
 import { User } from './user.entity.js';

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { Role } from '@udfasning/domain';
+import { Role, EMAIL_MAX, NAME_MAX, PASSWORD_MAX } from '@udfasning/domain';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Kommune } from '../kommune/kommune.entity.js';
@@ -35,28 +35,27 @@ export interface ActorContext {
 
 // Deliberately plain: one @, something on both sides, a dot in the domain, no spaces.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const MAX_PASSWORD_LENGTH = 256;
 
 function assertPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
     throw new BadInputError(`Adgangskoden skal være mindst ${MIN_PASSWORD_LENGTH} tegn.`, { field: 'password' });
   }
-  if (password.length > MAX_PASSWORD_LENGTH) {
-    throw new BadInputError(`Adgangskoden må højst være ${MAX_PASSWORD_LENGTH} tegn.`, { field: 'password' });
+  if (password.length > PASSWORD_MAX) {
+    throw new BadInputError(`Adgangskoden må højst være ${PASSWORD_MAX} tegn.`, { field: 'password' });
   }
 }
 
 function assertName(name: string): string {
   const trimmed = name.trim();
-  if (trimmed.length === 0 || trimmed.length > 200) {
-    throw new BadInputError('Navnet skal være mellem 1 og 200 tegn.', { field: 'name' });
+  if (trimmed.length === 0 || trimmed.length > NAME_MAX) {
+    throw new BadInputError(`Navnet skal være mellem 1 og ${NAME_MAX} tegn.`, { field: 'name' });
   }
   return trimmed;
 }
 
 function checkEmail(input: string): string {
   const email = normalizeEmail(input);
-  if (email.length > 254 || !EMAIL.test(email)) throw new BadInputError('Angiv en gyldig e-mailadresse.', { field: 'email' });
+  if (email.length > EMAIL_MAX || !EMAIL.test(email)) throw new BadInputError('Angiv en gyldig e-mailadresse.', { field: 'email' });
   return email;
 }
 

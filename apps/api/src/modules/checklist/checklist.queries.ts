@@ -65,8 +65,10 @@ export interface TrafficLightCountsRow {
   green: number;
 }
 
-/** How many kommuner show each colour today (a kommune without steps counts as green). */
-/** The statement behind `trafficLightCounts`, for callers that combine it with others. */
+/**
+ * How many kommuner show each colour today (a kommune without steps counts as green), as a statement
+ * the dashboard combines with others.
+ */
 export function trafficLightCountsStatement(today: string): { sql: string; params: unknown[] } {
   return {
     sql: `SELECT count(*) FILTER (WHERE t."trafficLight" = $8)::int AS red,
@@ -75,12 +77,6 @@ export function trafficLightCountsStatement(today: string): { sql: string; param
             FROM kommune k LEFT JOIN (${SUMMARY_SQL}) t ON t.code = k.code`,
     params: summaryParams(null, today),
   };
-}
-
-export async function trafficLightCounts(db: DataSource, today: string): Promise<TrafficLightCountsRow> {
-  const { sql, params } = trafficLightCountsStatement(today);
-  const [row] = await db.query(sql, params);
-  return row;
 }
 
 export interface BehindStepRow {

@@ -1,9 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { StepStatus } from '@udfasning/domain';
+import { StepStatus, NAME_MAX, NOTE_MAX } from '@udfasning/domain';
 import { groupLoader, oneLoader } from '../../graphql/loaders.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
-import { checkId, checkText, NAME_MAX, NOTE_MAX } from '../../graphql/input.js';
-import { fixedDay } from '../../clock.js';
+import { checkId, checkText } from '../../graphql/input.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { assertCanEditKommune } from '../auth/access.js';
 import type { User } from '../auth/user.entity.js';
@@ -132,7 +131,7 @@ export class ChecklistService {
   }
 
   /** `day` is the request's Danish day (read on first use: formatting it costs more than a trivial request). */
-  createLoaders(day: () => string = fixedDay()) {
+  createLoaders(day: () => string) {
     return {
       checklistByKommune: groupLoader<number, ChecklistItem>((codes) => this.currentItems(codes), (i) => i.kommuneCode),
       behindByKommune: groupLoader<number, BehindStepRow>((codes) => behindSteps(this.db, codes, day()), (row) => row.code),

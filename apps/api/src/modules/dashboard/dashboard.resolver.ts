@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver } from 'type-graphql';
 import { OpsigelseKind } from '@udfasning/domain';
-import type { GraphQLContext } from '../../graphql/context.js';
+import type { GraphQLContext } from '../../server/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { Kommune } from '../kommune/kommune.entity.js';
 import { CountAtDate, Dashboard, Forecast, StepProgress, TrafficLightCounts } from './dashboard.types.js';

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { OpsigelseKind } from '@udfasning/domain';
-import { fixedDay, todayInDenmark } from '../../clock.js';
+import { todayInDenmark } from '../../clock.js';
 import type { Kommune } from '../kommune/kommune.entity.js';
 import type { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
 import { ReadCache } from '../../db/read-cache.js';
@@ -44,7 +44,7 @@ export class DashboardService {
    * one statement that computes just the facts they need, or from the cache when `dataVersion` (read
    * with the request's session) is still the current one.
    */
-  createLoaders(dataVersion: string | null = null, day: () => string = fixedDay()) {
+  createLoaders(dataVersion: string | null, day: () => string) {
     return {
       dashboardFacts: new DataLoader<q.DashboardFact, unknown>(async (facts) => {
         const today = day();
@@ -69,38 +69,38 @@ export class DashboardService {
     return (await this.fact(loaders, 'series')).filter((point) => point.kind === kind);
   }
 
-  // Each method takes the request's loaders; called without them (outside a request) it makes its own.
+  // Each method reads through the request's loaders.
 
-  kommuneCount(loaders: DashboardLoaders = this.createLoaders()): Promise<number> {
+  kommuneCount(loaders: DashboardLoaders): Promise<number> {
     return this.fact(loaders, 'kommuneCount');
   }
 
   async terminated(
     kind: OpsigelseKind,
     asOf: string | null | undefined,
-    loaders: DashboardLoaders = this.createLoaders(),
+    loaders: DashboardLoaders,
   ): Promise<number> {
     return countAt(await this.series(loaders, kind), asOf ?? todayInDenmark());
   }
 
   async terminationsOverTime(
     kind: OpsigelseKind,
-    loaders: DashboardLoaders = this.createLoaders(),
+    loaders: DashboardLoaders,
   ): Promise<CountAtDate[]> {
     return (await this.series(loaders, kind)).map(({ date, count }) => ({ date, count }));
   }
 
-  async notTerminated(kind: OpsigelseKind, loaders: DashboardLoaders = this.createLoaders()): Promise<Kommune[]> {
+  async notTerminated(kind: OpsigelseKind, loaders: DashboardLoaders): Promise<Kommune[]> {
     return (await this.fact(loaders, 'missing'))
       .filter((row) => row.kind === kind)
       .map(({ kind: _kind, ...kommune }) => kommune as Kommune);
   }
 
-  trafficLights(loaders: DashboardLoaders = this.createLoaders()): Promise<TrafficLightCounts> {
+  trafficLights(loaders: DashboardLoaders): Promise<TrafficLightCounts> {
     return this.fact(loaders, 'trafficLights');
   }
 
-  async stepProgress(loaders: DashboardLoaders = this.createLoaders()): Promise<StepProgress[]> {
+  async stepProgress(loaders: DashboardLoaders): Promise<StepProgress[]> {
     const rows = await this.fact(loaders, 'stepProgress');
     return rows.map(({ done, started, notStarted, notApplicable, ...step }) => ({
       step: step as DrejebogStep,
@@ -118,7 +118,7 @@ export class DashboardService {
   async forecast(
     kind: OpsigelseKind,
     today: string = todayInDenmark(),
-    loaders: DashboardLoaders = this.createLoaders(),
+    loaders: DashboardLoaders,
   ): Promise<Forecast | null> {
     const [total, series] = await Promise.all([this.fact(loaders, 'kommuneCount'), this.series(loaders, kind)]);
     const windowStart = addDays(today, -FORECAST_WINDOW_DAYS);

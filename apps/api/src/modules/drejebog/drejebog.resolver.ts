@@ -1,9 +1,12 @@
-import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../graphql/context.js';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '@udfasning/domain';
+import type { GraphQLContext } from '../../server/context.js';
 import { Drejebog } from './drejebog.entity.js';
 import { DrejebogStep } from './drejebog-step.entity.js';
+import { DrejebogPublishPreview, PublishDrejebogInput } from './dto/publish-drejebog.input.js';
 
-// Reading needs a session; every query and field here inherits this rule.
+// Reading needs a session; every query and field here inherits this rule. KOMBIT's editing
+// (preview and publish a new version) is for admins.
 @Authorized()
 @Resolver(() => Drejebog)
 export class DrejebogResolver {
@@ -20,5 +23,25 @@ export class DrejebogResolver {
   @FieldResolver(() => [DrejebogStep])
   steps(@Root() drejebog: Drejebog, @Ctx() ctx: GraphQLContext): Promise<DrejebogStep[]> {
     return ctx.loaders.stepsByDrejebog.load(drejebog.id);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => DrejebogPublishPreview, {
+    description: 'What publishDrejebog with this input would do, without doing it (same checks and errors).',
+  })
+  drejebogPublishPreview(
+    @Arg('input', () => PublishDrejebogInput) input: PublishDrejebogInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<DrejebogPublishPreview> {
+    return ctx.services.drejebog.preview(input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Drejebog, { description: 'Publishes a new version and makes it current for all kommuner at once.' })
+  publishDrejebog(
+    @Arg('input', () => PublishDrejebogInput) input: PublishDrejebogInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Drejebog> {
+    return ctx.services.drejebog.publish(ctx.user!, ctx.requestId, input);
   }
 }

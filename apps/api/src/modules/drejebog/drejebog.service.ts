@@ -1,8 +1,8 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { StepStatus } from '@udfasning/domain';
+import { StepStatus, DESCRIPTION_MAX, NAME_MAX, VERSION_MAX } from '@udfasning/domain';
 import { groupLoader, oneLoader } from '../../graphql/loaders.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
-import { checkOptionalText, checkText, DESCRIPTION_MAX, NAME_MAX } from '../../graphql/input.js';
+import { checkOptionalText, checkText } from '../../graphql/input.js';
 import { isUuid } from '../../graphql/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { User } from '../auth/user.entity.js';
@@ -12,8 +12,7 @@ import { answerCounts } from './drejebog.queries.js';
 import type { DrejebogPublishPreview, PublishDrejebogInput } from './dto/publish-drejebog.input.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
 
-export const VERSION_MAX = 50;
-export const STEPS_MAX = 300;
+const STEPS_MAX = 300;
 const PUBLISH_LOCK = 4711010;
 
 interface Plan {

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../graphql/context.js';
+import type { GraphQLContext } from '../../server/context.js';
 import { Contact } from './contact.entity.js';
 import { AddContactInput, UpdateContactInput } from './dto/contact.inputs.js';
 import { Kommune } from './kommune.entity.js';

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { Role } from '@udfasning/domain';
+import { Role, NAME_MAX, EMAIL_MAX, PHONE_MAX } from '@udfasning/domain';
 import { BadInputError, NotFoundError } from '../../graphql/errors.js';
-import { checkId, checkOptionalText, checkText, isPlausibleKommuneCode, NAME_MAX } from '../../graphql/input.js';
+import { checkId, checkOptionalText, checkText, isPlausibleKommuneCode } from '../../graphql/input.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
 import { assertCanEditKommune } from '../auth/access.js';
 import type { User } from '../auth/user.entity.js';
@@ -10,8 +10,6 @@ import { Contact } from './contact.entity.js';
 import type { AddContactInput, UpdateContactInput } from './dto/contact.inputs.js';
 import { Kommune } from './kommune.entity.js';
 
-const EMAIL_MAX = 254;
-const PHONE_MAX = 50;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^[0-9+()\-.\s]*$/;
 

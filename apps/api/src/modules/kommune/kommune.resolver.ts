@@ -1,6 +1,6 @@
 import { Authorized, Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { TrafficLight } from '@udfasning/domain';
-import type { GraphQLContext } from '../../graphql/context.js';
+import type { GraphQLContext } from '../../server/context.js';
 import { ChecklistItem } from '../checklist/checklist-item.entity.js';
 import { Progress } from '../checklist/dto/progress.type.js';
 import { BehindStep } from '../checklist/dto/behind-step.type.js';

@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { fixedDay } from '../../clock.js';
 import { groupLoader, oneLoader } from '../../graphql/loaders.js';
 import { isPlausibleKommuneCode } from '../../graphql/input.js';
 import type { KommuneSummaryRow } from '../checklist/checklist.queries.js';
@@ -107,7 +106,7 @@ export class KommuneService {
     return this.db.getRepository(Kommune).findOneBy({ code });
   }
 
-  createLoaders(dataVersion: string | null = null, day: () => string = fixedDay()) {
+  createLoaders(dataVersion: string | null, day: () => string) {
     let listedRows: Promise<ListedKommune[]> | undefined;
     return {
       kommuneListed: () =>

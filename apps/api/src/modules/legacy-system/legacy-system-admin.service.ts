@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { SystemOwner } from '@udfasning/domain';
+import { SystemOwner, NAME_MAX, NOTE_MAX, STATUS_MAX } from '@udfasning/domain';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
-import { checkId, checkOptionalText, checkText, NAME_MAX, NOTE_MAX } from '../../graphql/input.js';
+import { checkId, checkOptionalText, checkText } from '../../graphql/input.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
 import type { User } from '../auth/user.entity.js';
 import { Alternative } from './alternative.entity.js';
@@ -20,7 +20,6 @@ import { isUniqueViolation } from '../../db/pg-errors.js';
 // KOMBIT's upkeep of the U:KFS table: systems, their last movers and their alternatives.
 // Every change is one transaction with its audit event. Roles are checked by @Authorized(ADMIN).
 
-const STATUS_MAX = 2000;
 
 
 function checkOwner(value: string): SystemOwner {

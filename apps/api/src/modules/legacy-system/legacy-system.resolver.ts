@@ -1,11 +1,17 @@
-import { Authorized, Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../graphql/context.js';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { OpsigelseKind, Role } from '@udfasning/domain';
+import type { GraphQLContext } from '../../server/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { Alternative } from './alternative.entity.js';
+import { CreateLegacySystemInput, UpdateLegacySystemInput } from './dto/legacy-system.inputs.js';
 import { LastMover } from './last-mover.entity.js';
 import { LegacySystem } from './legacy-system.entity.js';
 
-// Reading needs a session; every query and field here inherits this rule.
+/** The name of the prerequisite whose exit is the kommuner's own opsigelser. */
+const KMD_SAG = 'KMD Sag';
+
+// Reading needs a session; every query and field here inherits this rule. KOMBIT's upkeep of the
+// U:KFS table is for admins.
 @Authorized()
 @Resolver(() => LegacySystem)
 export class LegacySystemResolver {
@@ -36,5 +42,40 @@ export class LegacySystemResolver {
   })
   async earliestShutdown(@Root() system: LegacySystem, @Ctx() ctx: GraphQLContext): Promise<string | null> {
     return (await ctx.loaders.earliestShutdown.load(system.id))?.earliestShutdown ?? null;
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'KMD Sag only: how many kommuner have left it, i.e. hold a standing opsigelse of their KMD Sag agreement ' +
+      'dated today or earlier. Null for every other system.',
+  })
+  async kommunerLeft(@Root() system: LegacySystem, @Ctx() ctx: GraphQLContext): Promise<number | null> {
+    if (system.name.trim().toLowerCase() !== KMD_SAG.toLowerCase()) return null;
+    return ctx.services.dashboard.terminated(OpsigelseKind.KMD_SAG_AGREEMENT, null, ctx.loaders);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => LegacySystem)
+  createLegacySystem(
+    @Arg('input', () => CreateLegacySystemInput) input: CreateLegacySystemInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<LegacySystem> {
+    return ctx.services.legacySystemAdmin.createSystem(ctx.user!, ctx.requestId, input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => LegacySystem)
+  updateLegacySystem(
+    @Arg('input', () => UpdateLegacySystemInput) input: UpdateLegacySystemInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<LegacySystem> {
+    return ctx.services.legacySystemAdmin.updateSystem(ctx.user!, ctx.requestId, input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => LegacySystem, { description: 'Takes the system out of the U:KFS table (kept in history).' })
+  retireLegacySystem(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<LegacySystem> {
+    return ctx.services.legacySystemAdmin.retireSystem(ctx.user!, ctx.requestId, id);
   }
 }

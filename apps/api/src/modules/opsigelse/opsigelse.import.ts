@@ -1,6 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { fromLabel, opsigelseKindLabel, OpsigelseKind } from '@udfasning/domain';
-import { NOTE_MAX } from '../../graphql/input.js';
+import { fromLabel, opsigelseKindLabel, OpsigelseKind, NOTE_MAX } from '@udfasning/domain';
 
 // Parses and checks an opsigelse CSV file (kommunekode, kind, date, note) in full before anything is
 // stored; every bad row is reported with its line number.

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Role } from '@udfasning/domain';
-import type { GraphQLContext } from '../../graphql/context.js';
+import type { GraphQLContext } from '../../server/context.js';
 import { Kommune } from '../kommune/kommune.entity.js';
 import { OpsigelseImportResult, RecordOpsigelseInput } from './dto/record-opsigelse.input.js';
 import { Opsigelse } from './opsigelse.entity.js';

@@ -1,7 +1,8 @@
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { NOTE_MAX } from '@udfasning/domain';
 import { groupLoader } from '../../graphql/loaders.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
-import { checkId, checkOptionalText, isPlausibleKommuneCode, NOTE_MAX } from '../../graphql/input.js';
+import { checkId, checkOptionalText, isPlausibleKommuneCode } from '../../graphql/input.js';
 import { todayInDenmark } from '../../clock.js';
 import { followOpsigelse } from '../checklist/opsigelse-steps.js';
 import { recordAudit } from '../audit/audit.service.js';

@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Role, roleLabel } from '@udfasning/domain';
+import { NAME_MAX, Role, roleLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { LazyDetails } from '../../components/LazyDetails';
 import { MutationError } from '../../components/MutationError';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { byDanishName } from '../../components/format';
@@ -181,48 +182,49 @@ function EditUser({ user, kommuner }: { user: UserRow; kommuner: KommuneOption[]
     }
   }
   return (
-    <details className="details">
-      <summary className="details-summary">Ændr {user.name}</summary>
-      <form className="details-text" onSubmit={save}>
-        <MutationError error={error} />
-        <p aria-live="polite">{message}</p>
-        <div className="form-group">
-          <label className="form-label" htmlFor={`${id}-name`}>
-            Navn
-          </label>
-          <input className="form-input" id={`${id}-name`} required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor={`${id}-email`}>
-            E-mail
-          </label>
-          <input className="form-input" id={`${id}-email`} type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
-        </div>
-        <RoleAndKommune
-          idPrefix={id}
-          kommuner={kommuner}
-          role={role}
-          kommuneCode={kommuneCode}
-          onChange={(next) => {
-            setRole(next.role);
-            setKommuneCode(next.kommuneCode);
-          }}
-          of={user.name}
-        />
-        <button type="submit" className="button button-secondary button-small" disabled={updateState.loading}>
-          Gem ændringer
-        </button>
-        <div className="form-group">
-          <label className="form-label" htmlFor={`${id}-password`}>
-            Ny adgangskode til {user.name} (mindst 12 tegn)
-          </label>
-          <input className="form-input" id={`${id}-password`} type="password" autoComplete="new-password" minLength={12} value={password} onChange={(e) => setPassword(e.target.value)} />
-        </div>
-        <button type="button" className="button button-secondary button-small" disabled={resetState.loading || password.length < 12} onClick={() => void setNewPassword()}>
-          Sæt ny adgangskode
-        </button>
-      </form>
-    </details>
+    <LazyDetails summary={`Ændr ${user.name}`}>
+      {() => (
+        <form className="details-text" onSubmit={save}>
+          <MutationError error={error} />
+          <p aria-live="polite">{message}</p>
+          <div className="form-group">
+            <label className="form-label" htmlFor={`${id}-name`}>
+              Navn
+            </label>
+            <input className="form-input" id={`${id}-name`} required maxLength={NAME_MAX} value={name} onChange={(e) => setName(e.target.value)} />
+          </div>
+          <div className="form-group">
+            <label className="form-label" htmlFor={`${id}-email`}>
+              E-mail
+            </label>
+            <input className="form-input" id={`${id}-email`} type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          </div>
+          <RoleAndKommune
+            idPrefix={id}
+            kommuner={kommuner}
+            role={role}
+            kommuneCode={kommuneCode}
+            onChange={(next) => {
+              setRole(next.role);
+              setKommuneCode(next.kommuneCode);
+            }}
+            of={user.name}
+          />
+          <button type="submit" className="button button-secondary button-small" disabled={updateState.loading}>
+            Gem ændringer
+          </button>
+          <div className="form-group">
+            <label className="form-label" htmlFor={`${id}-password`}>
+              Ny adgangskode til {user.name} (mindst 12 tegn)
+            </label>
+            <input className="form-input" id={`${id}-password`} type="password" autoComplete="new-password" minLength={12} value={password} onChange={(e) => setPassword(e.target.value)} />
+          </div>
+          <button type="button" className="button button-secondary button-small" disabled={resetState.loading || password.length < 12} onClick={() => void setNewPassword()}>
+            Sæt ny adgangskode
+          </button>
+        </form>
+      )}
+    </LazyDetails>
   );
 }
 

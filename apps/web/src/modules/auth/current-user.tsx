@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { canEditKommune as canEditKommuneRule } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { CurrentUser_UserFragment } from '../../__generated__/graphql';
 
@@ -53,9 +54,9 @@ export function homeFor(user: CurrentUser): string {
   return user.role === 'KOMMUNE_CONTACT' && user.kommune ? `/kommuner/${user.kommune.code}` : '/';
 }
 
-/** Admins edit everything; a contact edits only its own kommune; viewers read. */
+/** The shared rule (admins edit everything; a contact only its own kommune; viewers read) for the current user. */
 export function canEditKommune(user: CurrentUser, code: number): boolean {
-  return user.role === 'ADMIN' || (user.role === 'KOMMUNE_CONTACT' && user.kommune?.code === code);
+  return canEditKommuneRule({ role: user.role, kommuneCode: user.kommune?.code ?? null }, code);
 }
 
 /** Only keep same-site paths from ?next= so a crafted link cannot send users elsewhere. */

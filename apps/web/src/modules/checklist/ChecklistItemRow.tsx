@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { StepStatus, stepStatusLabel, stepTypeLabel } from '@udfasning/domain';
+import { StepStatus, stepStatusLabel, stepTypeLabel, NOTE_MAX, NAME_MAX } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { ChecklistRow_ItemFragment } from '../../__generated__/graphql';
 import { errorMessage } from '../../apollo/errors';
@@ -262,7 +262,7 @@ export function ChecklistItemRow({ item, editable }: { item: ChecklistRow_ItemFr
                   id={`${id}-reason`}
                   rows={3}
                   required
-                  maxLength={2000}
+                  maxLength={NOTE_MAX}
                   aria-describedby={reasonError ? `${id}-reason-error` : undefined}
                   value={answer.note}
                   autoFocus
@@ -309,7 +309,7 @@ export function ChecklistItemRow({ item, editable }: { item: ChecklistRow_ItemFr
                     className="form-input"
                     id={`${id}-note`}
                     rows={2}
-                    maxLength={2000}
+                    maxLength={NOTE_MAX}
                     value={answer.note}
                     onChange={(e) => setAnswer({ ...answer, note: e.target.value })}
                   />
@@ -321,7 +321,7 @@ export function ChecklistItemRow({ item, editable }: { item: ChecklistRow_ItemFr
                   <input
                     className="form-input"
                     id={`${id}-responsible`}
-                    maxLength={200}
+                    maxLength={NAME_MAX}
                     value={answer.responsible}
                     onChange={(e) => setAnswer({ ...answer, responsible: e.target.value })}
                   />

@@ -1,4 +1,4 @@
-import { stepStatusLabel, type StepStatus } from '@udfasning/domain';
+import { NOTE_MAX, stepStatusLabel, type StepStatus } from '@udfasning/domain';
 
 // What a checklist row does when the user changes something, as pure functions (tested beside).
 // A save carries only the fields the user changed, with the values they started from (`seen`), so the
@@ -39,8 +39,6 @@ export type SaveState =
   /** Someone changed the same fields first: both values are shown, the user picks per field. */
   | { kind: 'conflict'; fields: Field[]; theirs: SavedItem; sent: Field[] }
   | { kind: 'error'; message: string; sent: Field[] };
-
-export const NOTE_MAX = 2000;
 
 export function answerOf(item: SavedItem): Answer {
   return { status: item.status, note: item.note ?? '', responsible: item.responsible ?? '' };

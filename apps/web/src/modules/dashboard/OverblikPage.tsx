@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { opsigelseKindLabel } from '@udfasning/domain';
@@ -8,9 +7,7 @@ import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { byDanishName, formatDate, todayIso } from '../../components/format';
 import { monthlyTotals } from './series';
 
-// Chart.js is the heaviest dependency; it loads after the numbers and tables are on screen.
-const OpsigelseChart = lazy(() => import('./charts').then((m) => ({ default: m.OpsigelseChart })));
-const StepProgressChart = lazy(() => import('./charts').then((m) => ({ default: m.StepProgressChart })));
+import { OpsigelseChart, StepProgressChart } from './charts';
 
 const OverblikQuery = graphql(`
   query OverblikQuery {
@@ -363,9 +360,7 @@ export function OverblikPage() {
           <Counter label="Aftale om KMD Sag opsagt" count={d.agreement} total={d.kommuneCount} forecast={d.agreementForecast} />
           <Counter label="Manuelle sager opsagt" count={d.manual} total={d.kommuneCount} forecast={d.manualForecast} />
         </div>
-        <Suspense fallback={<Loading what="diagram" />}>
-          <OpsigelseChart agreement={d.agreementSeries} manual={d.manualSeries} total={d.kommuneCount} />
-        </Suspense>
+        <OpsigelseChart agreement={d.agreementSeries} manual={d.manualSeries} total={d.kommuneCount} />
         <details className="details chart-table">
           <summary className="details-summary">Vis opsigelserne over tid som tabel</summary>
           <div className="details-text">
@@ -377,9 +372,7 @@ export function OverblikPage() {
       <section aria-labelledby="drejebog-heading" className="print-section">
         <h2 id="drejebog-heading">Fremdrift på drejebogen</h2>
         <p>Hvor mange kommuner der har fuldført, påbegyndt, ikke påbegyndt eller fundet hvert trin ikke relevant (live).</p>
-        <Suspense fallback={<Loading what="diagram" />}>
-          <StepProgressChart rows={d.stepProgress} />
-        </Suspense>
+        <StepProgressChart rows={d.stepProgress} />
         <details className="details chart-table">
           <summary className="details-summary">Vis fremdriften som tabel</summary>
           <div className="details-text">

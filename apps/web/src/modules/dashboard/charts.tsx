@@ -1,22 +1,11 @@
-import { useEffect, useRef } from 'react';
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  type ChartConfiguration,
-} from 'chart.js';
+import { useEffect, useMemo, useRef } from 'react';
+import type { ChartConfiguration } from 'chart.js';
 import { formatDate } from '../../components/format';
 
-// Only the pieces used here are registered, so the chunk stays small.
 // The legend is HTML beside the canvas (readable, printable); the tables carry the exact numbers.
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement);
-Chart.defaults.font.family = "'IBM Plex Sans', Arial, sans-serif";
-Chart.defaults.color = '#1a1a1a';
+// Chart.js itself (chart-js.ts, its own chunk) is fetched when a chart is first drawn, into a box whose
+// size is fixed from the start, so the page is laid out once and the chart paints into its place.
+const loadChartJs = () => import('./chart-js').then((m) => m.Chart);
 
 const COLORS = { done: '#358000', started: '#ffbb16', notStarted: '#747474', notApplicable: '#0059b3', agreement: '#004993', manual: '#b8006b' };
 
@@ -30,8 +19,15 @@ interface LegendEntry {
 function ChartCanvas({ config, label, height, legend }: { config: ChartConfiguration; label: string; height: number; legend: LegendEntry[] }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    const chart = new Chart(canvas.current!, config);
-    return () => chart.destroy();
+    let chart: { destroy(): void } | undefined;
+    let gone = false;
+    void loadChartJs().then((Chart) => {
+      if (!gone && canvas.current) chart = new Chart(canvas.current, config);
+    });
+    return () => {
+      gone = true;
+      chart?.destroy();
+    };
   }, [config]);
   return (
     <figure className="chart-figure">
@@ -58,26 +54,31 @@ interface Point {
 const DAY = 86_400_000;
 const toMs = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
+const series = (points: Point[]) => points.map((p) => ({ x: toMs(p.date), y: p.count }));
+const last = (points: Point[]) => points.at(-1)?.count ?? 0;
+
 export function OpsigelseChart({ agreement, manual, total }: { agreement: Point[]; manual: Point[]; total: number }) {
-  const series = (points: Point[]) => points.map((p) => ({ x: toMs(p.date), y: p.count }));
-  const last = (points: Point[]) => points.at(-1)?.count ?? 0;
-  const config: ChartConfiguration = {
-    type: 'line',
-    data: {
-      datasets: [
-        { label: 'Aftale om KMD Sag', data: series(agreement), borderColor: COLORS.agreement, backgroundColor: COLORS.agreement, stepped: true, pointRadius: 2 },
-        { label: 'Manuelle sager', data: series(manual), borderColor: COLORS.manual, backgroundColor: COLORS.manual, stepped: true, pointRadius: 2, borderDash: [6, 3] },
-      ],
-    },
-    options: {
-      maintainAspectRatio: false,
-      animation: false,
-      scales: {
-        x: { type: 'linear', ticks: { callback: (value) => formatDate(new Date(Number(value)).toISOString()), maxTicksLimit: 8 }, grace: DAY },
-        y: { min: 0, max: total, title: { display: true, text: 'Kommuner' } },
+  // Redrawn only when the numbers change, not on every render of the page.
+  const config = useMemo<ChartConfiguration>(
+    () => ({
+      type: 'line',
+      data: {
+        datasets: [
+          { label: 'Aftale om KMD Sag', data: series(agreement), borderColor: COLORS.agreement, backgroundColor: COLORS.agreement, stepped: true, pointRadius: 2 },
+          { label: 'Manuelle sager', data: series(manual), borderColor: COLORS.manual, backgroundColor: COLORS.manual, stepped: true, pointRadius: 2, borderDash: [6, 3] },
+        ],
       },
-    },
-  };
+      options: {
+        maintainAspectRatio: false,
+        animation: false,
+        scales: {
+          x: { type: 'linear', ticks: { callback: (value) => formatDate(new Date(Number(value)).toISOString()), maxTicksLimit: 8 }, grace: DAY },
+          y: { min: 0, max: total, title: { display: true, text: 'Kommuner' } },
+        },
+      },
+    }),
+    [agreement, manual, total],
+  );
   return (
     <ChartCanvas
       config={config}
@@ -114,25 +115,28 @@ export function wrapLabel(text: string, width: number): string[] {
 }
 
 export function StepProgressChart({ rows }: { rows: StepRow[] }) {
-  const config: ChartConfiguration = {
-    type: 'bar',
-    data: {
-      // Whole titles on as many lines as they need: a cut label hides which step a bar is.
-      labels: rows.map((r) => wrapLabel(`${r.step.number}. ${r.step.title}`, 26)),
-      datasets: [
-        { label: 'Fuldført', data: rows.map((r) => r.done), backgroundColor: COLORS.done },
-        { label: 'Påbegyndt', data: rows.map((r) => r.started), backgroundColor: COLORS.started },
-        { label: 'Ikke påbegyndt', data: rows.map((r) => r.notStarted), backgroundColor: COLORS.notStarted },
-        { label: 'Ikke relevant', data: rows.map((r) => r.notApplicable), backgroundColor: COLORS.notApplicable },
-      ],
-    },
-    options: {
-      indexAxis: 'y',
-      maintainAspectRatio: false,
-      animation: false,
-      scales: { x: { stacked: true, min: 0, title: { display: true, text: 'Kommuner' } }, y: { stacked: true } },
-    },
-  };
+  const config = useMemo<ChartConfiguration>(
+    () => ({
+      type: 'bar',
+      data: {
+        // Whole titles on as many lines as they need: a cut label hides which step a bar is.
+        labels: rows.map((r) => wrapLabel(`${r.step.number}. ${r.step.title}`, 26)),
+        datasets: [
+          { label: 'Fuldført', data: rows.map((r) => r.done), backgroundColor: COLORS.done },
+          { label: 'Påbegyndt', data: rows.map((r) => r.started), backgroundColor: COLORS.started },
+          { label: 'Ikke påbegyndt', data: rows.map((r) => r.notStarted), backgroundColor: COLORS.notStarted },
+          { label: 'Ikke relevant', data: rows.map((r) => r.notApplicable), backgroundColor: COLORS.notApplicable },
+        ],
+      },
+      options: {
+        indexAxis: 'y',
+        maintainAspectRatio: false,
+        animation: false,
+        scales: { x: { stacked: true, min: 0, title: { display: true, text: 'Kommuner' } }, y: { stacked: true } },
+      },
+    }),
+    [rows],
+  );
   return (
     <ChartCanvas
       config={config}

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { OpsigelseKind, opsigelseKindLabel, StepType, stepTypeLabel } from '@udfasning/domain';
+import { OpsigelseKind, opsigelseKindLabel, StepType, stepTypeLabel, NAME_MAX } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { DrejebogSteps_DrejebogFragment } from '../../__generated__/graphql';
 import { MutationError } from '../../components/MutationError';
@@ -180,7 +180,7 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
                   <label className="form-label" htmlFor={`${id}-${step.key}-title`}>
                     Titel på trin {n}
                   </label>
-                  <input className="form-input" id={`${id}-${step.key}-title`} required maxLength={200} value={step.title} onChange={(e) => change(index, { title: e.target.value })} />
+                  <input className="form-input" id={`${id}-${step.key}-title`} required maxLength={NAME_MAX} value={step.title} onChange={(e) => change(index, { title: e.target.value })} />
                 </div>
                 <div className="form-group">
                   <label className="form-label" htmlFor={`${id}-${step.key}-phase`}>
@@ -205,7 +205,7 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
                     <label className="form-label" htmlFor={`${id}-${step.key}-newphase`}>
                       Navn på ny fase for trin {n}
                     </label>
-                    <input className="form-input" id={`${id}-${step.key}-newphase`} required maxLength={200} value={step.phase} onChange={(e) => change(index, { phase: e.target.value })} />
+                    <input className="form-input" id={`${id}-${step.key}-newphase`} required maxLength={NAME_MAX} value={step.phase} onChange={(e) => change(index, { phase: e.target.value })} />
                   </div>
                 )}
                 <div className="form-group">

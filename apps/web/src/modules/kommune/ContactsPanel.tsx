@@ -1,3 +1,4 @@
+import { NAME_MAX } from '@udfasning/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
@@ -63,7 +64,7 @@ function ContactFields({ idPrefix, values, onChange, of }: { idPrefix: string; v
         <label className="form-label" htmlFor={`${idPrefix}-name`}>
           Navn{forWhom}
         </label>
-        <input className="form-input" id={`${idPrefix}-name`} required maxLength={200} value={values.name} onChange={(e) => onChange({ ...values, name: e.target.value })} />
+        <input className="form-input" id={`${idPrefix}-name`} required maxLength={NAME_MAX} value={values.name} onChange={(e) => onChange({ ...values, name: e.target.value })} />
       </div>
       <div className="form-group">
         <label className="form-label" htmlFor={`${idPrefix}-email`}>

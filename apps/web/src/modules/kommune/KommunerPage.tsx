@@ -7,6 +7,7 @@ import type { KommuneRow_KommuneFragment } from '../../__generated__/graphql';
 import { Empty, ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { TrafficLightBadge } from '../../components/TrafficLightBadge';
 import { formatDate, todayIso } from '../../components/format';
+import { useProgressiveList } from '../../components/progressive';
 import { downloadCsv, toCsv } from './csv';
 import {
   applyView,
@@ -80,6 +81,7 @@ export function KommunerPage() {
   const { data, loading, error, refetch } = useQuery(KommunerQuery);
   const rows = useMemo(() => (data?.kommuner ?? []).map(toRow), [data]);
   const visible = useMemo(() => applyView(rows, view), [rows, view]);
+  const shownRows = useProgressiveList(visible);
   const regions = useMemo(() => regionsOf(rows), [rows]);
 
   const update = (patch: Partial<KommuneView>) => setParams(writeView({ ...view, ...patch }), { replace: true });
@@ -187,7 +189,7 @@ export function KommunerPage() {
                   </tr>
                 </thead>
                 <tbody>
-                  {visible.map((row) => (
+                  {shownRows.map((row) => (
                     <tr key={row.code}>
                       <td>{String(row.code).padStart(3, '0')}</td>
                       <td>

@@ -1,3 +1,4 @@
+import { NOTE_MAX, NAME_MAX } from '@udfasning/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
@@ -148,13 +149,13 @@ export function AlternativesEditor({ systemId, alternatives }: { systemId: strin
           <label className="form-label" htmlFor={`${id}-name`}>
             Nyt alternativ
           </label>
-          <input className="form-input" id={`${id}-name`} required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+          <input className="form-input" id={`${id}-name`} required maxLength={NAME_MAX} value={name} onChange={(e) => setName(e.target.value)} />
         </div>
         <div className="form-group">
           <label className="form-label" htmlFor={`${id}-note`}>
             Note til alternativet (valgfri)
           </label>
-          <input className="form-input" id={`${id}-note`} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
+          <input className="form-input" id={`${id}-note`} maxLength={NOTE_MAX} value={note} onChange={(e) => setNote(e.target.value)} />
         </div>
         <button className="button button-secondary button-small" disabled={addState.loading}>
           Tilføj alternativ

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from '@apollo/client/react';
-import { SystemKind, SystemOwner, systemKindLabel, systemOwnerLabel } from '@udfasning/domain';
+import { SystemKind, SystemOwner, systemKindLabel, systemOwnerLabel, NAME_MAX, STATUS_MAX } from '@udfasning/domain';
 import type { Reference } from '@apollo/client';
 import { graphql } from '../../__generated__';
 import { formatDateTime } from '../../components/format';
@@ -64,7 +64,7 @@ function SystemFields({ values, onChange, idPrefix }: { values: Values; onChange
           className="form-input"
           id={`${idPrefix}-name`}
           required
-          maxLength={200}
+          maxLength={NAME_MAX}
           value={values.name}
           onChange={(e) => onChange({ ...values, name: e.target.value })}
         />
@@ -105,7 +105,7 @@ function SystemFields({ values, onChange, idPrefix }: { values: Values; onChange
           id={`${idPrefix}-status`}
           aria-describedby={`${idPrefix}-status-hint`}
           required
-          maxLength={200}
+          maxLength={STATUS_MAX}
           value={values.status}
           onChange={(e) => onChange({ ...values, status: e.target.value })}
         />

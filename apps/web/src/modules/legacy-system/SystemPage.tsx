@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { systemKindLabel } from '@udfasning/domain';
+import { systemKindLabel, NAME_MAX } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import { MutationError } from '../../components/MutationError';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
@@ -113,7 +113,7 @@ function AddLastMoverForm({ systemId }: { systemId: string }) {
           <label className="form-label" htmlFor={`${id}-name`}>
             Navn på det andet system
           </label>
-          <input className="form-input" id={`${id}-name`} required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+          <input className="form-input" id={`${id}-name`} required maxLength={NAME_MAX} value={name} onChange={(e) => setName(e.target.value)} />
         </div>
       )}
       <div className="form-group">

@@ -85,7 +85,8 @@ export function SystemerPage() {
           </table>
         </div>
       )}
-      {admin && <NewSystemForm />}
+      {/* Below the table, once it is there: it must not be pushed down while the user reads it. */}
+      {admin && data && <NewSystemForm />}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { OpsigelseKind, opsigelseKindLabel } from '@udfasning/domain';
+import { OpsigelseKind, opsigelseKindLabel, NOTE_MAX } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { OpsigelserPanel_KommuneFragment } from '../../__generated__/graphql';
 import { MutationError } from '../../components/MutationError';
@@ -70,7 +70,7 @@ function RecordForm({ kommuneCode, kind, onDone }: { kommuneCode: number; kind: 
         <label className="form-label" htmlFor={`${id}-note`}>
           Note (valgfri)
         </label>
-        <input className="form-input" id={`${id}-note`} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
+        <input className="form-input" id={`${id}-note`} maxLength={NOTE_MAX} value={note} onChange={(e) => setNote(e.target.value)} />
       </div>
       <button type="submit" className="button button-primary" disabled={loading}>
         Registrér opsigelse af {lowerFirst(opsigelseKindLabel[kind])}

@@ -4,7 +4,7 @@ import type { GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema } from 'graph
 import { Role } from '@udfasning/domain';
 import { Kommune } from '../modules/kommune/kommune.entity.js';
 import type { GraphQLContext } from './context.js';
-import { preload } from './preloaded.js';
+import { preload } from '../graphql/preloaded.js';
 import { buildAppSchema } from './schema.js';
 
 // A preloaded value skips type-graphql's middleware chain, not the field's @Authorized rule.

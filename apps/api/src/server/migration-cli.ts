@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '../logger.js';
 import { createDataSource } from './data-source.js';
-import { createScratchDatabase } from './scratch-database.js';
+import { createScratchDatabase } from '../db/scratch-database.js';
 
 // `generate <Name>`: diff the entities against a database migrated to the latest committed
 // migration and write the difference as a new timestamped migration.

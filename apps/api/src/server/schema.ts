@@ -1,39 +1,37 @@
 import 'reflect-metadata';
-import './enums.js';
+import '../graphql/enums.js';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import { AuditEventResolver } from '../modules/audit/audit-event.resolver.js';
 import { SessionResolver } from '../modules/auth/session.resolver.js';
 import { UserResolver } from '../modules/auth/user.resolver.js';
-import { ChecklistItemResolver } from '../modules/checklist/checklist.resolver.js';
-import { DrejebogResolver } from '../modules/drejebog/drejebog.resolver.js';
-import { KommuneResolver } from '../modules/kommune/kommune.resolver.js';
-import { LegacySystemResolver } from '../modules/legacy-system/legacy-system.resolver.js';
+import { ChecklistItemResolver } from '../modules/checklist/checklist-item.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
-import { ChecklistSaveResolver } from '../modules/checklist/checklist-save.resolver.js';
-import { DrejebogPublishResolver } from '../modules/drejebog/drejebog-publish.resolver.js';
-import { LastMoverResolver, LegacySystemAdminResolver } from '../modules/legacy-system/legacy-system-admin.resolver.js';
-import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { DrejebogResolver } from '../modules/drejebog/drejebog.resolver.js';
 import { ContactResolver } from '../modules/kommune/contact.resolver.js';
+import { KommuneResolver } from '../modules/kommune/kommune.resolver.js';
+import { AlternativeResolver } from '../modules/legacy-system/alternative.resolver.js';
+import { LastMoverResolver } from '../modules/legacy-system/last-mover.resolver.js';
+import { LegacySystemResolver } from '../modules/legacy-system/legacy-system.resolver.js';
 import { OpsigelseResolver } from '../modules/opsigelse/opsigelse.resolver.js';
-import { authChecker } from './auth-checker.js';
-import { DateTimeScalar } from './scalars.js';
-import { answerPreloadedFields } from './preloaded.js';
+import { authChecker } from '../graphql/auth-checker.js';
+import { DateTimeScalar } from '../graphql/scalars.js';
+import { answerPreloadedFields } from '../graphql/preloaded.js';
 
+// The composition root of the schema: one resolver per GraphQL type, from every module.
 export const resolvers = [
   SessionResolver,
   UserResolver,
   KommuneResolver,
+  ContactResolver,
   ChecklistItemResolver,
   DrejebogResolver,
   LegacySystemResolver,
-  DashboardResolver,
-  OpsigelseResolver,
-  ChecklistSaveResolver,
-  DrejebogPublishResolver,
-  LegacySystemAdminResolver,
   LastMoverResolver,
-  ContactResolver,
-  AuditResolver,
+  AlternativeResolver,
+  OpsigelseResolver,
+  DashboardResolver,
+  AuditEventResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

@@ -1,17 +1,16 @@
 import type { DataSource } from 'typeorm';
-import { fixedDay } from './clock.js';
-import { LoginService } from './modules/auth/login.service.js';
-import { SessionService } from './modules/auth/session.service.js';
-import { LegacySystemAdminService } from './modules/legacy-system/legacy-system-admin.service.js';
-import { ContactService } from './modules/kommune/contact.service.js';
-import { AuditTrailService } from './modules/audit/audit-trail.service.js';
-import { DashboardService } from './modules/dashboard/dashboard.service.js';
-import { UserService } from './modules/auth/user.service.js';
-import { ChecklistService } from './modules/checklist/checklist.service.js';
-import { DrejebogService } from './modules/drejebog/drejebog.service.js';
-import { KommuneService } from './modules/kommune/kommune.service.js';
-import { LegacySystemService } from './modules/legacy-system/legacy-system.service.js';
-import { OpsigelseService } from './modules/opsigelse/opsigelse.service.js';
+import { LoginService } from '../modules/auth/login.service.js';
+import { SessionService } from '../modules/auth/session.service.js';
+import { LegacySystemAdminService } from '../modules/legacy-system/legacy-system-admin.service.js';
+import { ContactService } from '../modules/kommune/contact.service.js';
+import { AuditTrailService } from '../modules/audit/audit-trail.service.js';
+import { DashboardService } from '../modules/dashboard/dashboard.service.js';
+import { UserService } from '../modules/auth/user.service.js';
+import { ChecklistService } from '../modules/checklist/checklist.service.js';
+import { DrejebogService } from '../modules/drejebog/drejebog.service.js';
+import { KommuneService } from '../modules/kommune/kommune.service.js';
+import { LegacySystemService } from '../modules/legacy-system/legacy-system.service.js';
+import { OpsigelseService } from '../modules/opsigelse/opsigelse.service.js';
 
 // The composition root: one instance of each service per process.
 
@@ -42,7 +41,7 @@ export type Services = ReturnType<typeof createServices>;
  * the process-wide cache (db/read-cache.ts); without it they always compute. `day` is the request's
  * Danish day, shared by every loader that depends on the date.
  */
-export function createLoaders(services: Services, dataVersion: string | null = null, day: () => string = fixedDay()) {
+export function createLoaders(services: Services, dataVersion: string | null, day: () => string) {
   return {
     ...services.kommuner.createLoaders(dataVersion, day),
     ...services.checklist.createLoaders(day),

@@ -1,12 +1,13 @@
 import type { Request, Response } from 'express';
+import type { RequestContext } from '../graphql/request-context.js';
 import { parse as parseCookies } from 'cookie';
 import { fixedDay } from '../clock.js';
 import type { User } from '../modules/auth/user.entity.js';
 import { SESSION_COOKIE } from '../modules/auth/session.service.js';
-import { asServiceUnavailable } from './errors.js';
-import { createLoaders, type Loaders, type Services } from '../services.js';
+import { asServiceUnavailable } from '../graphql/errors.js';
+import { createLoaders, type Loaders, type Services } from './services.js';
 
-export interface GraphQLContext {
+export interface GraphQLContext extends RequestContext {
   requestId: string;
   /** The logged-in user, from the session cookie; null for anonymous requests. */
   user: User | null;

@@ -1,11 +1,11 @@
 import { Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../graphql/context.js';
+import type { GraphQLContext } from '../../server/context.js';
 import { AuditEvent } from './audit-event.entity.js';
 import { auditSummary } from './audit-summary.js';
 import { AuditEventPage, AuditEventsArgs } from './dto/audit-filter.js';
 
 @Resolver(() => AuditEvent)
-export class AuditResolver {
+export class AuditEventResolver {
   @Authorized()
   @Query(() => AuditEventPage, { description: 'The audit trail: who changed what, when, before and after. Newest first.' })
   auditEvents(@Args(() => AuditEventsArgs) args: AuditEventsArgs, @Ctx() ctx: GraphQLContext): Promise<AuditEventPage> {

@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+// Lighthouse on every route of the built app, the way a leader or KOMBIT meets it on an ordinary Tuesday:
+// seeds its own throwaway embedded PostgreSQL (most kommuner with opsigelser, half-done checklists),
+// starts the built server in production mode and audits each route in the system Chromium, logged in as
+// an administrator (`/login` logged out). Prints score, CLS, TBT and LCP per route and writes the JSON
+// reports to tests/lighthouse/reports/. A measurement, not a test: nothing here fails on a number.
+//
+//   npm run build && npm run lighthouse
+//   npm run lighthouse -- --only /,/kommuner        some routes
+//   npm run lighthouse -- --mobile                  Lighthouse's default (mobile) preset instead of desktop
+
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import pg from 'pg';
+import {
+  dist,
+  seedAuditTrail,
+  seedChecklistChanges,
+  seedOpsigelseHistory,
+  seedStandingOpsigelser,
+  seedUsers,
+  startServer,
+} from '../support/demo-data.mjs';
+
+const { startEmbeddedPostgres } = await import(dist('db/embedded.js'));
+const { createDataSource, migrate } = await import(dist('server/data-source.js'));
+const { seedReferenceData } = await import(dist('server/seed.js'));
+const { createLogger } = await import(dist('logger.js'));
+
+const { values: args } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    mobile: { type: 'boolean', default: false },
+  },
+});
+
+const REPORTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'reports');
+
+/** Every route of the app; `:code` and `:id` are filled from the data. */
+const ROUTES = [
+  '/login',
+  '/',
+  '/kommuner',
+  '/kommuner/:code',
+  '/systemer',
+  '/systemer/:id',
+  '/drejebog',
+  '/log',
+  '/brugere',
+];
+
+/** The system Chromium (CHROME_PATH wins), as the browser tests find it; never a downloaded one. */
+function systemChromium() {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  try {
+    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+async function main() {
+  const chromePath = systemChromium();
+  if (!chromePath) {
+    console.error('No Chromium found: `apt-get install -y chromium` or set CHROME_PATH.');
+    process.exit(2);
+  }
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'udfasning-lighthouse-'));
+  await fs.chmod(dataDir, 0o755);
+  const database = await startEmbeddedPostgres({
+    dataDir,
+    port: 0,
+    database: 'lighthouse',
+    logger: createLogger('warn'),
+    persistent: false,
+  });
+  let server;
+  let chrome;
+  try {
+    const ds = createDataSource({ url: database.url, poolMax: 2, connectTimeoutMs: 5000, statementTimeoutMs: 600000 });
+    await ds.initialize();
+    await migrate(ds);
+    await seedReferenceData(ds);
+    await ds.destroy();
+
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    const { cookie, adminId } = await seedUsers(client);
+    await seedStandingOpsigelser(client);
+    await seedOpsigelseHistory(client, 1);
+    await seedChecklistChanges(client, adminId, 1500);
+    await seedAuditTrail(client, 2000, adminId);
+    await client.query('VACUUM ANALYZE');
+    const [{ id: systemId }] = (await client.query(`SELECT id FROM legacy_system WHERE name = 'KMD Sag'`)).rows;
+    await client.end();
+
+    server = await startServer(database.url, path.join(dataDir, 'server.log'));
+    chrome = await chromeLauncher.launch({
+      chromePath,
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
+    await fs.mkdir(REPORTS, { recursive: true });
+
+    const only = args.only ? new Set(args.only.split(',')) : null;
+    const rows = [];
+    for (const route of ROUTES.filter((r) => !only || only.has(r))) {
+      const url = server.url + route.replace(':code', '101').replace(':id', systemId);
+      const loggedIn = route !== '/login';
+      const result = await lighthouse(
+        url,
+        {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices'],
+          ...(loggedIn ? { extraHeaders: { Cookie: cookie } } : {}),
+        },
+        args.mobile ? undefined : desktopConfig,
+      );
+      const lhr = result.lhr;
+      const name = route === '/' ? 'overblik' : route.slice(1).replaceAll('/', '-').replaceAll(':', '');
+      await fs.writeFile(path.join(REPORTS, `${name}.json`), result.report);
+      const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+      rows.push({
+        route,
+        performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+        accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
+        bestPractices: Math.round((lhr.categories['best-practices']?.score ?? 0) * 100),
+        cls: audit('cumulative-layout-shift'),
+        tbt: audit('total-blocking-time'),
+        lcp: audit('largest-contentful-paint'),
+        error: lhr.runtimeError?.message,
+      });
+    }
+    print(rows);
+  } finally {
+    await chrome?.kill();
+    await server?.stop();
+    await database.stop();
+    await fs.rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+function print(rows) {
+  console.log(`\nLighthouse ${args.mobile ? 'mobile' : 'desktop'} preset, ${os.availableParallelism()} cores, reports in ${path.relative(process.cwd(), REPORTS)}/\n`);
+  console.log('| route | performance | accessibility | best practices | CLS | TBT ms | LCP ms |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const r of rows) {
+    console.log(
+      `| \`${r.route}\` | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.cls.toFixed(3)} | ${r.tbt.toFixed(0)} | ${r.lcp.toFixed(0)} |` +
+        (r.error ? ` ${r.error}` : ''),
+    );
+  }
+}
+
+await main();

@@ -1,0 +1,163 @@
+// Data that looks like the programme on an ordinary Tuesday, and a built server to show it: shared by
+// the benchmark (tests/bench/run.mjs) and the Lighthouse run (tests/lighthouse/run.mjs). Both import the
+// built API (apps/api/dist), so `npm run build` comes first.
+
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+export const dist = (p) => path.join(root, 'apps/api/dist', p);
+if (!existsSync(dist('main.js'))) {
+  console.error('apps/api/dist is missing: run `npm run build` first.');
+  process.exit(2);
+}
+const { hashToken, SESSION_COOKIE, SESSION_ABSOLUTE_MS } = await import(dist('modules/auth/session.service.js'));
+
+/** An administrator with a live session (no password login: its cookie is returned) and one contact per kommune. */
+export async function seedUsers(client) {
+  const token = randomBytes(32).toString('base64url');
+  const {
+    rows: [admin],
+  } = await client.query(
+    `INSERT INTO app_user (email, name, role, password_hash)
+     VALUES ('demo-admin@example.dk', 'Anne Administrator', 'ADMIN', 'not-a-login') RETURNING id`,
+  );
+  await client.query(
+    `INSERT INTO app_user (email, name, role, kommune_code, password_hash)
+     SELECT 'kontakt' || code || '@example.dk', 'Kontakt ' || name, 'KOMMUNE_CONTACT', code, 'not-a-login'
+       FROM kommune`,
+  );
+  await client.query(
+    `INSERT INTO user_session (token_hash, user_id, last_seen_at, expires_at)
+     VALUES ($1, $2, now(), now() + make_interval(secs => $3))`,
+    [hashToken(token), admin.id, SESSION_ABSOLUTE_MS / 1000],
+  );
+  return { cookie: `${SESSION_COOKIE}=${token}`, token, cookieName: SESSION_COOKIE, adminId: admin.id };
+}
+
+/** Standing opsigelser like April 2022: 86 of 98 for the agreement, 55 for manual cases. */
+export async function seedStandingOpsigelser(client) {
+  for (const [kind, howMany] of [
+    ['KMD_SAG_AGREEMENT', 86],
+    ['MANUAL_CASES', 55],
+  ]) {
+    await client.query(
+      `INSERT INTO opsigelse (kommune_code, kind, date, note, recorded_at)
+       SELECT code, $1::opsigelse_kind, date '2021-06-01' + (row_number() OVER (ORDER BY code) * 3)::int,
+              'Opsagt pr. brev', now() - interval '200 days'
+         FROM (SELECT code FROM kommune ORDER BY md5(code::text || $1) LIMIT $2) k`,
+      [kind, howMany],
+    );
+  }
+}
+
+/** Withdrawn opsigelser: history the dashboard must not count. */
+export async function seedOpsigelseHistory(client, perKommuneKind) {
+  await client.query(
+    `INSERT INTO opsigelse (kommune_code, kind, date, note, recorded_at, withdrawn_at)
+     SELECT k.code, kind, date '2020-01-01' + (g % 700), 'Trukket tilbage', now() - interval '400 days',
+            now() - interval '300 days'
+       FROM kommune k
+      CROSS JOIN unnest(enum_range(NULL::opsigelse_kind)) AS kind
+      CROSS JOIN generate_series(1, $1::int) g`,
+    [perKommuneKind],
+  );
+}
+
+/** Checklist saves: bump versions and statuses like real saves (half-done checklists). */
+export async function seedChecklistChanges(client, adminId, changes) {
+  await client.query(
+    `WITH all_items AS (SELECT array_agg(id ORDER BY id) AS ids, count(*)::int AS n FROM checklist_item),
+     changes AS (
+       SELECT a.ids[1 + floor(random() * a.n)::int] AS id, g
+         FROM generate_series(1, $1::int) g CROSS JOIN all_items a)
+     UPDATE checklist_item ci
+        SET version = ci.version + c.n,
+            status = (enum_range(NULL::step_status))[1 + (abs(hashtext(ci.id::text)) % 4)],
+            note = CASE WHEN (abs(hashtext(ci.id::text)) % 4) = 3 THEN 'Ikke relevant for kommunen' ELSE ci.note END,
+            responsible = 'Medarbejder ' || (abs(hashtext(ci.id::text)) % 50),
+            updated_at = now() - interval '10 days', updated_by_id = $2
+       FROM (SELECT id, count(*)::int AS n FROM changes GROUP BY id) c
+      WHERE ci.id = c.id`,
+    [changes, adminId],
+  );
+  // NOT_APPLICABLE needs a note; keep the data valid.
+  await client.query(
+    `UPDATE checklist_item SET note = 'Ikke relevant for kommunen' WHERE status = 'NOT_APPLICABLE' AND note IS NULL`,
+  );
+}
+
+/** A long audit trail: checklist saves, opsigelser, logins, spread over two years. */
+export async function seedAuditTrail(client, events, adminId) {
+  await client.query(
+    `INSERT INTO audit_event (at, user_id, user_email, action, entity_type, entity_id, kommune_code, before, after, request_id)
+     SELECT now() - make_interval(mins => g % 1000000), $2::uuid, 'kontakt@example.dk',
+            (ARRAY['checklist.update','checklist.update','checklist.update','opsigelse.record','opsigelse.withdraw','session.login'])[1 + g % 6],
+            'ChecklistItem', md5(g::text), k.codes[1 + g % 98],
+            jsonb_build_object('status', 'NOT_STARTED', 'version', g % 7),
+            jsonb_build_object('status', 'STARTED', 'version', g % 7 + 1, 'note', repeat('x', g % 80)),
+            md5(g::text)
+       FROM generate_series(1, $1::int) g
+      CROSS JOIN (SELECT array_agg(code ORDER BY code) AS codes FROM kommune) k`,
+    [events, adminId],
+  );
+}
+
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The built server (production mode) as a child process on a free port, logging to `logFile`. */
+export async function startServer(databaseUrl, logFile, { nodeArgs = [], env = {} } = {}) {
+  const port = await freePort();
+  const log = await fs.open(logFile, 'a');
+  const child = spawn(process.execPath, [...nodeArgs, dist('main.js')], {
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'warn',
+      ADMIN_EMAIL: 'admin@example.dk',
+      ADMIN_PASSWORD: randomBytes(18).toString('base64url'),
+      ...env,
+    },
+    stdio: ['ignore', log.fd, log.fd],
+  });
+  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) {
+      throw new Error(`server exited with ${child.exitCode}:\n${await fs.readFile(logFile, 'utf8')}`);
+    }
+    const ok = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    if (i > 600) throw new Error('server did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    pid: child.pid,
+    stop: async () => {
+      child.kill('SIGTERM');
+      const code = await exited;
+      await log.close();
+      return code;
+    },
+  };
+}
