@@ -135,22 +135,29 @@ describe('whole-answer cache', () => {
 // CACHED_ROOT_FIELDS, or that table needs the trigger too.
 const APPROVED: Record<string, { fields: string[]; tables: string[] }> = {
   Kommune: {
-    fields: ['checklist', 'code', 'contacts', 'name', 'opsigelser', 'progress', 'region', 'trafficLight'],
+    fields: ['behind', 'checklist', 'code', 'contacts', 'name', 'opsigelser', 'progress', 'region', 'trafficLight'],
     tables: ['kommune', 'checklist_item', 'drejebog', 'drejebog_step', 'contact_person', 'opsigelse'],
   },
   Contact: { fields: ['email', 'id', 'kommune', 'name', 'phone'], tables: ['contact_person', 'kommune'] },
   Opsigelse: { fields: ['date', 'id', 'kind', 'kommune', 'note', 'recordedAt'], tables: ['opsigelse', 'kommune'] },
   ChecklistItem: {
-    fields: ['id', 'note', 'responsible', 'status', 'step', 'updatedAt', 'updatedByName', 'version'],
-    tables: ['checklist_item', 'drejebog_step', 'app_user'],
+    fields: ['id', 'kommune', 'note', 'responsible', 'status', 'step', 'updatedAt', 'updatedByName', 'version'],
+    tables: ['checklist_item', 'drejebog_step', 'app_user', 'kommune'],
   },
-  DrejebogStep: { fields: ['deadline', 'description', 'id', 'number', 'phase', 'title', 'type'], tables: ['drejebog_step'] },
+  BehindStep: {
+    fields: ['deadline', 'itemId', 'number', 'status', 'title', 'trafficLight'],
+    tables: ['checklist_item', 'drejebog', 'drejebog_step'],
+  },
+  DrejebogStep: {
+    fields: ['deadline', 'description', 'id', 'number', 'opsigelseKind', 'phase', 'title', 'type'],
+    tables: ['drejebog_step'],
+  },
   Progress: {
     fields: ['done', 'notApplicable', 'notStarted', 'started', 'total'],
     tables: ['checklist_item', 'drejebog', 'drejebog_step'],
   },
   Dashboard: {
-    fields: ['forecast', 'kommuneCount', 'notTerminated', 'stepProgress', 'terminated', 'terminationsOverTime', 'trafficLights'],
+    fields: ['forecast', 'kommuneCount', 'notTerminated', 'redKommuner', 'stepProgress', 'terminated', 'terminationsOverTime', 'trafficLights'],
     tables: ['kommune', 'opsigelse', 'checklist_item', 'drejebog', 'drejebog_step'],
   },
   TrafficLightCounts: { fields: ['green', 'red', 'yellow'], tables: ['kommune', 'checklist_item', 'drejebog', 'drejebog_step'] },
