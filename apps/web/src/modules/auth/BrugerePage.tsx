@@ -231,6 +231,7 @@ function EditUser({ user, kommuner }: { user: UserRow; kommuner: KommuneOption[]
 function CreateUserForm({ kommuner }: { kommuner: KommuneOption[] }) {
   const id = useId();
   const [form, setForm] = useState({ name: '', email: '', role: Role.KOMMUNE_CONTACT as Role, kommuneCode: '', password: '' });
+  useUnsavedChanges(form.name.trim() !== '' || form.email.trim() !== '' || form.password !== '');
   const [done, setDone] = useState<string | null>(null);
   const [create, { loading, error }] = useMutation(CreateUser, { refetchQueries: ['BrugereQuery'] });
   async function submit(event: FormEvent) {

@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
 import type { ContactsPanel_KommuneFragment } from '../../__generated__/graphql';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { MutationError } from '../../components/MutationError';
 
 export const ContactsPanelFragment = graphql(`
@@ -85,6 +86,7 @@ function ContactFields({ idPrefix, values, onChange, of }: { idPrefix: string; v
 function AddContactForm({ kommuneCode }: { kommuneCode: number }) {
   const id = useId();
   const [form, setForm] = useState<ContactForm>(EMPTY_CONTACT);
+  useUnsavedChanges(form.name.trim() !== '' || form.email.trim() !== '' || form.phone.trim() !== '');
   const [add, { loading, error }] = useMutation(AddContact, { refetchQueries: ['KommuneQuery', 'KommuneHistoryQuery'] });
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -114,6 +116,7 @@ type ContactValues = { id: string; name: string; email: string; phone: string | 
 function EditContact({ contact }: { contact: ContactValues }) {
   const id = useId();
   const [form, setForm] = useState<ContactForm>({ name: contact.name, email: contact.email, phone: contact.phone ?? '' });
+  useUnsavedChanges(form.name !== contact.name || form.email !== contact.email || form.phone !== (contact.phone ?? ''));
   const [saved, setSaved] = useState<string | null>(null);
   const [update, { loading, error }] = useMutation(UpdateContact, { refetchQueries: ['KommuneHistoryQuery'] });
   function change(next: ContactForm) {

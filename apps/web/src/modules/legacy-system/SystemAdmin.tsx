@@ -2,6 +2,7 @@ import { NOTE_MAX, NAME_MAX } from '@udfasning/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { MutationError } from '../../components/MutationError';
 
 // KOMBIT's edits on a system page: each last mover's expected exit, alternatives (the system's
@@ -44,6 +45,7 @@ const REFETCH = ['SystemQuery'];
 export function LastMoverEdit({ mover }: { mover: { id: string; name: string; expectedExit: string | null } }) {
   const id = useId();
   const [date, setDate] = useState(mover.expectedExit ?? '');
+  useUnsavedChanges(date !== (mover.expectedExit ?? ''));
   const [update, updateState] = useMutation(UpdateLastMoverExit, { refetchQueries: REFETCH });
   const [remove, removeState] = useMutation(RemoveLastMover, { refetchQueries: REFETCH });
   const [saved, setSaved] = useState<string | null>(null);
@@ -115,6 +117,7 @@ export function AlternativesEditor({ systemId, alternatives }: { systemId: strin
   const id = useId();
   const [name, setName] = useState('');
   const [note, setNote] = useState('');
+  useUnsavedChanges(name.trim() !== '' || note.trim() !== '');
   const [add, addState] = useMutation(AddAlternative, { refetchQueries: REFETCH });
   const [remove, removeState] = useMutation(RemoveAlternative, { refetchQueries: REFETCH });
   async function submit(event: FormEvent) {

@@ -5,6 +5,7 @@ import { SystemKind, SystemOwner, systemKindLabel, systemOwnerLabel, NAME_MAX, S
 import type { Reference } from '@apollo/client';
 import { graphql } from '../../__generated__';
 import { formatDateTime } from '../../components/format';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { MutationError } from '../../components/MutationError';
 import type { SystemForm_SystemFragment } from '../../__generated__/graphql';
 
@@ -120,6 +121,7 @@ const EMPTY: Values = { name: '', kind: SystemKind.LINE_OF_BUSINESS, owner: Syst
 export function NewSystemForm() {
   const id = useId();
   const [values, setValues] = useState<Values>(EMPTY);
+  useUnsavedChanges(values.name.trim() !== '' || values.status.trim() !== '');
   const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
   const [create, { loading, error }] = useMutation(CreateLegacySystem, { refetchQueries: ['SystemerQuery'], awaitRefetchQueries: true });
   async function submit(event: FormEvent) {
@@ -160,6 +162,9 @@ export function NewSystemForm() {
 export function SystemDetailsForm({ system }: { system: SystemForm_SystemFragment }) {
   const id = useId();
   const [values, setValues] = useState<Values>({ name: system.name, kind: system.kind, owner: system.owner, status: system.status });
+  useUnsavedChanges(
+    values.name !== system.name || values.kind !== system.kind || values.owner !== system.owner || values.status !== system.status,
+  );
   const [saved, setSaved] = useState(false);
   const [update, { loading, error }] = useMutation(UpdateLegacySystemDetails);
   async function submit(event: FormEvent) {

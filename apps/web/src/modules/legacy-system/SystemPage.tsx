@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { systemKindLabel, NAME_MAX } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { MutationError } from '../../components/MutationError';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { formatDate } from '../../components/format';
@@ -70,6 +71,7 @@ function AddLastMoverForm({ systemId }: { systemId: string }) {
     a.localeCompare(b, 'da'),
   );
   const [expectedExit, setExpectedExit] = useState('');
+  useUnsavedChanges(name.trim() !== '' || expectedExit !== '');
   const [add, { loading, error }] = useMutation(AddLastMover, { refetchQueries: ['SystemQuery'] });
   async function submit(event: FormEvent) {
     event.preventDefault();
