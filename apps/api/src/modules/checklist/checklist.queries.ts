@@ -120,7 +120,7 @@ export async function behindSteps(db: DataSource, codes: number[] | null, today:
 }
 
 /** Codes of the kommuner that are red today. */
-export async function redKommuneCodes(db: DataSource, today: string): Promise<number[]> {
+export async function redKommuneCodes(db: Pick<DataSource, 'query'>, today: string): Promise<number[]> {
   const rows: { code: number }[] = await db.query(
     `SELECT t.code FROM (${SUMMARY_SQL}) t WHERE t."trafficLight" = $8`,
     summaryParams(null, today),

@@ -16,6 +16,7 @@ export function count(n: number, one: string, many: string): string {
 const DrejebogPreviewQuery = graphql(`
   query DrejebogPreviewQuery($input: PublishDrejebogInput!) {
     drejebogPublishPreview(input: $input) {
+      kommunerTurningRed
       stepsKept
       stepsAdded
       stepsRetired
@@ -289,6 +290,14 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
               hvor kommunen var i gang, færdig eller havde taget stilling (de bevares i historikken).
             </p>
             {previewCurrent.retiredSteps.length > 0 && <p>Udgår: {previewCurrent.retiredSteps.map((s) => s.title).join('; ')}.</p>}
+            {previewCurrent.kommunerTurningRed > 0 && (
+              <p>
+                <strong>
+                  Udgivelsen gør {count(previewCurrent.kommunerTurningRed, 'kommune', 'kommuner')} rød med det samme: et obligatorisk trin på kritisk
+                  vej får en frist, der allerede er overskredet.
+                </strong>
+              </p>
+            )}
           </div>
         ) : (
           <p className="alert-text">

@@ -32,6 +32,8 @@ export class PublishDrejebogInput {
 @ObjectType('DrejebogPublishPreview', { description: 'What publishing would do to the kommuner’s answers.' })
 export class DrejebogPublishPreview {
   @Field(() => Int, { description: 'Current steps kept (their answers carry over).' }) stepsKept: number;
+  @Field(() => Int, { description: 'Kommuner that are not red today and would be red at once after publishing.' })
+  kommunerTurningRed: number;
   @Field(() => Int, { description: 'New steps (NOT_STARTED for every kommune).' }) stepsAdded: number;
   @Field(() => Int, { description: 'Current steps left out (retired).' }) stepsRetired: number;
   @Field(() => Int, { description: 'Answers that carry over to the new version.' }) answersCarriedOver: number;
