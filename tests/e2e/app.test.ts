@@ -262,8 +262,10 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     await dialog.getByLabel('Adgangskode', { exact: true }).fill(contact.password);
     await dialog.getByRole('button', { name: 'Log ind' }).click();
     await dialog.waitFor({ state: 'hidden' });
+    // Focus is back on the control the user was using, not on the page body.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Gem note og ansvarlig');
     await row.getByRole('button', { name: 'Prøv at gemme igen' }).click();
-    await row.getByText(`Gemt: "${fourth}"`).waitFor();
+    await row.getByText('Noten er gemt.').waitFor();
     expect((await storedItem(101, 4)).note).toBe('Aftalt med KMD, venter på slettekørsel');
     await context.close();
   });

@@ -5,8 +5,8 @@ import type { ChecklistRow_ItemFragment, UpdateChecklistItemInput } from '../../
 import { errorCode, errorExtensions } from '../../../apollo/errors';
 import { FIELDS, type Field, type SavedItem } from '../checklist-save';
 
-// The answer carries what the kommune page redraws: the item, and the kommune's progress and traffic
-// light (Kommune is normalised by its code), so nothing is fetched again after a save.
+// The answer carries what the kommune page redraws: the item, and the kommune's progress, traffic light
+// and why it has that colour (Kommune is normalised by its code), so nothing is fetched again after a save.
 export const UpdateChecklistItem = graphql(`
   mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {
     updateChecklistItem(input: $input) {
@@ -20,6 +20,13 @@ export const UpdateChecklistItem = graphql(`
           notStarted
           notApplicable
           total
+        }
+        behind {
+          itemId
+          number
+          title
+          deadline
+          trafficLight
         }
       }
     }
