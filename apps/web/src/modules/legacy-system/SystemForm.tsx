@@ -121,7 +121,7 @@ const EMPTY: Values = { name: '', kind: SystemKind.LINE_OF_BUSINESS, owner: Syst
 export function NewSystemForm() {
   const id = useId();
   const [values, setValues] = useState<Values>(EMPTY);
-  useUnsavedChanges(values.name.trim() !== '' || values.status.trim() !== '');
+  useUnsavedChanges(values.name.trim() !== '' || values.status !== EMPTY.status || values.kind !== EMPTY.kind || values.owner !== EMPTY.owner);
   const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
   const [create, { loading, error }] = useMutation(CreateLegacySystem, { refetchQueries: ['SystemerQuery'], awaitRefetchQueries: true });
   async function submit(event: FormEvent) {
