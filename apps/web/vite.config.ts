@@ -40,7 +40,8 @@ export default defineConfig({
     alias: { 'dkfds-dist': dkfdsDist },
   },
   server: {
-    proxy: { '/graphql': 'http://127.0.0.1:4000' },
+    // ws: live updates (subscriptions) share the path.
+    proxy: { '/graphql': { target: 'http://127.0.0.1:4000', ws: true } },
   },
   build: {
     outDir: 'dist',

@@ -30,6 +30,14 @@ const schema = z.object({
   WEB_DIST: z.string().min(1).default(path.resolve(apiRoot, '../web/dist')),
   TRUST_PROXY: bool.default(false),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
+  /** Where users reach the app (e.g. https://udfasning.example.dk): live sockets from that origin are accepted. */
+  PUBLIC_URL: z.string().url().optional(),
+  LIVE_MAX_SOCKETS: z.coerce.number().int().min(1).default(10000),
+  LIVE_MAX_SOCKETS_PER_SESSION: z.coerce.number().int().min(1).default(10),
+  LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).default(20),
+  LIVE_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(65536),
+  /** How often open live sockets re-check their session (logout and deactivation close them at once anyway). */
+  LIVE_SESSION_CHECK_MS: z.coerce.number().int().min(100).default(60000),
 });
 
 export type Config = z.infer<typeof schema> & { dataDir: string };

@@ -1,4 +1,5 @@
 import type http from 'node:http';
+import type { GraphQLSchema } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -17,8 +18,9 @@ export async function startGraphQLServer(
   config: Config,
   logger: Logger,
   httpServer: http.Server,
+  schema?: GraphQLSchema,
 ): Promise<ApolloServer<GraphQLContext>> {
-  const schema = await buildAppSchema();
+  schema ??= await buildAppSchema();
   const production = config.NODE_ENV === 'production';
   const limits = operationLimits<GraphQLContext>(production);
   // Lets errors masked in formatError be logged with the id of the request that raised them. (Not an

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import '../graphql/enums.js';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AuditEventResolver } from '../modules/audit/audit-event.resolver.js';
 import { SessionResolver } from '../modules/auth/session.resolver.js';
@@ -14,6 +14,8 @@ import { AlternativeResolver } from '../modules/legacy-system/alternative.resolv
 import { LastMoverResolver } from '../modules/legacy-system/last-mover.resolver.js';
 import { LegacySystemResolver } from '../modules/legacy-system/legacy-system.resolver.js';
 import { OpsigelseResolver } from '../modules/opsigelse/opsigelse.resolver.js';
+import { LiveResolver } from '../modules/live/live.resolver.js';
+import { LivePubSub } from '../modules/live/live.pubsub.js';
 import { authChecker } from '../graphql/auth-checker.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
 import { answerPreloadedFields } from '../graphql/preloaded.js';
@@ -32,11 +34,14 @@ export const resolvers = [
   OpsigelseResolver,
   DashboardResolver,
   AuditEventResolver,
+  LiveResolver,
 ] as const;
 
-export async function buildAppSchema(): Promise<GraphQLSchema> {
+/** `pubSub` fans the subscriptions' events out in one app (modules/live); the schema file and tests need none. */
+export async function buildAppSchema(pubSub: PubSub = new LivePubSub()): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
+    pubSub,
     authChecker,
     authMode: 'error',
     // type-graphql 2 leaves validation off unless asked.

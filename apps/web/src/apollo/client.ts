@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { sessionState } from './session';
+import { LazyLiveLink } from './live';
 
 // Operations that are about logging in may answer UNAUTHENTICATED without meaning "expired".
 const SESSION_OPERATIONS = new Set(['LoginMutation', 'CurrentUserQuery', 'LogoutMutation']);
@@ -16,11 +17,17 @@ const errorLink = new ErrorLink(({ error, operation }) => {
 });
 
 export function createApolloClient(): ApolloClient {
-  return new ApolloClient({
+  // After the live socket was down, events may have been missed: one refetch of what is on screen.
+  const live = new LazyLiveLink(() => void client.refetchObservableQueries());
+  const client: ApolloClient = new ApolloClient({
     link: ApolloLink.from([
       errorLink,
-      // Apollo Server's CSRF prevention wants a preflight-forcing header on every request.
-      new HttpLink({ uri: '/graphql', credentials: 'same-origin', headers: { 'apollo-require-preflight': 'true' } }),
+      ApolloLink.split(
+        (operation) => operation.operationType === 'subscription',
+        live,
+        // Apollo Server's CSRF prevention wants a preflight-forcing header on every request.
+        new HttpLink({ uri: '/graphql', credentials: 'same-origin', headers: { 'apollo-require-preflight': 'true' } }),
+      ),
     ]),
     cache: new InMemoryCache({
       typePolicies: {
@@ -32,4 +39,5 @@ export function createApolloClient(): ApolloClient {
     }),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
+  return client;
 }

@@ -4,8 +4,21 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { roleLabel } from '@udfasning/domain';
 import { useSessionExpired } from '../apollo/session';
 import { confirmLeaving } from '../components/unsaved-changes';
+import { useLiveStatus } from '../apollo/live';
+import { formatTime } from '../components/format';
 import { LoginForm } from '../modules/auth/LoginForm';
 import { LogoutMutation, useCurrentUser } from '../modules/auth/current-user';
+
+/** A quiet marker of the live connection; says so when what is shown may be older than it looks. */
+function LiveMarker() {
+  const status = useLiveStatus();
+  return (
+    <span role="status" className={`live-marker live-marker--${status.kind}`}>
+      {status.kind === 'live' && 'Live'}
+      {status.kind === 'down' && `Forbindelsen er afbrudt – viser tal fra kl. ${formatTime(status.since)}`}
+    </span>
+  );
+}
 
 /**
  * Login in place when the session ended. Esc closes it (the page stays, with a banner to log in again);
@@ -95,6 +108,7 @@ export function Layout() {
             <span className="app-subtitle">KMD Sag og U:KFS · KOMBIT</span>
           </div>
           <div className="app-user">
+            <LiveMarker />
             <span>
               <strong>{user.name}</strong>
               <br />

@@ -7,6 +7,14 @@ export function formatDate(value: string | null | undefined): string {
   return dateFormat.format(new Date(`${value.slice(0, 10)}T00:00:00Z`));
 }
 
+const timeFormat = new Intl.DateTimeFormat('da-DK', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Copenhagen' });
+
+/** "14.05" (Danish clock time); empty for null. */
+export function formatTime(value: Date | string | null | undefined): string {
+  if (!value) return '';
+  return timeFormat.format(typeof value === 'string' ? new Date(value) : value);
+}
+
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '';
   return dateTimeFormat.format(new Date(value));

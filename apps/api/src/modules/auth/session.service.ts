@@ -61,6 +61,24 @@ export class SessionService {
     return { user: Object.assign(new User(), columns), tokenHash, dataVersion };
   }
 
+  /**
+   * Of these sessions, the ones still valid now, with their (current) users; unlike `resolve` this does
+   * not count as activity, so an open live socket alone never keeps a session from its idle timeout.
+   */
+  async stillValid(tokenHashes: string[]): Promise<Map<string, User>> {
+    if (tokenHashes.length === 0) return new Map();
+    const at = now();
+    const rows = (await this.db.query(
+      `SELECT s.token_hash AS "tokenHash", u.id, u.email, u.name, u.role, u.kommune_code AS "kommuneCode",
+              u.active, u.created_at AS "createdAt", u.updated_at AS "updatedAt"
+         FROM user_session s JOIN app_user u ON u.id = s.user_id
+        WHERE s.token_hash = ANY($1::varchar[]) AND s.ended_at IS NULL AND u.active
+          AND s.expires_at > $2 AND s.last_seen_at > $3`,
+      [tokenHashes, at, new Date(at.getTime() - SESSION_IDLE_MS)],
+    )) as (Omit<User, 'kommune' | 'passwordHash'> & { tokenHash: string })[];
+    return new Map(rows.map(({ tokenHash, ...user }) => [tokenHash, Object.assign(new User(), user)]));
+  }
+
   /** A fresh random session id for `user`, in the caller's transaction. */
   async create(tx: EntityManager, user: User, client: { ip: string | null; userAgent: string | null }): Promise<NewSession> {
     const token = randomBytes(32).toString('base64url');

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
+import { useLive } from '../../apollo/live';
 import { graphql } from '../../__generated__';
 import { ErrorAlert, Loading } from '../../components/status';
 import { AuditTable } from './AuditTable';
@@ -15,8 +16,18 @@ const KommuneHistoryQuery = graphql(`
   }
 `);
 
+// Any change to the kommune is also a new line in its history: fetch the (short) history again.
+const KommuneHistoryLive = graphql(`
+  subscription KommuneHistoryLive($code: Int!) {
+    kommuneChanged(code: $code) {
+      code
+    }
+  }
+`);
+
 export function HistoryPanel({ code, name }: { code: number; name: string }) {
   const { data, loading, error, refetch } = useQuery(KommuneHistoryQuery, { variables: { code } });
+  useLive(KommuneHistoryLive, { variables: { code }, onData: () => void refetch() });
   return (
     <section aria-labelledby="historik-heading">
       <h2 id="historik-heading">Historik</h2>

@@ -3,7 +3,7 @@ import { StepStatus, stepStatusLabel, stepTypeLabel, NOTE_MAX, NAME_MAX } from '
 import { graphql } from '../../__generated__';
 import type { ChecklistRow_ItemFragment } from '../../__generated__/graphql';
 import { errorMessage } from '../../apollo/errors';
-import { formatDate, formatDateTime, todayIso } from '../../components/format';
+import { formatDate, formatDateTime, formatTime, todayIso } from '../../components/format';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
 import {
   afterSave,
@@ -84,10 +84,15 @@ export function ChecklistItemRow({ item, editable }: { item: ChecklistRow_ItemFr
   // When the stored item changes underneath (another save, a conflict's answer), fields the user has not
   // touched show what is stored; touched fields keep their text and the value they started from.
   const [syncedVersion, setSyncedVersion] = useState(item.version);
+  // Someone else saved this item (a live event) while the user had unsaved edits: said beside the draft.
+  const [changedBy, setChangedBy] = useState<{ byName: string | null; at: string | null } | null>(null);
   if (item.version > syncedVersion) {
     setSyncedVersion(item.version);
     if (state.kind !== 'saving') {
       const next = afterSave(answer, seen, item, []);
+      if (changedFields(next.answer, next.seen).length > 0 || state.kind === 'needsReason') {
+        setChangedBy({ byName: item.updatedByName, at: item.updatedAt });
+      }
       setAnswer(next.answer);
       setSeen(next.seen);
     }
@@ -112,6 +117,7 @@ export function ChecklistItemRow({ item, editable }: { item: ChecklistRow_ItemFr
     setState({ kind: 'saving' });
     const outcome = await save(saveInput(item.id, current, from, fields));
     inFlight.current = false;
+    setChangedBy(null);
     if (outcome.kind === 'saved') {
       const next = afterSave(current, from, outcome.item, fields);
       setAnswer(next.answer);
@@ -359,6 +365,16 @@ export function ChecklistItemRow({ item, editable }: { item: ChecklistRow_ItemFr
         </dl>
       )}
 
+      {editable && changedBy && (
+        <p className="alert alert-info alert--compact changed-underneath" role="status">
+          <span className="alert-text">
+            Ændret af {changedBy.byName ?? 'en anden'}
+            {changedBy.at ? ` kl. ${formatTime(changedBy.at)}` : ''}: gemt som {stepStatusLabel[item.status]}
+            {item.note ? `, note "${item.note}"` : ''}
+            {item.responsible ? `, ansvarlig ${item.responsible}` : ''}. Dit udkast er ikke gemt endnu; gemmer du, lægges det oven på.
+          </span>
+        </p>
+      )}
       <div aria-live="polite" className="save-feedback" id={`${id}-feedback`}>
         {state.kind === 'saving' && <span className="save-status">Gemmer…</span>}
         {state.kind === 'saved' && <span className="save-status save-status--ok">{state.message}</span>}

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
+import { useLive } from '../../apollo/live';
 import { opsigelseKindLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { OverblikQueryQuery } from '../../__generated__/graphql';
@@ -9,65 +10,73 @@ import { monthlyTotals } from './series';
 
 import { OpsigelseChart, StepProgressChart } from './charts';
 
+// Everything Overblik shows of the dashboard: the query and the live event select the same fields, so an
+// event replaces the numbers on screen (the Dashboard is one cache entry).
+export const OverblikDashboardFragment = graphql(`
+  fragment Overblik_dashboard on Dashboard {
+    kommuneCount
+    trafficLights {
+      red
+      yellow
+      green
+    }
+    redKommuner {
+      code
+      name
+      behind {
+        itemId
+        number
+        title
+        deadline
+        trafficLight
+      }
+    }
+    agreement: terminated(kind: KMD_SAG_AGREEMENT)
+    manual: terminated(kind: MANUAL_CASES)
+    agreementSeries: terminationsOverTime(kind: KMD_SAG_AGREEMENT) {
+      date
+      count
+    }
+    manualSeries: terminationsOverTime(kind: MANUAL_CASES) {
+      date
+      count
+    }
+    agreementForecast: forecast(kind: KMD_SAG_AGREEMENT) {
+      date
+      method
+      remaining
+    }
+    manualForecast: forecast(kind: MANUAL_CASES) {
+      date
+      method
+      remaining
+    }
+    agreementMissing: notTerminated(kind: KMD_SAG_AGREEMENT) {
+      ...MissingKommune_kommune
+    }
+    manualMissing: notTerminated(kind: MANUAL_CASES) {
+      ...MissingKommune_kommune
+    }
+    stepProgress {
+      step {
+        id
+        number
+        title
+        phase
+        deadline
+      }
+      done
+      started
+      notStarted
+      notApplicable
+    }
+  }
+`);
+
 const OverblikQuery = graphql(`
   query OverblikQuery {
     dashboard {
-      kommuneCount
-      trafficLights {
-        red
-        yellow
-        green
-      }
-      redKommuner {
-        code
-        name
-        behind {
-          itemId
-          number
-          title
-          deadline
-          trafficLight
-        }
-      }
-      agreement: terminated(kind: KMD_SAG_AGREEMENT)
-      manual: terminated(kind: MANUAL_CASES)
-      agreementSeries: terminationsOverTime(kind: KMD_SAG_AGREEMENT) {
-        date
-        count
-      }
-      manualSeries: terminationsOverTime(kind: MANUAL_CASES) {
-        date
-        count
-      }
-      agreementForecast: forecast(kind: KMD_SAG_AGREEMENT) {
-        date
-        method
-        remaining
-      }
-      manualForecast: forecast(kind: MANUAL_CASES) {
-        date
-        method
-        remaining
-      }
-      agreementMissing: notTerminated(kind: KMD_SAG_AGREEMENT) {
-        ...MissingKommune_kommune
-      }
-      manualMissing: notTerminated(kind: MANUAL_CASES) {
-        ...MissingKommune_kommune
-      }
-      stepProgress {
-        step {
-          id
-          number
-          title
-          phase
-          deadline
-        }
-        done
-        started
-        notStarted
-        notApplicable
-      }
+      ...Overblik_dashboard
     }
     legacySystems {
       id
@@ -81,6 +90,14 @@ const OverblikQuery = graphql(`
         exited
         expectedExit
       }
+    }
+  }
+`);
+
+const OverblikLive = graphql(`
+  subscription OverblikLive {
+    dashboardChanged {
+      ...Overblik_dashboard
     }
   }
 `);
@@ -343,8 +360,9 @@ function ShutdownTimeline({ systems }: { systems: OverblikQueryQuery['legacySyst
 
 export function OverblikPage() {
   usePageTitle('Overblik');
-  // Live for a screen on the wall: a fresh count every minute.
-  const { data, loading, error, refetch } = useQuery(OverblikQuery, { pollInterval: 60_000 });
+  // Live for a screen on the wall: every change that moves a number arrives as an event.
+  const { data, loading, error, refetch } = useQuery(OverblikQuery);
+  useLive(OverblikLive);
   if (loading && !data) return <Loading what="overblikket" />;
   if (!data) return <ErrorAlert error={error} retry={() => void refetch()} />;
   const d = data.dashboard;

@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useLive } from '../../apollo/live';
 import { graphql } from '../../__generated__';
 import type { ChecklistRow_ItemFragment } from '../../__generated__/graphql';
 import { Empty, ErrorAlert, Loading, usePageTitle } from '../../components/status';
@@ -41,6 +42,59 @@ const KommuneQuery = graphql(`
   }
 `);
 
+// The kommune's own values (opsigelser, contacts, progress) as they change, merged into the page by code.
+const KommuneLive = graphql(`
+  subscription KommuneLive($code: Int!) {
+    kommuneChanged(code: $code) {
+      code
+      trafficLight
+      progress {
+        done
+        started
+        notStarted
+        notApplicable
+        total
+      }
+      ...OpsigelserPanel_kommune
+      ...ContactsPanel_kommune
+    }
+  }
+`);
+
+// A saved item (merged by its id) with the kommune's progress and traffic light after the save.
+const KommuneChecklistLive = graphql(`
+  subscription KommuneChecklistLive($code: Int!) {
+    checklistItemChanged(kommuneCode: $code) {
+      kommuneCode
+      item {
+        ...ChecklistRow_item
+      }
+      trafficLight
+      progress {
+        done
+        started
+        notStarted
+        notApplicable
+        total
+      }
+    }
+  }
+`);
+
+const KommuneProgressFragment = graphql(`
+  fragment KommuneProgress_kommune on Kommune {
+    code
+    trafficLight
+    progress {
+      done
+      started
+      notStarted
+      notApplicable
+      total
+    }
+  }
+`);
+
 /** Steps grouped by phase, phases in the order their first step appears. */
 export function groupByPhase(items: readonly ChecklistRow_ItemFragment[]): { phase: string; items: ChecklistRow_ItemFragment[] }[] {
   const groups = new Map<string, ChecklistRow_ItemFragment[]>();
@@ -57,6 +111,19 @@ export function KommunePage() {
   const code = Number(useParams().code);
   const valid = Number.isInteger(code) && code > 0;
   const { data, loading, error, refetch } = useQuery(KommuneQuery, { variables: { code }, skip: !valid });
+  const client = useApolloClient();
+  useLive(KommuneLive, { variables: { code }, skip: !valid });
+  useLive(KommuneChecklistLive, {
+    variables: { code },
+    skip: !valid,
+    onData: ({ checklistItemChanged: changed }) => {
+      client.cache.writeFragment({
+        id: client.cache.identify({ __typename: 'Kommune', code: changed.kommuneCode }),
+        fragment: KommuneProgressFragment,
+        data: { code: changed.kommuneCode, trafficLight: changed.trafficLight, progress: changed.progress },
+      });
+    },
+  });
   const kommune = data?.kommune;
   usePageTitle(kommune ? `${kommune.name} Kommune` : 'Kommune');
 

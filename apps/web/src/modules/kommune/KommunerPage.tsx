@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
+import { useLive } from '../../apollo/live';
 import { trafficLightLabel, type TrafficLight } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { KommuneRow_KommuneFragment } from '../../__generated__/graphql';
@@ -48,6 +49,15 @@ const KommunerQuery = graphql(`
   }
 `);
 
+// A changed kommune's row, written into the cache by its code: the list re-renders that row only.
+const KommunerLive = graphql(`
+  subscription KommunerLive {
+    kommuneChanged {
+      ...KommuneRow_kommune
+    }
+  }
+`);
+
 export function toRow(k: KommuneRow_KommuneFragment): KommuneRow {
   return {
     code: k.code,
@@ -79,6 +89,7 @@ export function KommunerPage() {
   // filtered rows below) are only recomputed when the URL does.
   const view = useMemo(() => readView(params), [params]);
   const { data, loading, error, refetch } = useQuery(KommunerQuery);
+  useLive(KommunerLive);
   const rows = useMemo(() => (data?.kommuner ?? []).map(toRow), [data]);
   const visible = useMemo(() => applyView(rows, view), [rows, view]);
   const shownRows = useProgressiveList(visible);

@@ -1,0 +1,168 @@
+import { OpsigelseKind } from '@udfasning/domain';
+import type { Logger } from '../../logger.js';
+import { createLoaders, type Loaders, type Services } from '../../server/services.js';
+import { fixedDay } from '../../clock.js';
+import { User } from '../auth/user.entity.js';
+import type { Change } from './change-listener.js';
+import type { LivePubSub } from './live.pubsub.js';
+import { allKommuneCodes, currentDataVersion } from './live.queries.js';
+import type { ChecklistItemChangedPayload, DashboardChangedPayload } from './live.types.js';
+import { summaryFields } from '../kommune/kommune.service.js';
+
+/** The @Subscription topics; each event is computed once per process and fanned out to its subscribers. */
+export const Topic = {
+  CHECKLIST_ITEM: 'CHECKLIST_ITEM_CHANGED',
+  KOMMUNE: 'KOMMUNE_CHANGED',
+  DASHBOARD: 'DASHBOARD_CHANGED',
+  USER: 'USER_CHANGED',
+} as const;
+
+/** Changes arriving within this window are loaded together (one page read per kommune, not per row). */
+const COLLECT_MS = 10;
+/** Overblik is recomputed at most once per this window, however many saves arrive in it. */
+export const DASHBOARD_COALESCE_MS = 150;
+
+/** Tables whose changes move no number on Overblik. */
+const NOT_ON_DASHBOARD = new Set(['contact_person', 'app_user', 'user_session']);
+
+/**
+ * Turns committed changes (from every process, via NOTIFY) into subscription events: for a checklist item
+ * the item with its kommune's new progress and traffic light; for a kommune its row and page values; for
+ * Overblik the data version to compute it at (once per burst, then shared through the dashboard's cache).
+ * Everything is loaded once per event here, never per subscriber.
+ */
+export class LiveEvents {
+  private items = new Set<string>();
+  private kommuner = new Set<number>();
+  private users = new Set<string>();
+  private everything = false;
+  private collecting: NodeJS.Timeout | null = null;
+  private dashboardTimer: NodeJS.Timeout | null = null;
+  private flushing: Promise<void> = Promise.resolve();
+  private stopped = false;
+
+  constructor(
+    private readonly services: Services,
+    private readonly pubSub: LivePubSub,
+    private readonly logger: Logger,
+    /** A user's sessions or account changed: the server re-checks that user's open sockets. */
+    private readonly onUserChanged: (userId: string) => void,
+  ) {}
+
+  /** One announced row (see the ChangeNotifications migration). */
+  handle(change: Change): void {
+    if (this.stopped) return;
+    switch (change.t) {
+      case 'user_session':
+        if (change.id) this.onUserChanged(change.id);
+        return;
+      case 'app_user':
+        if (change.id) {
+          this.onUserChanged(change.id);
+          this.users.add(change.id);
+        }
+        break;
+      case 'checklist_item':
+        if (change.id) this.items.add(change.id);
+        break;
+      case '*':
+      case 'drejebog':
+      case 'drejebog_step':
+        // Every kommune's progress may have moved (a publish, a seed).
+        this.everything = true;
+        break;
+    }
+    if (typeof change.k === 'number') this.kommuner.add(change.k);
+    if (!NOT_ON_DASHBOARD.has(change.t)) this.dashboardSoon();
+    this.collecting ??= setTimeout(() => {
+      this.collecting = null;
+      this.flushing = this.flushing.then(() => this.flush()).catch((error: unknown) => {
+        this.logger.error({ err: error }, 'live event could not be computed');
+      });
+    }, COLLECT_MS);
+  }
+
+  /** After a lost listener connection: anything may have changed. */
+  resync(): void {
+    this.handle({ t: '*' });
+  }
+
+  private dashboardSoon(): void {
+    this.dashboardTimer ??= setTimeout(() => {
+      this.dashboardTimer = null;
+      void this.publishDashboard().catch((error: unknown) => {
+        this.logger.error({ err: error }, 'live dashboard event could not be computed');
+      });
+    }, DASHBOARD_COALESCE_MS);
+  }
+
+  private async publishDashboard(): Promise<void> {
+    if (this.stopped || this.pubSub.count(Topic.DASHBOARD) === 0) return;
+    const dataVersion = await currentDataVersion(this.services.db);
+    // Every fact computed once here, in one statement; each subscriber then reads them from the dashboard's
+    // cache at this data version, whatever fields it asks for.
+    const loaders = createLoaders(this.services, dataVersion, fixedDay());
+    const { dashboard } = this.services;
+    await Promise.all([
+      dashboard.kommuneCount(loaders),
+      dashboard.terminationsOverTime(OpsigelseKind.KMD_SAG_AGREEMENT, loaders),
+      dashboard.notTerminated(OpsigelseKind.KMD_SAG_AGREEMENT, loaders),
+      dashboard.stepProgress(loaders),
+      dashboard.trafficLights(loaders),
+    ]);
+    const payload: DashboardChangedPayload = { dataVersion };
+    this.pubSub.publish(Topic.DASHBOARD, payload);
+  }
+
+  private async flush(): Promise<void> {
+    const items = this.items;
+    const users = this.users;
+    let kommuner = this.kommuner;
+    const everything = this.everything;
+    this.items = new Set();
+    this.users = new Set();
+    this.kommuner = new Set();
+    this.everything = false;
+    if (this.stopped) return;
+
+    const wantItems = items.size > 0 && this.pubSub.count(Topic.CHECKLIST_ITEM) > 0;
+    const wantKommuner = this.pubSub.count(Topic.KOMMUNE) > 0;
+    if (everything && wantKommuner) kommuner = new Set(await allKommuneCodes(this.services.db));
+    if ((wantItems || wantKommuner) && kommuner.size > 0) {
+      const dataVersion = await currentDataVersion(this.services.db);
+      const loaders = createLoaders(this.services, dataVersion, fixedDay());
+      const pages = await Promise.all([...kommuner].map((code) => this.services.kommuner.detail(code, loaders)));
+      for (const kommune of pages) {
+        if (!kommune) continue;
+        if (wantItems) await this.publishItems(kommune.code, items, loaders);
+        if (wantKommuner) this.pubSub.publish(Topic.KOMMUNE, kommune);
+      }
+    }
+    if (users.size > 0 && this.pubSub.count(Topic.USER) > 0) {
+      for (const id of users) {
+        const user = await this.services.db.getRepository(User).findOneBy({ id });
+        if (user) this.pubSub.publish(Topic.USER, user);
+      }
+    }
+  }
+
+  /** The changed items of one kommune, from its page as just loaded (detail() primed these loaders). */
+  private async publishItems(kommuneCode: number, changed: Set<string>, loaders: Loaders): Promise<void> {
+    const [checklist, summary] = await Promise.all([
+      loaders.checklistByKommune.load(kommuneCode),
+      loaders.kommuneSummary.load(kommuneCode),
+    ]);
+    const { progress, trafficLight } = summaryFields(summary);
+    for (const item of checklist) {
+      if (!changed.has(item.id)) continue;
+      const payload: ChecklistItemChangedPayload = { kommuneCode, item, progress, trafficLight };
+      this.pubSub.publish(Topic.CHECKLIST_ITEM, payload);
+    }
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.collecting) clearTimeout(this.collecting);
+    if (this.dashboardTimer) clearTimeout(this.dashboardTimer);
+  }
+}

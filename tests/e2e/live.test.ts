@@ -1,0 +1,118 @@
+import 'reflect-metadata';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { Role, StepStatus } from '@udfasning/domain';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { clientFor, createUser } from '../support/factories.js';
+import { findChromium, launchChromium, screenshot } from './browser.js';
+
+// Two people, two browsers, one database: what one saves appears for the other without a reload.
+
+const chromePath = findChromium();
+
+describe.runIf(!!chromePath)('live updates in Chromium', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let karen: Awaited<ReturnType<typeof createUser>>;
+  let mette: Awaited<ReturnType<typeof createUser>>;
+  let leder: Awaited<ReturnType<typeof createUser>>;
+  let admin: Awaited<ReturnType<typeof createUser>>;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    karen = await createUser(app.db, { role: Role.KOMMUNE_CONTACT, kommuneCode: 101, email: 'karen@kk.dk', name: 'Karen Kontakt' });
+    mette = await createUser(app.db, { role: Role.KOMMUNE_CONTACT, kommuneCode: 101, email: 'mette@kk.dk', name: 'Mette Hansen' });
+    leder = await createUser(app.db, { role: Role.VIEWER, email: 'leder@kl.dk', name: 'Lone Leder' });
+    admin = await createUser(app.db, { role: Role.ADMIN, email: 'kombit@kombit.dk', name: 'Anders Admin' });
+    browser = await launchChromium(chromePath!);
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function loggedInPage(user: { email: string; password: string }): Promise<Page> {
+    const context = await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
+    await page.goto(`${app.url}/login`);
+    await page.getByLabel('E-mail', { exact: true }).fill(user.email);
+    await page.getByLabel('Adgangskode', { exact: true }).fill(user.password);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.waitForURL((url) => url.pathname !== '/login');
+    return page;
+  }
+
+  async function stepTitle(number: number): Promise<string> {
+    const client = await clientFor(app.db, app.url, karen);
+    const data = await client.data<{ drejebog: { steps: { number: number; title: string }[] } }>('{ drejebog { steps { number title } } }');
+    return data.drejebog.steps.find((s) => s.number === number)!.title;
+  }
+
+  function row(page: Page, title: string) {
+    const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return page.locator('li.checklist-item').filter({ has: page.getByRole('heading', { name: new RegExp(escaped) }) });
+  }
+
+  it("shows a colleague's save on the kommune page and Overblik without a reload, and a change beside a draft", async () => {
+    const [karensPage, mettesPage, ledersPage] = await Promise.all([loggedInPage(karen), loggedInPage(mette), loggedInPage(leder)]);
+    // Both contacts land on København's tjekliste, the leader on Overblik; all three show the live marker.
+    for (const page of [karensPage, mettesPage, ledersPage]) await page.getByRole('status').getByText('Live', { exact: true }).waitFor();
+    const title = await stepTitle(2);
+    const stepRow = () => ledersPage.locator('.step-progress-table tr').filter({ hasText: title });
+    const doneBefore = await stepRow().locator('td').first().textContent();
+
+    await karensPage.getByLabel(`Status for "${title}"`).selectOption({ label: 'Fuldført' });
+    await karensPage.getByText(`Gemt: "${title}" står nu som Fuldført.`).waitFor();
+
+    // Mette's page follows: the select, who changed it, the progress line; Overblik counts it.
+    await expect.poll(() => mettesPage.getByLabel(`Status for "${title}"`).inputValue()).toBe(StepStatus.DONE);
+    await row(mettesPage, title).getByText(/af Karen Kontakt/).waitFor();
+    await mettesPage.getByText(/Fremdrift: 1 fuldført/).waitFor();
+    await expect.poll(() => stepRow().locator('td').first().textContent()).toBe(String(Number(doneBefore) + 1));
+
+    // Mette is typing a note on step 3 when Karen saves that step: her draft stays, with who changed it beside it.
+    const third = await stepTitle(3);
+    await row(mettesPage, third).locator('summary', { hasText: 'Note og ansvarlig' }).click();
+    await row(mettesPage, third).getByLabel(`Note til "${third}"`).fill('Mettes udkast');
+    await karensPage.getByLabel(`Status for "${third}"`).selectOption({ label: 'Påbegyndt' });
+    await row(mettesPage, third).getByText(/Ændret af Karen Kontakt kl\. \d\d\.\d\d: gemt som Påbegyndt/).waitFor();
+    expect(await row(mettesPage, third).getByLabel(`Note til "${third}"`).inputValue()).toBe('Mettes udkast');
+    await screenshot(mettesPage, 'live-changed-beside-draft');
+
+    // Saving the draft now lands on top of Karen's save: her status stays, Mette's note is added.
+    await row(mettesPage, third).getByRole('button', { name: 'Gem note og ansvarlig' }).click();
+    await row(mettesPage, third).getByText('Noten er gemt.', { exact: false }).waitFor();
+    expect(await mettesPage.getByLabel(`Status for "${third}"`).inputValue()).toBe(StepStatus.STARTED);
+  });
+
+  it('says so when the live connection drops, and catches up with one fetch when it returns', async () => {
+    const page = await loggedInPage(leder);
+    await page.getByRole('status').getByText('Live', { exact: true }).waitFor();
+    // The server closes the socket when the session ends; the marker says what is shown may be stale.
+    const [{ token_hash: tokenHash }] = await app.db.query(
+      `SELECT token_hash FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE u.email = $1 ORDER BY s.created_at DESC LIMIT 1`,
+      [leder.email],
+    );
+    await app.db.query('DELETE FROM user_session WHERE token_hash = $1', [tokenHash]);
+    await page.getByRole('status').getByText(/Forbindelsen er afbrudt – viser tal fra kl\. \d\d\.\d\d/).waitFor();
+    const manual = page.locator('.counter').filter({ hasText: 'Manuelle sager opsagt' }).locator('.counter-value');
+    const before = await manual.innerText();
+
+    // A change made while the page was not listening, then the user's session is back (a new login):
+    // the socket reconnects by itself and the page fetches once what it missed.
+    const kombit = await clientFor(app.db, app.url, admin);
+    await kombit.data(`mutation($input: RecordOpsigelseInput!) { recordOpsigelse(input: $input) { id } }`, {
+      input: { kommuneCode: 147, kind: 'MANUAL_CASES', date: '2026-01-05' },
+    });
+    expect(await manual.innerText()).toBe(before);
+    const lederSession = await clientFor(app.db, app.url, leder);
+    await page.context().addCookies([{ name: 'udfasning_session', value: lederSession.cookie!.split('=')[1], url: app.url }]);
+    await page.getByRole('status').getByText('Live', { exact: true }).waitFor();
+    await expect.poll(() => manual.innerText()).toBe(before.replace(/^\d+/, (n) => String(Number(n) + 1)));
+  });
+});
