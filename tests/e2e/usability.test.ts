@@ -37,6 +37,9 @@ describe.runIf(!!chromePath)('usability in Chromium', () => {
   async function loggedInPage(user: { email: string; password: string }, viewport = { width: 1280, height: 900 }) {
     const context: BrowserContext = await browser.newContext({ locale: 'da-DK', viewport });
     const page: Page = await context.newPage();
+    // These pages hear no live updates (the socket is never answered), so a colleague's save races the
+    // page as when both save at once (tests/e2e/live.test.ts covers the live page).
+    await page.routeWebSocket(/\/graphql$/, () => undefined);
     page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
     await page.goto(`${app.url}/login`);
     await page.getByLabel('E-mail', { exact: true }).fill(user.email);
