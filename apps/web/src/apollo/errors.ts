@@ -42,19 +42,10 @@ const MESSAGES: Record<string, string | null> = {
   'UNAUTHENTICATED:LOGIN': 'E-mail eller adgangskode er forkert.',
   'FORBIDDEN': 'Du har ikke adgang til at foretage denne ændring.',
   'FORBIDDEN:ACCOUNT_BLOCKED': 'Din konto er spærret – kontakt KOMBIT.',
-  'NOT_FOUND': null,
-  'CONFLICT': null,
   'CONFLICT:DUPLICATE_EMAIL': 'Der findes allerede en bruger med den e-mailadresse.',
-  'BAD_USER_INPUT': null,
   'TOO_MANY_REQUESTS': 'For mange forsøg. Vent et kvarter, og prøv igen.',
-  'SERVICE_UNAVAILABLE': 'Databasen svarer ikke lige nu. Prøv igen om lidt.',
 };
 
-const FALLBACK: Record<string, string> = {
-  NOT_FOUND: 'Det findes ikke (længere).',
-  CONFLICT: 'En anden har ændret det samme imens. Hent siden igen, og prøv igen.',
-  BAD_USER_INPUT: 'Det indtastede kan ikke gemmes. Ret det, og prøv igen.',
-};
 
 /**
  * A Danish sentence for an error a user can act on. `context` picks a case the operation knows about
@@ -67,7 +58,7 @@ export function errorMessage(error: unknown, context?: string): string {
   for (const key of [e.reason && `${code}:${e.reason}`, context && `${code}:${context}`, code]) {
     if (!key || !(key in MESSAGES)) continue;
     const said = MESSAGES[key];
-    return said ?? e.message ?? FALLBACK[code] ?? 'Der skete en fejl.';
+    return said ?? e.message ?? 'Der skete en fejl.';
   }
   // INTERNAL_SERVER_ERROR and anything else: the server already hides details behind a generic message.
   return e.message ?? 'Der skete en fejl. Prøv igen.';

@@ -50,9 +50,6 @@ function SessionExpiredDialog({ email, onClose }: { email: string; onClose: () =
         derefter en gang til.
       </p>
       <LoginForm initialEmail={email} onLoggedIn={() => ref.current?.close()} />
-      <button type="button" className="button button-tertiary" onClick={onClose}>
-        Luk og bliv på siden
-      </button>
     </dialog>
   );
 }
@@ -148,7 +145,7 @@ export function Layout() {
         {expired && dialogClosed && (
           <div className="alert alert-warning" role="status">
             <p className="alert-text">
-              Du er logget ud, og intet gemmes, før du logger ind igen. Det, du har skrevet, står der stadig.{' '}
+              Du er logget ud. Det, du har skrevet, står der stadig.{' '}
               <button type="button" className="button button-secondary button-small" onClick={() => setDialogClosed(false)}>
                 Log ind igen
               </button>

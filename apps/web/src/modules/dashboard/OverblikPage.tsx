@@ -5,7 +5,7 @@ import { opsigelseKindLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { OverblikQueryQuery } from '../../__generated__/graphql';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
-import { byDanishName, formatDate, todayIso } from '../../components/format';
+import { formatDate, todayIso } from '../../components/format';
 import { monthlyTotals } from './series';
 
 import { OpsigelseChart, StepProgressChart } from './charts';
@@ -198,16 +198,7 @@ function MissingTable({ dashboard }: { dashboard: Dashboard }) {
         </p>
       )}
       {/* On paper the names alone, so the meeting pack stays short. */}
-      <div className="print-only missing-print">
-        <p>
-          <strong>Mangler aftale om KMD Sag ({dashboard.agreementMissing.length}):</strong>{' '}
-          {byDanishName(dashboard.agreementMissing).map((k) => k.name).join(', ') || 'ingen'}.
-        </p>
-        <p>
-          <strong>Mangler manuelle sager ({dashboard.manualMissing.length}):</strong>{' '}
-          {byDanishName(dashboard.manualMissing).map((k) => k.name).join(', ') || 'ingen'}.
-        </p>
-      </div>
+      <p className="print-only">{rows.map((r) => r.kommune.name).join(', ')}.</p>
       <div className="scroll-box d-print-none">
       <table className="table table--compact table--zebra sticky-first">
         <caption>{rows.length} kommuner mangler en eller begge opsigelser</caption>
@@ -270,9 +261,8 @@ const OverblikBehindQuery = graphql(`
 
 /** Who is behind, first: kommuner per colour, and the red ones with the steps that make them red. */
 function BehindSection() {
-  const { data } = useQuery(OverblikBehindQuery, { pollInterval: 60_000 });
-  const dashboard = data?.dashboard;
-  if (!dashboard) return <Loading what="trafiklysene" />;
+  const dashboard = useQuery(OverblikBehindQuery).data?.dashboard;
+  if (!dashboard) return null;
   const t = dashboard.trafficLights;
   return (
     <section aria-labelledby="bagud-heading" className="print-section behind">
@@ -288,12 +278,7 @@ function BehindSection() {
           <strong>{t.green}</strong> grønne
         </li>
       </ul>
-      <p className="form-hint">
-        Rød: et obligatorisk trin på kritisk vej har overskredet fristen. Gul: et trin har overskredet fristen eller har frist inden for 14 dage.
-      </p>
-      {dashboard.redKommuner.length === 0 ? (
-        <p>Ingen kommuner er røde i dag.</p>
-      ) : (
+      {dashboard.redKommuner.length > 0 && (
         <div className="scroll-box">
           <table className="table table--compact table--zebra sticky-first">
             <caption>Røde kommuner og de trin, der gør dem røde</caption>
