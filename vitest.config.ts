@@ -11,6 +11,9 @@ const serverResolve = { alias: [{ find: /^graphql$/, replacement: graphqlCjs }] 
 // the web app's component tests and the browser tests (see tests/README.md).
 export default defineConfig({
   test: {
+    // Runs once per run, before any project: one PostgreSQL with a template database that the api and
+    // e2e projects clone (`inject('templateUrl')` reads what it provides to every project).
+    globalSetup: ['tests/support/global-setup.ts'],
     projects: [
       {
         resolve: serverResolve,
@@ -26,7 +29,6 @@ export default defineConfig({
           name: 'api',
           include: ['tests/api/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },
@@ -45,7 +47,6 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['tests/support/global-setup.ts'],
           // One browser and one server at a time: the machine is small and the flow is sequential.
           fileParallelism: false,
           testTimeout: 60_000,

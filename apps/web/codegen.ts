@@ -18,6 +18,7 @@ const config: CodegenConfig = {
           OpsigelseKind: '@udfasning/domain#OpsigelseKind',
           SystemKind: '@udfasning/domain#SystemKind',
           TrafficLight: '@udfasning/domain#TrafficLight',
+          GateState: '@udfasning/domain#GateState',
         },
         useTypeImports: true,
         scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },

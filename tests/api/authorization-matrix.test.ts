@@ -74,6 +74,14 @@ async function clearOpsigelser(db: DataSource, kommuneCode: number): Promise<voi
   await db.query('UPDATE opsigelse SET withdrawn_at = now() WHERE kommune_code = $1 AND withdrawn_at IS NULL', [kommuneCode]);
 }
 
+/** A fresh wave with no kommuner in it. */
+async function aWaveId(admin: GraphQLClient): Promise<string> {
+  const { createWave } = await admin.data('mutation($input: WaveInput!) { createWave(input: $input) { id } }', {
+    input: { name: unique(), goLive: '2030-01-01', windows: [] },
+  });
+  return createWave.id;
+}
+
 async function aSystemId(admin: GraphQLClient): Promise<string> {
   return (await admin.data('{ legacySystems { id } }')).legacySystems[0].id;
 }
@@ -164,6 +172,13 @@ const MATRIX: Record<string, Row> = {
     prepare: async ({ db }) => ({
       query: 'mutation($id: ID!, $p: String!) { resetUserPassword(id: $id, newPassword: $p) { id } }',
       variables: { id: await someUserId(db), p: 'a-reset-password-1' },
+    }),
+    expect: ADMIN_ONLY,
+  },
+  unlockUser: {
+    prepare: async ({ db }) => ({
+      query: 'mutation($id: ID!) { unlockUser(id: $id) { id } }',
+      variables: { id: await someUserId(db) },
     }),
     expect: ADMIN_ONLY,
   },
@@ -306,6 +321,55 @@ const MATRIX: Record<string, Row> = {
       variables: { id: await newContactId(admin) },
     }),
     expect: OWN_KOMMUNE,
+  },
+  createWave: {
+    prepare: async () => ({
+      query: 'mutation($input: WaveInput!) { createWave(input: $input) { id } }',
+      variables: { input: { name: unique(), goLive: '2030-01-01', windows: [] } },
+    }),
+    expect: ADMIN_ONLY,
+  },
+  updateWave: {
+    prepare: async ({ admin }) => ({
+      query: 'mutation($id: ID!, $input: WaveInput!) { updateWave(id: $id, input: $input) { id } }',
+      variables: { id: await aWaveId(admin), input: { name: unique(), goLive: '2030-02-01', windows: [] } },
+    }),
+    expect: ADMIN_ONLY,
+  },
+  deleteWave: {
+    prepare: async ({ admin }) => ({ query: 'mutation($id: ID!) { deleteWave(id: $id) }', variables: { id: await aWaveId(admin) } }),
+    expect: ADMIN_ONLY,
+  },
+  assignWave: {
+    prepare: async ({ admin }) => ({
+      query: 'mutation($code: Int!, $waveId: ID) { assignWave(kommuneCode: $code, waveId: $waveId) { code } }',
+      variables: { code: OWN, waveId: await aWaveId(admin) },
+    }),
+    expect: ADMIN_ONLY,
+  },
+  importWavePlan: {
+    prepare: async ({ admin }) => {
+      const id = await aWaveId(admin);
+      const { waves } = await admin.data('{ waves { id name } }');
+      const name = waves.find((w: { id: string }) => w.id === id).name;
+      return { query: 'mutation($csv: String!) { importWavePlan(csv: $csv) }', variables: { csv: `kommune,bølge\n${OWN},${name}` } };
+    },
+    expect: ADMIN_ONLY,
+  },
+  sendStatusEmails: {
+    prepare: async () => ({ query: 'mutation { sendStatusEmails }' }),
+    expect: ADMIN_ONLY,
+  },
+  retryOutboxMessage: {
+    prepare: async ({ db }) => {
+      const [{ id }] = await db.query(
+        `INSERT INTO outbox_message (idempotency_key, week, recipient, subject, text, html, message_id, state, attempts, error)
+         VALUES ($1, '2026-W01', 'x@kk.dk', 'Status', 'tekst', '<p>tekst</p>', $2, 'FAILED', 3, '550 Nej') RETURNING id`,
+        [unique(), `<${unique()}@udfasning>`],
+      );
+      return { query: 'mutation($id: ID!) { retryOutboxMessage(id: $id) { id } }', variables: { id } };
+    },
+    expect: ADMIN_ONLY,
   },
 };
 

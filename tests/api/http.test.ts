@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serverAudits } from 'graphql-http';
+import { auditServer } from 'graphql-http';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
@@ -54,7 +54,7 @@ describe('one process serves the whole product', () => {
 
 describe('GraphQL over HTTP conformance (graphql-http audit)', () => {
   it('passes every MUST', async () => {
-    const results = await serverAudits({ url: `${app.url}/graphql`, fetchFn: fetch });
+    const results = await auditServer({ url: `${app.url}/graphql`, fetchFn: fetch });
     const failedMusts = results.filter((r) => r.status === 'error' || (r.status === 'warn' && r.name.startsWith('MUST')));
     expect(failedMusts.map((r) => `${r.name}: ${'reason' in r ? r.reason : ''}`)).toEqual([]);
   });

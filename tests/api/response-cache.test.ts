@@ -135,21 +135,35 @@ describe('whole-answer cache', () => {
 // CACHED_ROOT_FIELDS, or that table needs the trigger too.
 const APPROVED: Record<string, { fields: string[]; tables: string[] }> = {
   Kommune: {
-    fields: ['behind', 'checklist', 'code', 'contacts', 'name', 'opsigelser', 'progress', 'region', 'trafficLight'],
-    tables: ['kommune', 'checklist_item', 'drejebog', 'drejebog_step', 'contact_person', 'opsigelse'],
+    fields: ['behind', 'checklist', 'code', 'contacts', 'gates', 'name', 'opsigelser', 'progress', 'region', 'trafficLight', 'wave', 'waveProvisional'],
+    tables: ['kommune', 'checklist_item', 'drejebog', 'drejebog_step', 'contact_person', 'opsigelse', 'wave', 'wave_window', 'drejebog_gate'],
   },
-  Contact: { fields: ['email', 'id', 'kommune', 'name', 'phone'], tables: ['contact_person', 'kommune'] },
+  Wave: { fields: ['goLive', 'id', 'kickOff', 'kommuner', 'name', 'windows'], tables: ['wave', 'wave_window', 'kommune', 'drejebog', 'drejebog_step'] },
+  PhaseWindow: { fields: ['end', 'phase', 'start'], tables: ['wave_window'] },
+  GateStatus: {
+    fields: ['date', 'gate', 'state'],
+    tables: ['kommune', 'wave', 'drejebog', 'drejebog_gate', 'checklist_item'],
+  },
+  Gate: {
+    fields: ['name', 'number', 'prerequisites', 'verification', 'weeksBeforeGoLive'],
+    tables: ['drejebog_gate', 'drejebog_step', 'drejebog'],
+  },
+  WaveSummary: {
+    fields: ['gatesMissed', 'green', 'kommuneCount', 'red', 'wave', 'yellow'],
+    tables: ['kommune', 'wave', 'wave_window', 'drejebog_gate', 'checklist_item', 'drejebog', 'drejebog_step'],
+  },
+  Contact: { fields: ['email', 'id', 'kommune', 'name', 'phone', 'receivesStatus'], tables: ['contact_person', 'kommune'] },
   Opsigelse: { fields: ['date', 'id', 'kind', 'kommune', 'note', 'recordedAt'], tables: ['opsigelse', 'kommune'] },
   ChecklistItem: {
-    fields: ['id', 'kommune', 'note', 'responsible', 'status', 'step', 'updatedAt', 'updatedByName', 'version'],
-    tables: ['checklist_item', 'drejebog_step', 'app_user', 'kommune'],
+    fields: ['deadline', 'id', 'kommune', 'note', 'responsible', 'status', 'step', 'updatedAt', 'updatedByName', 'version'],
+    tables: ['checklist_item', 'drejebog_step', 'app_user', 'kommune', 'wave_window'],
   },
   BehindStep: {
     fields: ['deadline', 'itemId', 'number', 'status', 'title', 'trafficLight'],
-    tables: ['checklist_item', 'drejebog', 'drejebog_step'],
+    tables: ['checklist_item', 'drejebog', 'drejebog_step', 'kommune', 'wave_window'],
   },
   DrejebogStep: {
-    fields: ['deadline', 'description', 'id', 'number', 'opsigelseKind', 'phase', 'title', 'type'],
+    fields: ['code', 'deadline', 'description', 'id', 'number', 'opsigelseKind', 'phase', 'title', 'type'],
     tables: ['drejebog_step'],
   },
   Progress: {
@@ -157,10 +171,13 @@ const APPROVED: Record<string, { fields: string[]; tables: string[] }> = {
     tables: ['checklist_item', 'drejebog', 'drejebog_step'],
   },
   Dashboard: {
-    fields: ['forecast', 'kommuneCount', 'notTerminated', 'redKommuner', 'stepProgress', 'terminated', 'terminationsOverTime', 'trafficLights'],
-    tables: ['kommune', 'opsigelse', 'checklist_item', 'drejebog', 'drejebog_step'],
+    fields: ['forecast', 'kommuneCount', 'notTerminated', 'redKommuner', 'stepProgress', 'terminated', 'terminationsOverTime', 'trafficLights', 'waves'],
+    tables: ['kommune', 'opsigelse', 'checklist_item', 'drejebog', 'drejebog_step', 'wave', 'wave_window', 'drejebog_gate'],
   },
-  TrafficLightCounts: { fields: ['green', 'red', 'yellow'], tables: ['kommune', 'checklist_item', 'drejebog', 'drejebog_step'] },
+  TrafficLightCounts: {
+    fields: ['green', 'red', 'yellow'],
+    tables: ['kommune', 'checklist_item', 'drejebog', 'drejebog_step', 'wave', 'wave_window', 'drejebog_gate'],
+  },
   StepProgress: {
     fields: ['done', 'notApplicable', 'notStarted', 'started', 'step'],
     tables: ['checklist_item', 'drejebog', 'drejebog_step'],

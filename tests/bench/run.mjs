@@ -24,6 +24,7 @@ import {
   seedOpsigelseHistory,
   seedStandingOpsigelser,
   seedUsers,
+  seedWavesAndGates,
   startServer,
 } from '../support/demo-data.mjs';
 
@@ -86,7 +87,8 @@ async function postgresCpuMs(postmasterPid) {
 async function startBenchServer(databaseUrl, logFile) {
   // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof" profiles the server.
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  return startServer(databaseUrl, logFile, { nodeArgs });
+  // Every connection shares one session at thousands of requests a second: the request budget would refuse them.
+  return startServer(databaseUrl, logFile, { nodeArgs, env: { REQUEST_BUDGET_PER_MINUTE: '0' } });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -310,6 +312,7 @@ async function main() {
     await seedStandingOpsigelser(client);
     await seedOpsigelseHistory(client, WITHDRAWN_PER_KOMMUNE_KIND);
     await seedChecklistChanges(client, adminId, CHECKLIST_CHANGES);
+    await seedWavesAndGates(client);
     await seedAuditTrail(client, AUDIT_EVENTS, adminId);
     await client.query('VACUUM ANALYZE');
     codes.push(...(await client.query('SELECT code FROM kommune ORDER BY code')).rows.map((r) => r.code));

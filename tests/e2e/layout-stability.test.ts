@@ -33,7 +33,7 @@ function recordLayoutShifts() {
         value: entry.value,
         sources: (entry.sources ?? []).map((s) => {
           const node = s.node as Element | null | undefined;
-          if (!node || !('tagName' in node)) return String(node?.nodeName ?? '?');
+          if (!node || !('tagName' in node)) return String((node as Node | null | undefined)?.nodeName ?? '?');
           const r = (s as unknown as { previousRect: DOMRect; currentRect: DOMRect });
           return `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${node.className ? `.${String(node.className).split(' ').join('.')}` : ''} ${JSON.stringify([r.previousRect.x, r.previousRect.y, r.previousRect.width, r.previousRect.height, r.currentRect.x, r.currentRect.y, r.currentRect.width, r.currentRect.height])}`;
         }),
@@ -70,7 +70,7 @@ describe.runIf(!!chromePath)('layout stability', () => {
     await app?.close();
   });
 
-  const routes = ['/login', '/', '/kommuner', '/kommuner/101', '/systemer', '/systemer/:id', '/drejebog', '/log', '/brugere'];
+  const routes = ['/login', '/', '/kommuner', '/kommuner/101', '/systemer', '/systemer/:id', '/drejebog', '/log', '/brugere', '/udsendelser'];
 
   for (const route of routes) {
     it(`${route} moves no more than ${MAX_CLS} while it loads`, async () => {

@@ -26,6 +26,7 @@ import {
   seedOpsigelseHistory,
   seedStandingOpsigelser,
   seedUsers,
+  seedWavesAndGates,
   startServer,
 } from '../support/demo-data.mjs';
 
@@ -52,8 +53,10 @@ const ROUTES = [
   '/systemer',
   '/systemer/:id',
   '/drejebog',
+  '/boelger',
   '/log',
   '/brugere',
+  '/udsendelser',
 ];
 
 /** The system Chromium (CHROME_PATH wins), as the browser tests find it; never a downloaded one. */
@@ -96,6 +99,7 @@ async function main() {
     await seedStandingOpsigelser(client);
     await seedOpsigelseHistory(client, 1);
     await seedChecklistChanges(client, adminId, 1500);
+    await seedWavesAndGates(client);
     await seedAuditTrail(client, 2000, adminId);
     await client.query('VACUUM ANALYZE');
     const [{ id: systemId }] = (await client.query(`SELECT id FROM legacy_system WHERE name = 'KMD Sag'`)).rows;

@@ -92,6 +92,49 @@ export async function seedChecklistChanges(client, adminId, changes) {
   );
 }
 
+/**
+ * The wave plan and the gate model, so traffic lights and the dashboard compute effective frister and gate
+ * states: codes on the current drejebog's steps, 4 gates, 6 waves (go-live from two months ago to ten months
+ * ahead, one window per phase) and the 98 kommuner spread over them, every tenth placement provisional.
+ */
+export async function seedWavesAndGates(client) {
+  await client.query(
+    `UPDATE drejebog_step s SET code = 'KLIK ' || lpad(s.number::text, 2, '0')
+       FROM drejebog d WHERE d.id = s.drejebog_id AND d.is_current`,
+  );
+  await client.query(
+    `INSERT INTO drejebog_gate (drejebog_id, number, name, weeks_before_go_live, verification_step_id, prerequisite_step_ids)
+     SELECT d.id, g.number, g.name, g.weeks,
+            (SELECT step_id FROM drejebog_step WHERE drejebog_id = d.id AND number = g.verifies),
+            ARRAY(SELECT step_id FROM drejebog_step WHERE drejebog_id = d.id AND number = ANY(g.prerequisites))
+       FROM drejebog d
+      CROSS JOIN (VALUES (1, 'Kontaktperson og overblik', 10, 3, ARRAY[1, 2]),
+                         (2, 'KP-tabeller afklaret', 8, 4, ARRAY[3]),
+                         (3, 'Oprydning gennemført', 6, 7, ARRAY[4, 5, 6]),
+                         (4, 'Klar til opsigelse', 4, 10, ARRAY[7, 8, 9])) AS g(number, name, weeks, verifies, prerequisites)
+      WHERE d.is_current`,
+  );
+  await client.query(
+    `INSERT INTO wave (name, go_live, kick_off)
+     SELECT 'Bølge ' || n, current_date + (n * 60 - 120), current_date + (n * 60 - 260) FROM generate_series(1, 6) n`,
+  );
+  // Windows back to back before go-live, in the order the phases first appear in the drejebog.
+  await client.query(
+    `INSERT INTO wave_window (wave_id, phase, start, "end")
+     SELECT w.id, p.phase, w.go_live - (5 - p.ord) * 30, w.go_live - (4 - p.ord) * 30 - 1
+       FROM wave w
+      CROSS JOIN (SELECT phase, row_number() OVER (ORDER BY min(s.number))::int AS ord
+                    FROM drejebog_step s JOIN drejebog d ON d.id = s.drejebog_id AND d.is_current
+                   GROUP BY phase) p`,
+  );
+  await client.query(
+    `UPDATE kommune k SET wave_id = w.id, wave_provisional = (r.n % 10 = 0)
+       FROM (SELECT code, row_number() OVER (ORDER BY code)::int AS n FROM kommune) r,
+            (SELECT id, row_number() OVER (ORDER BY go_live)::int AS n FROM wave) w
+      WHERE r.code = k.code AND w.n = 1 + r.n % 6`,
+  );
+}
+
 /** A long audit trail: checklist saves, opsigelser, logins, spread over two years. */
 export async function seedAuditTrail(client, events, adminId) {
   await client.query(

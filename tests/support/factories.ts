@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { Role } from '@udfasning/domain';
 import { hashPassword } from '../../apps/api/src/modules/auth/password.js';
-import { hashToken, SESSION_COOKIE, SESSION_ABSOLUTE_MS } from '../../apps/api/src/modules/auth/session.service.js';
+import { hashToken, SECURE_SESSION_COOKIE, SESSION_COOKIE, SESSION_ABSOLUTE_MS } from '../../apps/api/src/modules/auth/session.service.js';
 import { User } from '../../apps/api/src/modules/auth/user.entity.js';
 import { GraphQLClient } from './graphql-client.js';
 
@@ -49,7 +49,8 @@ export async function clientFor(db: DataSource, baseUrl: string, user: User): Pr
     [hashToken(token), user.id, SESSION_ABSOLUTE_MS / 1000],
   );
   const client = new GraphQLClient(baseUrl);
-  client.cookie = `${SESSION_COOKIE}=${token}`;
+  // Under both names: an app with an https PUBLIC_URL reads the __Host- one (session.service.ts).
+  client.cookie = `${SESSION_COOKIE}=${token}; ${SECURE_SESSION_COOKIE}=${token}`;
   return client;
 }
 

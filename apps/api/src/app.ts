@@ -9,6 +9,7 @@ import { startGraphQLServer } from './server/graphql-server.js';
 import { createHttpServer, gracefulStop, listen, mountRoutes } from './server/http.js';
 import { buildAppSchema } from './server/schema.js';
 import { createServices, type Services } from './server/services.js';
+import { statusMailSettings } from './modules/status-mail/status-mail.settings.js';
 import { createLive, type Live } from './modules/live/live.module.js';
 
 export interface RunningApp {
@@ -34,8 +35,12 @@ export interface AppOptions {
 export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<RunningApp> {
   const { db, embedded, seeded, admin } = await bootDatabase(config, logger, options);
   let live: Live | undefined;
+  let stopJobs: ((timeoutMs?: number) => Promise<void>) | undefined;
   try {
     const services = createServices(db);
+    stopJobs = (timeoutMs) =>
+      services.statusMail.stop(timeoutMs).catch((error: unknown) => logger.warn({ err: error }, 'the job queue did not stop cleanly'));
+    await services.statusMail.start(statusMailSettings(config, config.DATABASE_URL ?? embedded!.url), logger);
     live = createLive(config, logger, services, config.DATABASE_URL ?? embedded!.url);
     const schema = await buildAppSchema(live.pubSub);
     const http = createHttpServer(config);
@@ -43,13 +48,14 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     mountRoutes(http.app, { config, logger, db, services, apollo });
     await live.start(http.server, schema);
     const { url, port } = await listen(http.server, config);
-    const stopHttp = gracefulStop({ config, server: http.server, apollo, db, embedded });
-    // Live sockets first (clients reconnect elsewhere), then the HTTP drain, the pool and the database.
+    const stopHttp = gracefulStop({ config, server: http.server, apollo, db, embedded, beforePoolClose: stopJobs });
+    // Live sockets first (clients reconnect elsewhere), then the HTTP drain, the job queue, the pool and the database.
     let stopping: Promise<void> | undefined;
     const stop = () => (stopping ??= live!.stop().then(stopHttp));
     return { url, port, db, services, embedded, seeded, admin, live, stop };
   } catch (error) {
     await live?.stop().catch(() => undefined);
+    await stopJobs?.();
     await closeDatabase({ db, embedded });
     throw error;
   }

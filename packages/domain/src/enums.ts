@@ -43,3 +43,22 @@ export enum TrafficLight {
 
 /** How many days ahead a deadline turns a kommune's traffic light yellow. */
 export const DUE_SOON_DAYS = 14;
+
+/** Where a kommune stands on a gate of the gate model (checkpoints a number of weeks before go-live). */
+export enum GateState {
+  /** The verifying step and every prerequisite step are done or not applicable. */
+  PASSED = 'PASSED',
+  /** Not passed, and the gate date is before today. */
+  MISSED = 'MISSED',
+  /** Not passed, and the gate date is today or within DUE_SOON_DAYS days. */
+  DUE = 'DUE',
+  /** Not passed, and the gate date is further ahead. */
+  UPCOMING = 'UPCOMING',
+}
+
+/** Where a message of the weekly status mail stands. */
+export enum OutboxState {
+  QUEUED = 'QUEUED',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+}

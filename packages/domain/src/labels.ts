@@ -1,4 +1,4 @@
-import { OpsigelseKind, Role, StepStatus, StepType, SystemKind, SystemOwner, TrafficLight } from './enums.js';
+import { GateState, OpsigelseKind, OutboxState, Role, StepStatus, StepType, SystemKind, SystemOwner, TrafficLight } from './enums.js';
 
 // The Danish words users see, one place per enum (the UI is Danish; code is English).
 
@@ -40,6 +40,19 @@ export const trafficLightLabel: Record<TrafficLight, string> = {
   [TrafficLight.GREEN]: 'Grøn',
   [TrafficLight.YELLOW]: 'Gul',
   [TrafficLight.RED]: 'Rød',
+};
+
+export const gateStateLabel: Record<GateState, string> = {
+  [GateState.PASSED]: 'Bestået',
+  [GateState.MISSED]: 'Overskredet',
+  [GateState.DUE]: 'Forfalder snart',
+  [GateState.UPCOMING]: 'Kommende',
+};
+
+export const outboxStateLabel: Record<OutboxState, string> = {
+  [OutboxState.QUEUED]: 'I kø',
+  [OutboxState.SENT]: 'Sendt',
+  [OutboxState.FAILED]: 'Fejlet',
 };
 
 /** Reverse lookups used when reading the Danish reference files. */

@@ -8,12 +8,6 @@ import exitHook from 'async-exit-hook';
 // On 'exit' the hook is called without its callback and throws "done is not a function" after
 // every normal exit (every test run ended with exit code 1), so it goes too.
 // embedded.ts sends its own servers their stop signal on exit instead.
-// A second evaluation of this module (vitest runs one global setup per test project) finds the
-// hooks already gone, and unhooking them again throws.
-for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message', 'exit']) {
-  try {
-    exitHook.unhookEvent(event);
-  } catch {
-    // already unhooked
-  }
-}
+// Only the events still hooked are unhooked (unhooking one twice throws), so evaluating this
+// module again in the same process is harmless.
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);

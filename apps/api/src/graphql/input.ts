@@ -1,3 +1,4 @@
+import { EMAIL_MAX } from '@udfasning/domain';
 import { BadInputError, NotFoundError } from './errors.js';
 import { isUuid } from './ids.js';
 
@@ -31,6 +32,17 @@ export function checkText(value: string | null | undefined, label: string, rule:
 export function checkOptionalText(value: string | null | undefined, label: string, max: number): string | null {
   const checked = checkText(value, label, { max });
   return checked === null || checked.trim() === '' ? null : checked;
+}
+
+/**
+ * An e-mail address as people write them: letters (also æ, ø, å), digits and . _ + ' - before the @, a
+ * domain of such labels with a top-level domain after it, and nothing else: no spaces, commas, quotes,
+ * `?` or `&` that would turn a mailto link into several addresses or a prefilled message.
+ */
+const EMAIL_ADDRESS = /^[\p{L}\p{N}_+'-]+(\.[\p{L}\p{N}_+'-]+)*@([\p{L}\p{N}](-*[\p{L}\p{N}])*\.)+[\p{L}]{2,63}$/u;
+
+export function isEmailAddress(value: string): boolean {
+  return value.length <= EMAIL_MAX && EMAIL_ADDRESS.test(value);
 }
 
 /** An id that cannot name a row is simply not found. */

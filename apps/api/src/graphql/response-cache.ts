@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
-import { Kind } from 'graphql';
+import { createHash } from 'node:crypto';
+import { Kind, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { RequestContext } from './request-context.js';
 
 /**
@@ -12,7 +13,9 @@ import type { RequestContext } from './request-context.js';
  * only for a logged-in user (an anonymous request executes and gets UNAUTHENTICATED); answers with
  * errors are never written (the plugin's own rule), mutations never read or written.
  *
- * The key is the plugin's (query text, operation name, variables) plus:
+ * The key is the normalised document (see normalizedOperation: comments, whitespace, the operation's name
+ * and other operations in the document do not make a new entry), the variables the operation declares,
+ * plus:
  * - the data version the request's session lookup read, before anything was computed. Every table these
  *   answers read bumps it at commit (see db/read-cache.ts and the DataVersionTriggers migration), so a
  *   write acknowledged by any server process on the database moves the next request to a new key. An
@@ -48,6 +51,43 @@ export function isCacheable({ operation, contextValue }: Ctx): boolean {
   );
 }
 
+const normalized = new WeakMap<OperationDefinitionNode, string>();
+
+/**
+ * The operation as the server executes it, printed from its syntax tree: without comments, insignificant
+ * whitespace, its name or the document's other operations, followed by the fragments it can use. Two
+ * requests that differ only in those print the same, so they share one cache entry.
+ */
+export function normalizedOperation(document: DocumentNode, operation: OperationDefinitionNode): string {
+  let text = normalized.get(operation);
+  if (text === undefined) {
+    text = print({
+      kind: Kind.DOCUMENT,
+      definitions: [
+        { ...operation, name: undefined },
+        ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION),
+      ],
+    });
+    normalized.set(operation, text);
+  }
+  return text;
+}
+
+/** The cache key: the normalised operation, the variables it declares (others are ignored when it runs) and `extra`. */
+export function responseCacheKey(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+  extra: unknown,
+): string {
+  const declared = Object.fromEntries(
+    (operation.variableDefinitions ?? []).map((d) => [d.variable.name.value, variables?.[d.variable.name.value] ?? null]),
+  );
+  return createHash('sha256')
+    .update(JSON.stringify({ operation: normalizedOperation(document, operation), variables: declared, extra }))
+    .digest('hex');
+}
+
 export function responseCachePlugins(): ApolloServerPlugin<RequestContext>[] {
   const cache = new InMemoryLRUCache<string>({ maxSize: RESPONSE_CACHE_MAX_BYTES });
   return [
@@ -74,6 +114,13 @@ export function responseCachePlugins(): ApolloServerPlugin<RequestContext>[] {
               role: requestContext.contextValue.user!.role,
             }
           : null,
+      generateCacheKey: (requestContext, keyData) =>
+        responseCacheKey(
+          requestContext.document!,
+          requestContext.operation!,
+          requestContext.request.variables,
+          (keyData as { extra: unknown }).extra,
+        ),
       shouldReadFromCache: async (requestContext) => isCacheable(requestContext),
       shouldWriteToCache: async (requestContext) => isCacheable(requestContext),
     }),

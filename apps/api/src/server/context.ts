@@ -3,8 +3,10 @@ import type { RequestContext } from '../graphql/request-context.js';
 import { parse as parseCookies } from 'cookie';
 import { fixedDay } from '../clock.js';
 import type { User } from '../modules/auth/user.entity.js';
-import { SESSION_COOKIE } from '../modules/auth/session.service.js';
+import { SESSION_COOKIE, type SessionCookie } from '../modules/auth/session.service.js';
+import { clientAddressKey } from '../client-address.js';
 import { asServiceUnavailable } from '../graphql/errors.js';
+import { requestBudgetSpent, type RequestBudget } from '../graphql/request-budget.js';
 import { createLoaders, type Loaders, type Services } from './services.js';
 
 export interface GraphQLContext extends RequestContext {
@@ -19,19 +21,41 @@ export interface GraphQLContext extends RequestContext {
   dataVersion: string | null;
   /** Today in Denmark as this request sees it (read on first use), for the loaders and the response-cache key. */
   today: () => string;
+  /** The client's address as counted and stored (an IPv6 address as its /64; see client-address.ts). */
   ip: string | null;
   userAgent: string | null;
-  secure: boolean;
+  /** The session cookie's name and whether it is Secure (PUBLIC_URL on https, or HTTPS through a trusted proxy). */
+  cookie: SessionCookie;
   loaders: Loaders;
   services: Services;
   res: Response;
 }
 
-export async function buildContext(req: Request, res: Response, services: Services): Promise<GraphQLContext> {
+/** What the HTTP layer decides once per process: the session cookie and the request budget. */
+export interface RequestPolicy {
+  cookie: SessionCookie;
+  budget: RequestBudget;
+}
+
+const DEFAULT_POLICY: RequestPolicy = {
+  cookie: { name: SESSION_COOKIE, secure: false },
+  budget: { take: () => true, retryAfterSeconds: () => 0 } as unknown as RequestBudget,
+};
+
+export async function buildContext(
+  req: Request,
+  res: Response,
+  services: Services,
+  policy: RequestPolicy = DEFAULT_POLICY,
+): Promise<GraphQLContext> {
   const cookies = parseCookies(req.headers.cookie ?? '');
-  const session = await services.sessions.resolve(cookies[SESSION_COOKIE]).catch((error: unknown) => {
+  const session = await services.sessions.resolve(cookies[policy.cookie.name]).catch((error: unknown) => {
     throw asServiceUnavailable(error);
   });
+  const ip = clientAddressKey(req.ip);
+  // Spent before the query is even parsed; anonymous requests share their address's budget.
+  const budgetKey = session ? `session:${session.tokenHash}` : `address:${ip ?? 'unknown'}`;
+  if (!policy.budget.take(budgetKey)) throw requestBudgetSpent(policy.budget.retryAfterSeconds(budgetKey));
   const today = fixedDay();
   return {
     requestId: String(res.locals.requestId ?? ''),
@@ -39,9 +63,9 @@ export async function buildContext(req: Request, res: Response, services: Servic
     sessionTokenHash: session?.tokenHash ?? null,
     dataVersion: session?.dataVersion ?? null,
     today,
-    ip: req.ip ?? null,
+    ip,
     userAgent: req.get('user-agent')?.slice(0, 300) ?? null,
-    secure: req.secure,
+    cookie: { name: policy.cookie.name, secure: policy.cookie.secure || req.secure },
     loaders: createLoaders(services, session?.dataVersion ?? null, today),
     services,
     res,

@@ -12,6 +12,9 @@ import { Alternative } from '../modules/legacy-system/alternative.entity.js';
 import { LastMover } from '../modules/legacy-system/last-mover.entity.js';
 import { LegacySystem } from '../modules/legacy-system/legacy-system.entity.js';
 import { Opsigelse } from '../modules/opsigelse/opsigelse.entity.js';
+import { DrejebogGate } from '../modules/drejebog/drejebog-gate.entity.js';
+import { Wave, WaveWindow } from '../modules/wave/wave.entity.js';
+import { OutboxMessage } from '../modules/status-mail/outbox-message.entity.js';
 
 export const entities = [
   Kommune,
@@ -22,6 +25,9 @@ export const entities = [
   Drejebog,
   DrejebogStepIdentity,
   DrejebogStep,
+  DrejebogGate,
+  Wave,
+  WaveWindow,
   ChecklistItem,
   Opsigelse,
   User,
@@ -29,4 +35,5 @@ export const entities = [
   LoginAttempt,
   AuditEvent,
   DataVersion,
+  OutboxMessage,
 ];

@@ -32,6 +32,7 @@ export async function startGraphQLServer(
     // One operation per HTTP request: a batch would multiply work (and login attempts) per request.
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     hideSchemaDetailsFromClientErrors: production,
     // main.ts owns the shutdown order (HTTP drain, pool, embedded database).
     stopOnTerminationSignals: false,

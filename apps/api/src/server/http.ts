@@ -12,7 +12,9 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { EmbeddedDatabase } from '../db/embedded.js';
-import { buildContext, type GraphQLContext } from './context.js';
+import { buildContext, type GraphQLContext, type RequestPolicy } from './context.js';
+import { RequestBudget } from '../graphql/request-budget.js';
+import { sessionCookieFor } from '../modules/auth/session.service.js';
 import type { Services } from './services.js';
 import { securityHeaders } from './security-headers.js';
 
@@ -30,6 +32,7 @@ export function createHttpServer(config: Config): HttpServer {
   // An ETag on every GraphQL answer hashes the whole body for nothing (answers are POSTs);
   // static files keep theirs (serve-static sets its own).
   app.set('etag', false);
+  // false, a hop count or the proxies' addresses: never "any X-Forwarded-For" (see config.ts).
   app.set('trust proxy', config.TRUST_PROXY);
   return { app, server: http.createServer(app) };
 }
@@ -56,6 +59,10 @@ export interface Routes {
 
 export function mountRoutes(app: express.Express, { config, logger, db, services, apollo }: Routes): void {
   const production = config.NODE_ENV === 'production';
+  const requestPolicy: RequestPolicy = {
+    cookie: sessionCookieFor(config.PUBLIC_URL),
+    budget: new RequestBudget(config.REQUEST_BUDGET_PER_MINUTE),
+  };
   app.use((_req, res, next) => {
     res.locals.requestId = randomUUID();
     res.setHeader('X-Request-Id', res.locals.requestId);
@@ -82,7 +89,7 @@ export function mountRoutes(app: express.Express, { config, logger, db, services
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: ({ req, res }) => buildContext(req, res, services) }),
+    expressMiddleware(apollo, { context: ({ req, res }) => buildContext(req, res, services, requestPolicy) }),
   );
 
   const webDist = path.resolve(config.WEB_DIST);
@@ -125,10 +132,12 @@ export interface Stoppable {
   apollo: ApolloServer<GraphQLContext>;
   db: DataSource;
   embedded: EmbeddedDatabase | null;
+  /** Runs once requests have finished, before the pool closes (background jobs stop here); bounded by the grace period. */
+  beforePoolClose?: (remainingMs: number) => Promise<void>;
 }
 
 /** Stops accepting, lets in-flight requests finish, then closes the pool and the embedded database (once). */
-export function gracefulStop({ config, server, apollo, db, embedded }: Stoppable): () => Promise<void> {
+export function gracefulStop({ config, server, apollo, db, embedded, beforePoolClose }: Stoppable): () => Promise<void> {
   let stopping: Promise<void> | undefined;
   return () =>
     (stopping ??= (async () => {
@@ -136,6 +145,7 @@ export function gracefulStop({ config, server, apollo, db, embedded }: Stoppable
       const grace = setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_GRACE_MS);
       await apollo.stop();
       clearTimeout(grace);
+      await beforePoolClose?.(Math.max(1000, deadline - Date.now()));
       // A request cut at the deadline may still hold a pooled connection in a running statement, and
       // closing the pool waits for it: that wait is bounded too (PostgreSQL rolls the statement back
       // when the connection goes).

@@ -14,8 +14,11 @@ import { AlternativeResolver } from '../modules/legacy-system/alternative.resolv
 import { LastMoverResolver } from '../modules/legacy-system/last-mover.resolver.js';
 import { LegacySystemResolver } from '../modules/legacy-system/legacy-system.resolver.js';
 import { OpsigelseResolver } from '../modules/opsigelse/opsigelse.resolver.js';
+import { StatusMailResolver } from '../modules/status-mail/status-mail.resolver.js';
 import { LiveResolver } from '../modules/live/live.resolver.js';
 import { LivePubSub } from '../modules/live/live.pubsub.js';
+import { GateResolver } from '../modules/drejebog/gate.resolver.js';
+import { WaveResolver } from '../modules/wave/wave.resolver.js';
 import { authChecker } from '../graphql/auth-checker.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
 import { answerPreloadedFields } from '../graphql/preloaded.js';
@@ -35,6 +38,9 @@ export const resolvers = [
   DashboardResolver,
   AuditEventResolver,
   LiveResolver,
+  WaveResolver,
+  GateResolver,
+  StatusMailResolver,
 ] as const;
 
 /** `pubSub` fans the subscriptions' events out in one app (modules/live); the schema file and tests need none. */

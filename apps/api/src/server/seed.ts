@@ -7,7 +7,6 @@ import {
   loadLegacySystems,
 } from '@udfasning/domain/reference';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
-import { ChecklistItem } from '../modules/checklist/checklist-item.entity.js';
 import { Drejebog } from '../modules/drejebog/drejebog.entity.js';
 import { DrejebogStep, DrejebogStepIdentity } from '../modules/drejebog/drejebog-step.entity.js';
 import { Kommune } from '../modules/kommune/kommune.entity.js';

@@ -11,6 +11,8 @@ import { DrejebogService } from '../modules/drejebog/drejebog.service.js';
 import { KommuneService } from '../modules/kommune/kommune.service.js';
 import { LegacySystemService } from '../modules/legacy-system/legacy-system.service.js';
 import { OpsigelseService } from '../modules/opsigelse/opsigelse.service.js';
+import { StatusMailService } from '../modules/status-mail/status-mail.service.js';
+import { WaveService } from '../modules/wave/wave.service.js';
 
 // The composition root: one instance of each service per process.
 
@@ -31,6 +33,8 @@ export function createServices(db: DataSource) {
     legacySystemAdmin: new LegacySystemAdminService(db),
     contacts: new ContactService(db),
     auditTrail: new AuditTrailService(db),
+    waves: new WaveService(db),
+    statusMail: new StatusMailService(db),
   };
 }
 
@@ -50,6 +54,7 @@ export function createLoaders(services: Services, dataVersion: string | null, da
     ...services.opsigelser.createLoaders(),
     ...services.dashboard.createLoaders(dataVersion, day),
     ...services.auditTrail.createLoaders(),
+    ...services.waves.createLoaders(day),
   };
 }
 

@@ -85,9 +85,10 @@ export function Layout() {
   const links: { to: string; label: string; end?: boolean }[] = [
     { to: '/', label: 'Overblik', end: true },
     { to: '/kommuner', label: 'Kommuner' },
+    { to: '/boelger', label: 'Bølger' },
     { to: '/systemer', label: 'Systemer' },
     { to: '/drejebog', label: 'Drejebog' },
-    ...(user.role === 'ADMIN' ? [{ to: '/brugere', label: 'Brugere' }] : []),
+    ...(user.role === 'ADMIN' ? [{ to: '/brugere', label: 'Brugere' }, { to: '/udsendelser', label: 'Udsendelser' }] : []),
     { to: '/log', label: 'Log' },
   ];
 

@@ -16,6 +16,8 @@ const SystemPage = lazy(() => import('../modules/legacy-system/SystemPage').then
 const DrejebogPage = lazy(() => import('../modules/drejebog/DrejebogPage').then((m) => ({ default: m.DrejebogPage })));
 const BrugerePage = lazy(() => import('../modules/auth/BrugerePage').then((m) => ({ default: m.BrugerePage })));
 const KontoPage = lazy(() => import('../modules/auth/KontoPage').then((m) => ({ default: m.KontoPage })));
+const BoelgerPage = lazy(() => import('../modules/wave/BoelgerPage').then((m) => ({ default: m.BoelgerPage })));
+const UdsendelserPage = lazy(() => import('../modules/status-mail/UdsendelserPage').then((m) => ({ default: m.UdsendelserPage })));
 const LogPage = lazy(() => import('../modules/audit/LogPage').then((m) => ({ default: m.LogPage })));
 
 function Page({ children }: { children: ReactNode }) {
@@ -43,9 +45,11 @@ export function AppRoutes() {
         <Route path="systemer" element={<Page><SystemerPage /></Page>} />
         <Route path="systemer/:id" element={<Page><SystemPage /></Page>} />
         <Route path="drejebog" element={<Page><DrejebogPage /></Page>} />
+        <Route path="boelger" element={<Page><BoelgerPage /></Page>} />
         <Route path="brugere" element={<Page><BrugerePage /></Page>} />
         <Route path="log" element={<Page><LogPage /></Page>} />
         <Route path="konto" element={<Page><KontoPage /></Page>} />
+        <Route path="udsendelser" element={<Page><UdsendelserPage /></Page>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

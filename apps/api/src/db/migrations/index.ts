@@ -1,6 +1,9 @@
 // Every migration, oldest first. Generated with `npm run migration:generate -- <Name>`; never edited once committed.
 import { LinkDrejebogStepToOpsigelse1796565868012 } from './1796565868012-LinkDrejebogStepToOpsigelse.js';
+import { StatusMail1796564141601 } from './1796564141601-StatusMail.js';
 import { ChangeNotifications1796564001479 } from './1796564001479-ChangeNotifications.js';
+import { WavesDataVersionTriggers1796564010361 } from './1796564010361-WavesDataVersionTriggers.js';
+import { WavesAndGates1796564010360 } from './1796564010360-WavesAndGates.js';
 import { DataVersionTriggers1796039913606 } from './1796039913606-DataVersionTriggers.js';
 import { DataVersion1796039913605 } from './1796039913605-DataVersion.js';
 import { StandingOpsigelseIndex1796036868710 } from './1796036868710-StandingOpsigelseIndex.js';
@@ -11,5 +14,8 @@ export const migrations: Function[] = [
   DataVersion1796039913605,
   DataVersionTriggers1796039913606,
   ChangeNotifications1796564001479,
+  WavesAndGates1796564010360,
+  WavesDataVersionTriggers1796564010361,
+  StatusMail1796564141601,
   LinkDrejebogStepToOpsigelse1796565868012,
 ];

@@ -22,9 +22,13 @@ export class AuditEvent {
   @Column({ name: 'user_id', type: 'uuid', nullable: true })
   userId: string | null;
 
-  @Field(() => String, { nullable: true, description: "The acting user's e-mail at the time." })
+  @Field(() => String, { nullable: true, description: "The acting user's e-mail at the time; administrators only (null for others)." })
   @Column({ name: 'user_email', type: 'varchar', length: 254, nullable: true })
   userEmail: string | null;
+
+  /** Not a column: the acting user's name, read with the page (audit.queries.ts). */
+  @Field(() => String, { nullable: true, description: 'The acting user by name; null for the system itself.' })
+  userName?: string | null;
 
   @Field(() => String, { description: 'What happened, e.g. "checklist.update".' })
   @Column({ type: 'varchar', length: 100 })

@@ -1,3 +1,4 @@
+import { Role } from '@udfasning/domain';
 import { Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../server/context.js';
 import { AuditEvent } from './audit-event.entity.js';
@@ -9,7 +10,7 @@ export class AuditEventResolver {
   @Authorized()
   @Query(() => AuditEventPage, { description: 'The audit trail: who changed what, when, before and after. Newest first.' })
   auditEvents(@Args(() => AuditEventsArgs) args: AuditEventsArgs, @Ctx() ctx: GraphQLContext): Promise<AuditEventPage> {
-    return ctx.services.auditTrail.page(args);
+    return ctx.services.auditTrail.page(args, ctx.user!);
   }
 
   @Authorized()
@@ -29,6 +30,13 @@ export class AuditEventResolver {
       event.kommuneCode !== null ? ctx.loaders.kommune.load(event.kommuneCode) : null,
       isItem ? ctx.loaders.auditStepTitle.load(event.entityId!) : null,
     ]);
-    return auditSummary(event, { actor: actor?.name ?? event.userEmail, kommune: kommune?.name ?? null, step: step?.title ?? null });
+    return auditSummary(event, { actor: event.userName ?? actor?.name ?? (ctx.user?.role === Role.ADMIN ? event.userEmail : null), kommune: kommune?.name ?? null, step: step?.title ?? null });
+  }
+
+  // Like `users`, e-mail addresses of accounts are for administrators.
+  @Authorized()
+  @FieldResolver(() => String, { nullable: true })
+  userEmail(@Root() event: AuditEvent, @Ctx() ctx: GraphQLContext): string | null {
+    return ctx.user?.role === Role.ADMIN ? event.userEmail : null;
   }
 }

@@ -7,12 +7,40 @@ const OPTIONS = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 }
 
 export const MIN_PASSWORD_LENGTH = 12;
 
+/**
+ * Hashes running at once. Each takes 19 MiB and a thread of libuv's pool (4 threads, shared with file
+ * and DNS work): a burst of logins waits here, holding no database connection, instead of taking every
+ * thread and the memory with it.
+ */
+export const MAX_CONCURRENT_HASHES = 2;
+
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  if (running < MAX_CONCURRENT_HASHES) running += 1;
+  else await new Promise<void>((resolve) => waiting.push(resolve));
+  try {
+    return await work();
+  } finally {
+    // Hand the slot straight to the next in line, or give it back.
+    const next = waiting.shift();
+    if (next) next();
+    else running -= 1;
+  }
+}
+
+/** How many hashes run and wait right now (tests observe the bound). */
+export function hashingLoad(): { running: number; waiting: number } {
+  return { running, waiting: waiting.length };
+}
+
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, OPTIONS);
+  return oneAtATime(() => hash(password, OPTIONS));
 }
 
 export function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
-  return verify(passwordHash, password).catch(() => false);
+  return oneAtATime(() => verify(passwordHash, password).catch(() => false));
 }
 
 /** A readable random password for generated accounts (about 120 bits). */

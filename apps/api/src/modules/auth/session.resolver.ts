@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { ANY_ROLE } from '../../graphql/auth-checker.js';
 import type { GraphQLContext } from '../../server/context.js';
-import { SESSION_COOKIE } from './session.service.js';
 import { User } from './user.entity.js';
 
 @Resolver()
@@ -19,10 +18,10 @@ export class SessionResolver {
       requestId: ctx.requestId,
       currentTokenHash: ctx.sessionTokenHash,
     });
-    ctx.res.cookie(SESSION_COOKIE, session.token, {
+    ctx.res.cookie(ctx.cookie.name, session.token, {
       httpOnly: true,
       sameSite: 'lax',
-      secure: ctx.secure,
+      secure: ctx.cookie.secure,
       path: '/',
       expires: session.expiresAt,
     });
@@ -37,7 +36,7 @@ export class SessionResolver {
   @Mutation(() => Boolean, { description: 'Ends the session on the server and clears the cookie.' })
   async logout(@Ctx() ctx: GraphQLContext): Promise<boolean> {
     await ctx.services.logins.logout(ctx.user!, ctx.sessionTokenHash!, ctx.requestId);
-    ctx.res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: ctx.secure, path: '/' });
+    ctx.res.clearCookie(ctx.cookie.name, { httpOnly: true, sameSite: 'lax', secure: ctx.cookie.secure, path: '/' });
     return true;
   }
 }

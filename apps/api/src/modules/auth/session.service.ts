@@ -6,6 +6,18 @@ import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 
 export const SESSION_COOKIE = 'udfasning_session';
+/** Over HTTPS: a `__Host-` cookie is only accepted when Secure, for this host, path /, so no subdomain or plain-HTTP page can set it. */
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
+
+export interface SessionCookie {
+  name: string;
+  secure: boolean;
+}
+
+/** The session cookie for an app reached at `publicUrl`. */
+export function sessionCookieFor(publicUrl: string): SessionCookie {
+  return publicUrl.startsWith('https://') ? { name: SECURE_SESSION_COOKIE, secure: true } : { name: SESSION_COOKIE, secure: false };
+}
 export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 7 * 24 * 60 * 60 * 1000;
 /** Write last_seen_at at most this often, so reads do not each cost a write. */
@@ -97,7 +109,7 @@ export class SessionService {
       lastSeenAt: at,
       expiresAt,
       endedAt: null,
-      ip: client.ip?.slice(0, 64) ?? null,
+      ip: client.ip,
       userAgent: client.userAgent?.slice(0, 300) ?? null,
     });
     return { token, tokenHash, expiresAt };

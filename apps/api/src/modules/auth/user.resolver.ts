@@ -59,6 +59,12 @@ export class UserResolver {
     return ctx.services.users.resetPassword(actorOf(ctx), id, newPassword);
   }
 
+  @Authorized(Role.ADMIN)
+  @Mutation(() => User, { description: "Forgets the account's failed logins, so it can log in at once from anywhere." })
+  unlockUser(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<User> {
+    return ctx.services.users.unlock(actorOf(ctx), id);
+  }
+
   @Authorized(...ANY_ROLE)
   @Mutation(() => User, { description: 'Any logged-in user; other sessions of the user end.' })
   changeOwnPassword(

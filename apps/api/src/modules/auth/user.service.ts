@@ -1,14 +1,16 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { Role, EMAIL_MAX, NAME_MAX, PASSWORD_MAX } from '@udfasning/domain';
+import { Role, NAME_MAX, PASSWORD_MAX } from '@udfasning/domain';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Kommune } from '../kommune/kommune.entity.js';
 import type { LoginService } from './login.service.js';
 import { normalizeEmail } from './login.service.js';
-import { hashPassword, MIN_PASSWORD_LENGTH } from './password.js';
+import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password.js';
 import type { SessionService } from './session.service.js';
 import { User } from './user.entity.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
+import { isUuid } from '../../graphql/ids.js';
+import { isEmailAddress } from '../../graphql/input.js';
 
 export interface CreateUserData {
   email: string;
@@ -33,8 +35,6 @@ export interface ActorContext {
   requestId: string;
 }
 
-// Deliberately plain: one @, something on both sides, a dot in the domain, no spaces.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function assertPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
@@ -55,7 +55,7 @@ function assertName(name: string): string {
 
 function checkEmail(input: string): string {
   const email = normalizeEmail(input);
-  if (email.length > EMAIL_MAX || !EMAIL.test(email)) throw new BadInputError('Angiv en gyldig e-mailadresse.', { field: 'email' });
+  if (!isEmailAddress(email)) throw new BadInputError('Angiv en gyldig e-mailadresse.', { field: 'email' });
   return email;
 }
 
@@ -175,7 +175,9 @@ export class UserService {
 
   /**
    * Any logged-in user changes their own password after re-entering the current one. Other
-   * sessions of the user end; the one making the change stays.
+   * sessions of the user end; the one making the change stays. The check of the current password is
+   * a login attempt (same limits, reserved before the check, so concurrent wrong guesses cannot slip
+   * past), and both hashes are computed with no transaction open.
    */
   async changeOwnPassword(
     ctx: ActorContext,
@@ -184,17 +186,38 @@ export class UserService {
     newPassword: string,
   ): Promise<User> {
     assertPassword(newPassword);
-    const passwordHash = await hashPassword(newPassword);
-    const changed = await this.db.transaction(async (tx) => {
-      const user = await this.lockUser(tx, ctx.actor.id);
-      if (!(await this.logins.verifyForAccount(tx, user, currentPassword, current.ip))) return null;
-      return this.storePassword(tx, ctx, user, passwordHash, 'user.change_password', current.tokenHash);
-    });
-    if (!changed) {
-      await this.logins.recordFailure(ctx.actor.email, current.ip);
+    const attempt = await this.logins.reserve(ctx.actor.email, current.ip);
+    const checkedHash = attempt.user?.id === ctx.actor.id ? attempt.user.passwordHash : null;
+    if (!checkedHash || !(await verifyPassword(checkedHash, currentPassword))) {
       throw new BadInputError('Den nuværende adgangskode er forkert.', { field: 'currentPassword' });
     }
-    return changed;
+    const passwordHash = await hashPassword(newPassword);
+    return this.db.transaction(async (tx) => {
+      const user = await this.lockUser(tx, ctx.actor.id);
+      // Changed by someone else meanwhile: the password just checked is no longer the current one.
+      if (user.passwordHash !== checkedHash) throw new BadInputError('Den nuværende adgangskode er forkert.', { field: 'currentPassword' });
+      await this.logins.succeeded(tx, attempt);
+      return this.storePassword(tx, ctx, user, passwordHash, 'user.change_password', current.tokenHash);
+    });
+  }
+
+  /**
+   * An administrator lets an account log in again at once: its failed login attempts are forgotten, so
+   * neither the per-account wait nor any address's limit for it applies. Recorded in the audit trail.
+   */
+  async unlock({ actor, requestId }: ActorContext, id: string): Promise<User> {
+    return this.db.transaction(async (tx) => {
+      const user = await this.lockUser(tx, id);
+      const cleared = await this.logins.clearFailures(tx, user.email);
+      await recordAudit(tx, actor, requestId, {
+        action: 'user.unlock',
+        entityType: 'User',
+        entityId: user.id,
+        kommuneCode: user.kommuneCode,
+        after: { clearedFailedLogins: cleared },
+      });
+      return user;
+    });
   }
 
   /** Stores a new password, ends the user's sessions (but `keepTokenHash`) and records the change. */
@@ -214,7 +237,8 @@ export class UserService {
   }
 
   private async lockUser(tx: EntityManager, id: string): Promise<User> {
-    const user = await tx.getRepository(User).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    // A malformed id names no user: NOT_FOUND, not an SQL error about the uuid type.
+    const user = isUuid(id) ? await tx.getRepository(User).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
     if (!user) throw new NotFoundError('Brugeren findes ikke.');
     return user;
   }

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../server/context.js';
+import { DateScalar } from '../../graphql/scalars.js';
 import { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
 import { Kommune } from '../kommune/kommune.entity.js';
 import { ChecklistItem } from './checklist-item.entity.js';
@@ -29,6 +30,15 @@ export class ChecklistItemResolver {
   async updatedByName(@Root() item: ChecklistItem, @Ctx() ctx: GraphQLContext): Promise<string | null> {
     if (!item.updatedById) return null;
     return (await ctx.loaders.userName.load(item.updatedById))?.name ?? null;
+  }
+
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description:
+      "The kommune's effective frist: the step's own deadline, else the end of its phase's window in the kommune's wave, else none.",
+  })
+  deadline(@Root() item: ChecklistItem & { deadline?: string | null }, @Ctx() ctx: GraphQLContext): string | null | Promise<string | null> {
+    return item.deadline !== undefined ? item.deadline : ctx.loaders.deadlineByItem.load(item.id);
   }
 
   // Any logged-in user; the service allows only the item's own kommune (or an admin).

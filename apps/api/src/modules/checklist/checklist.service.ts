@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
 import { StepStatus, NAME_MAX, NOTE_MAX } from '@udfasning/domain';
 import { groupLoader, oneLoader } from '../../graphql/loaders.js';
@@ -8,8 +9,9 @@ import { assertCanEditKommune } from '../auth/access.js';
 import type { User } from '../auth/user.entity.js';
 import { Drejebog } from '../drejebog/drejebog.entity.js';
 import { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
+import { PUBLISH_LOCK } from '../drejebog/drejebog.service.js';
 import { ChecklistItem } from './checklist-item.entity.js';
-import { behindSteps, kommuneSummaries, redKommuneCodes, type BehindStepRow, type KommuneSummaryRow } from './checklist.queries.js';
+import { behindSteps, itemDeadlines, kommuneSummaries, redKommuneCodes, type BehindStepRow, type KommuneSummaryRow } from './checklist.queries.js';
 import type { ChecklistItemBaseInput, UpdateChecklistItemInput } from './dto/update-checklist-item.input.js';
 import { mergeChanges, type ChecklistField, type ChecklistValues } from './checklist-merge.js';
 
@@ -68,6 +70,9 @@ export class ChecklistService {
     const changes = this.changesOf(input);
     const base = input.base ? this.baseOf(input.base) : null;
     return this.db.transaction(async (tx) => {
+      // A publish in progress may retire this step: wait for it, so the check below sees what it committed
+      // and a save never lands on a step that stopped counting. Saves do not wait on each other.
+      await tx.query('SELECT pg_advisory_xact_lock_shared($1)', [PUBLISH_LOCK]);
       const found = await this.find(tx, input.id);
       if (!found) throw new NotFoundError('Punktet findes ikke.');
       assertCanEditKommune(actor, found.item.kommuneCode);
@@ -140,6 +145,11 @@ export class ChecklistService {
         (codes) => kommuneSummaries(this.db, codes, day()),
         (row) => row.code,
       ),
+      deadlineByItem: new DataLoader<string, string | null>(async (ids) => {
+        const rows = await itemDeadlines(this.db, [...ids]);
+        const byId = new Map(rows.map((r) => [r.id, r.deadline]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
       userName: oneLoader<string, { id: string; name: string }>(
         (ids) => this.db.query('SELECT id, name FROM app_user WHERE id = ANY($1::uuid[])', [ids]),
         (u) => u.id,

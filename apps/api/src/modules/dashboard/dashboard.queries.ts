@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { OpsigelseKind, StepStatus, StepType } from '@udfasning/domain';
-import { trafficLightCountsStatement, type TrafficLightCountsRow } from '../checklist/checklist.queries.js';
+import { SUMMARY_SQL, summaryParams, trafficLightCountsStatement, type TrafficLightCountsRow } from '../checklist/checklist.queries.js';
 import { preparedQuery } from '../../db/prepared.js';
 import type { Kommune } from '../kommune/kommune.entity.js';
 
@@ -52,6 +52,7 @@ function notTerminated(): Statement {
 export interface StepProgressRow {
   stepId: string;
   drejebogId: string;
+  code: string | null;
   number: number;
   phase: string;
   title: string;
@@ -67,7 +68,7 @@ export interface StepProgressRow {
 /** How many kommuner stand where on each step of the current drejebog. */
 function stepProgress(): Statement {
   return {
-    sql: `SELECT s.step_id AS "stepId", s.drejebog_id AS "drejebogId", s.number, s.phase, s.title, s.description,
+    sql: `SELECT s.step_id AS "stepId", s.drejebog_id AS "drejebogId", s.code, s.number, s.phase, s.title, s.description,
                  s.type, to_char(s.deadline, 'YYYY-MM-DD') AS deadline,
                  count(ci.id) FILTER (WHERE ci.status = $1)::int AS done,
                  count(ci.id) FILTER (WHERE ci.status = $2)::int AS started,
@@ -82,6 +83,41 @@ function stepProgress(): Statement {
   };
 }
 
+export interface WaveSummaryRow {
+  /** Null for the kommuner not placed in any wave. */
+  wave: { id: string; name: string; goLive: string; kickOff: string | null } | null;
+  kommuneCount: number;
+  green: number;
+  yellow: number;
+  red: number;
+  gatesMissed: number;
+}
+
+/**
+ * Per wave (by go-live), its kommuner's traffic lights and missed gates; then the kommuner not placed,
+ * when there are any. Same summary as the kommune list, so the numbers agree with it.
+ */
+function waveSummaries(today: string): Statement {
+  return {
+    sql: `SELECT CASE WHEN w.id IS NULL THEN NULL
+                      ELSE json_build_object('id', w.id, 'name', w.name, 'goLive', to_char(w.go_live, 'YYYY-MM-DD'),
+                                             'kickOff', to_char(w.kick_off, 'YYYY-MM-DD')) END AS wave,
+                 count(k.code)::int AS "kommuneCount",
+                 count(k.code) FILTER (WHERE t."trafficLight" IS NULL OR t."trafficLight" = $10)::int AS green,
+                 count(k.code) FILTER (WHERE t."trafficLight" = $9)::int AS yellow,
+                 count(k.code) FILTER (WHERE t."trafficLight" = $8)::int AS red,
+                 coalesce(sum(t."gatesMissed"), 0)::int AS "gatesMissed",
+                 w.go_live AS "sortGoLive", w.name AS "sortName"
+            FROM (SELECT id, name, go_live, kick_off FROM wave
+                  UNION ALL SELECT NULL, NULL, NULL, NULL) w
+            LEFT JOIN kommune k ON k.wave_id IS NOT DISTINCT FROM w.id
+            LEFT JOIN (${SUMMARY_SQL}) t ON t.code = k.code
+           GROUP BY w.id, w.name, w.go_live, w.kick_off
+          HAVING w.id IS NOT NULL OR count(k.code) > 0`,
+    params: summaryParams(null, today),
+  };
+}
+
 export interface DashboardFacts {
   kommuneCount: number;
   /** Both kinds, by kind and date. */
@@ -91,6 +127,8 @@ export interface DashboardFacts {
   /** By step number. */
   stepProgress: StepProgressRow[];
   trafficLights: TrafficLightCountsRow;
+  /** By go-live, the unplaced kommuner last. */
+  waves: WaveSummaryRow[];
 }
 
 export type DashboardFact = keyof DashboardFacts;
@@ -102,6 +140,7 @@ const FACTS: Record<DashboardFact, (today: string) => Statement & { shape: 'valu
   missing: () => ({ ...notTerminated(), shape: { orderBy: 'x.kind, x.code' } }),
   stepProgress: () => ({ ...stepProgress(), shape: { orderBy: 'x.number' } }),
   trafficLights: (today) => ({ ...trafficLightCountsStatement(today), shape: 'row' }),
+  waves: (today) => ({ ...waveSummaries(today), shape: { orderBy: 'x."sortGoLive" NULLS LAST, x."sortName"' } }),
 };
 
 /** The facts asked for, in one statement: each becomes a column, its own parameters renumbered. */

@@ -3,7 +3,7 @@ import { OpsigelseKind } from '@udfasning/domain';
 import type { GraphQLContext } from '../../server/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { Kommune } from '../kommune/kommune.entity.js';
-import { CountAtDate, Dashboard, Forecast, StepProgress, TrafficLightCounts } from './dashboard.types.js';
+import { CountAtDate, Dashboard, Forecast, StepProgress, TrafficLightCounts, WaveSummary } from './dashboard.types.js';
 
 @Resolver(() => Dashboard)
 export class DashboardResolver {
@@ -73,5 +73,10 @@ export class DashboardResolver {
     return kommuner
       .filter((k): k is Kommune => k !== null && !(k instanceof Error))
       .sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  }
+
+  @FieldResolver(() => [WaveSummary], { description: 'Per wave by go-live, then the kommuner not placed (when any).' })
+  waves(@Ctx() ctx: GraphQLContext): Promise<WaveSummary[]> {
+    return ctx.services.dashboard.waves(ctx.loaders);
   }
 }

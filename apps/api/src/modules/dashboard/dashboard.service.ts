@@ -6,7 +6,7 @@ import type { Kommune } from '../kommune/kommune.entity.js';
 import type { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
 import { ReadCache } from '../../db/read-cache.js';
 import * as q from './dashboard.queries.js';
-import type { CountAtDate, Forecast, StepProgress, TrafficLightCounts } from './dashboard.types.js';
+import type { CountAtDate, Forecast, StepProgress, TrafficLightCounts, WaveSummary } from './dashboard.types.js';
 
 /** The pace is taken from opsigelser dated within this many days up to today. */
 export const FORECAST_WINDOW_DAYS = 180;
@@ -98,6 +98,17 @@ export class DashboardService {
 
   trafficLights(loaders: DashboardLoaders): Promise<TrafficLightCounts> {
     return this.fact(loaders, 'trafficLights');
+  }
+
+  async waves(loaders: DashboardLoaders): Promise<WaveSummary[]> {
+    return (await this.fact(loaders, 'waves')).map(({ wave, kommuneCount, green, yellow, red, gatesMissed }) => ({
+      wave,
+      kommuneCount,
+      green,
+      yellow,
+      red,
+      gatesMissed,
+    }));
   }
 
   async stepProgress(loaders: DashboardLoaders): Promise<StepProgress[]> {

@@ -1,6 +1,8 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../graphql/scalars.js';
 import { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
+import { Wave } from '../wave/wave.entity.js';
+import type { WaveRow } from '../wave/wave.queries.js';
 
 /** The leaders' overview; its fields are computed on demand. */
 @ObjectType('Dashboard')
@@ -41,4 +43,15 @@ export class TrafficLightCounts {
   @Field(() => Int) red: number;
   @Field(() => Int) yellow: number;
   @Field(() => Int) green: number;
+}
+
+@ObjectType('WaveSummary', { simpleResolvers: true, description: 'One wave’s kommuner by traffic light today; wave null: the kommuner not placed.' })
+export class WaveSummary {
+  @Field(() => Wave, { nullable: true }) wave: WaveRow | null;
+  @Field(() => Int) kommuneCount: number;
+  @Field(() => Int) green: number;
+  @Field(() => Int) yellow: number;
+  @Field(() => Int) red: number;
+  @Field(() => Int, { description: 'Missed gates summed over the wave’s kommuner (a kommune missing two counts two).' })
+  gatesMissed: number;
 }

@@ -22,6 +22,8 @@ export class DrejebogStepIdentity {
 @Entity({ name: 'drejebog_step' })
 @Index(['drejebogId', 'number'], { unique: true })
 @Index(['stepId'])
+// A code names one step within a version ("KLIK 03", "UI 36").
+@Index('drejebog_step_code_unique', ['drejebogId', 'code'], { unique: true, where: '"code" IS NOT NULL' })
 export class DrejebogStep {
   @PrimaryColumn({ name: 'drejebog_id', type: 'uuid' })
   drejebogId: string;
@@ -37,6 +39,10 @@ export class DrejebogStep {
   @ManyToOne(() => DrejebogStepIdentity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'step_id' })
   identity?: Relation<DrejebogStepIdentity>;
+
+  @Field(() => String, { nullable: true, description: 'Short code as in KLIK, e.g. "KLIK 03"; unique within a version.' })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  code: string | null;
 
   @Field(() => Int, { description: 'Position in this version, from 1.' })
   @Column({ type: 'integer' })

@@ -3,6 +3,7 @@ import { Role } from '@udfasning/domain';
 import type { GraphQLContext } from '../../server/context.js';
 import { Drejebog } from './drejebog.entity.js';
 import { DrejebogStep } from './drejebog-step.entity.js';
+import { DrejebogGate } from './drejebog-gate.entity.js';
 import { DrejebogPublishPreview, PublishDrejebogInput } from './dto/publish-drejebog.input.js';
 
 // Reading needs a session; every query and field here inherits this rule. KOMBIT's editing
@@ -23,6 +24,11 @@ export class DrejebogResolver {
   @FieldResolver(() => [DrejebogStep])
   steps(@Root() drejebog: Drejebog, @Ctx() ctx: GraphQLContext): Promise<DrejebogStep[]> {
     return ctx.loaders.stepsByDrejebog.load(drejebog.id);
+  }
+
+  @FieldResolver(() => [DrejebogGate], { description: 'The gate model of this version, by number.' })
+  gates(@Root() drejebog: Drejebog, @Ctx() ctx: GraphQLContext): Promise<DrejebogGate[]> {
+    return ctx.loaders.gatesByDrejebog.load(drejebog.id);
   }
 
   @Authorized(Role.ADMIN)

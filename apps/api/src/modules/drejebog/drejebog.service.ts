@@ -11,11 +11,13 @@ import type { User } from '../auth/user.entity.js';
 import { Drejebog } from './drejebog.entity.js';
 import { DrejebogStep, DrejebogStepIdentity } from './drejebog-step.entity.js';
 import { answerCounts, kommunerTurningRed } from './drejebog.queries.js';
+import { DrejebogGate } from './drejebog-gate.entity.js';
 import type { DrejebogPublishPreview, PublishDrejebogInput } from './dto/publish-drejebog.input.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
 
 const STEPS_MAX = 300;
-const PUBLISH_LOCK = 4711010;
+/** Held exclusively while a version is published, shared by every checklist save (checklist.service.ts). */
+export const PUBLISH_LOCK = 4711010;
 
 interface Plan {
   current: Drejebog;
@@ -29,9 +31,28 @@ interface Plan {
     type: DrejebogStep['type'];
     deadline: string | null;
     opsigelseKind: DrejebogStep['opsigelseKind'];
+    code: string | null;
   }[];
   keptIds: string[];
   retired: DrejebogStep[];
+  /** Gates by the index of their steps in `steps`; null: carry over the current gates whose steps are kept. */
+  gates: PlannedGate[] | null;
+}
+
+interface PlannedGate {
+  number: number;
+  name: string;
+  weeksBeforeGoLive: number;
+  verification: number;
+  prerequisites: number[];
+}
+
+export const CODE_MAX = 20;
+export const GATE_WEEKS_MAX = 104;
+
+/** Codes compare without regard to case or spacing ("klik 03" is "KLIK 03"). */
+function codeKey(code: string): string {
+  return code.trim().replace(/\s+/g, ' ').toUpperCase();
 }
 
 
@@ -64,8 +85,19 @@ export class DrejebogService {
         type: step.type,
         deadline: step.deadline ?? null,
         opsigelseKind: step.opsigelseKind ?? null,
+        code: checkOptionalText(step.code, `Koden i trin ${n}`, CODE_MAX)?.trim() ?? null,
       };
     });
+    const byCode = new Map<string, number>();
+    steps.forEach((s, i) => {
+      if (s.code === null) return;
+      const earlier = byCode.get(codeKey(s.code));
+      if (earlier !== undefined) {
+        throw new BadInputError(`Trin ${earlier + 1} og trin ${i + 1} har samme kode "${s.code}".`, { field: 'code' });
+      }
+      byCode.set(codeKey(s.code), i);
+    });
+    const gates = input.gates == null ? null : this.planGates(input.gates, byCode);
     const given = steps.flatMap((s, i) => (s.id === null ? [] : [{ id: s.id, n: i + 1 }]));
     const seen = new Set<string>();
     for (const { id, n } of given) {
@@ -92,7 +124,38 @@ export class DrejebogService {
     for (const s of steps) if (s.id) s.id = s.id.toLowerCase();
     const keptIds = steps.flatMap((s) => (s.id ? [s.id] : []));
     const kept = new Set(keptIds);
-    return { current, currentSteps, version, steps, keptIds, retired: currentSteps.filter((s) => !kept.has(s.stepId)) };
+    return { current, currentSteps, version, steps, keptIds, retired: currentSteps.filter((s) => !kept.has(s.stepId)), gates };
+  }
+
+  /** Checks the gates of a new version against its step codes. */
+  private planGates(input: NonNullable<PublishDrejebogInput['gates']>, byCode: Map<string, number>): PlannedGate[] {
+    const numbers = new Set<number>();
+    const stepOf = (code: string, gate: number) => {
+      const index = byCode.get(codeKey(code));
+      if (index === undefined) {
+        throw new BadInputError(`Gate ${gate} henviser til koden "${code}", som intet trin i versionen har.`, { field: 'gates' });
+      }
+      return index;
+    };
+    return input.map((gate) => {
+      if (!Number.isInteger(gate.number) || gate.number < 1) {
+        throw new BadInputError('En gates nummer skal være 1 eller derover.', { field: 'gates' });
+      }
+      if (numbers.has(gate.number)) throw new BadInputError(`Gate ${gate.number} er med to gange.`, { field: 'gates' });
+      numbers.add(gate.number);
+      const name = checkText(gate.name, `Navnet på gate ${gate.number}`, { max: NAME_MAX, required: true })!;
+      if (gate.weeksBeforeGoLive < 0 || gate.weeksBeforeGoLive > GATE_WEEKS_MAX) {
+        throw new BadInputError(
+          `Gate ${gate.number}: uger før idriftsættelse skal være mellem 0 og ${GATE_WEEKS_MAX}.`,
+          { field: 'gates' },
+        );
+      }
+      const verification = stepOf(gate.verificationCode, gate.number);
+      const prerequisites = [...new Set(gate.prerequisiteCodes.map((code) => stepOf(code, gate.number)))].filter(
+        (i) => i !== verification,
+      );
+      return { number: gate.number, name, weeksBeforeGoLive: gate.weeksBeforeGoLive, verification, prerequisites };
+    });
   }
 
   async preview(input: PublishDrejebogInput): Promise<DrejebogPublishPreview> {
@@ -163,8 +226,11 @@ export class DrejebogService {
             type: s.type,
             deadline: s.deadline,
             opsigelseKind: s.opsigelseKind,
+            code: s.code,
           })),
         );
+        const gates = await this.gatesFor(tx, plan);
+        if (gates.length > 0) await tx.insert(DrejebogGate, gates.map((g) => ({ ...g, drejebogId })));
         await recordAudit(tx, actor, requestId, {
           action: 'drejebog.publish',
           entityType: 'Drejebog',
@@ -176,6 +242,7 @@ export class DrejebogService {
             kept: plan.keptIds.length,
             added: fresh.map((s) => s.id),
             retired: plan.retired.map((s) => s.stepId),
+            gates: gates.map((g) => ({ number: g.number, weeksBeforeGoLive: g.weeksBeforeGoLive })),
           },
         });
         return tx.getRepository(Drejebog).findOneByOrFail({ id: drejebogId });
@@ -186,8 +253,30 @@ export class DrejebogService {
     }
   }
 
+  /** The new version's gates, by step identity; left out in the input, the current ones whose steps are all kept. */
+  private async gatesFor(tx: EntityManager, plan: Plan): Promise<Omit<DrejebogGate, 'drejebogId'>[]> {
+    if (plan.gates !== null) {
+      return plan.gates.map((g) => ({
+        number: g.number,
+        name: g.name,
+        weeksBeforeGoLive: g.weeksBeforeGoLive,
+        verificationStepId: plan.steps[g.verification].id!,
+        prerequisiteStepIds: g.prerequisites.map((i) => plan.steps[i].id!),
+      }));
+    }
+    const kept = new Set(plan.keptIds);
+    const current = await tx.getRepository(DrejebogGate).find({ where: { drejebogId: plan.current.id }, order: { number: 'ASC' } });
+    return current
+      .filter((g) => kept.has(g.verificationStepId) && g.prerequisiteStepIds.every((id) => kept.has(id)))
+      .map(({ drejebogId: _d, drejebog: _r, ...g }) => g);
+  }
+
   createLoaders() {
     return {
+      gatesByDrejebog: groupLoader<string, DrejebogGate>(
+        (ids) => this.db.getRepository(DrejebogGate).find({ where: { drejebogId: In(ids) }, order: { number: 'ASC' } }),
+        (g) => g.drejebogId,
+      ),
       stepsByDrejebog: groupLoader<string, DrejebogStep>(
         (ids) => this.db.getRepository(DrejebogStep).find({ where: { drejebogId: In(ids) }, order: { number: 'ASC' } }),
         (s) => s.drejebogId,

@@ -29,6 +29,10 @@ export class Contact {
   @Column({ type: 'varchar', length: 50, nullable: true })
   phone: string | null;
 
+  @Field(() => Boolean, { description: "Receives the kommune's weekly status e-mail (default true)." })
+  @Column({ name: 'receives_status', type: 'boolean', default: true })
+  receivesStatus: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { Role, NAME_MAX, EMAIL_MAX, PHONE_MAX } from '@udfasning/domain';
 import { BadInputError, NotFoundError } from '../../graphql/errors.js';
-import { checkId, checkOptionalText, checkText, isPlausibleKommuneCode } from '../../graphql/input.js';
+import { checkId, checkOptionalText, checkText, isEmailAddress, isPlausibleKommuneCode } from '../../graphql/input.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
 import { assertCanEditKommune } from '../auth/access.js';
 import type { User } from '../auth/user.entity.js';
@@ -10,12 +10,11 @@ import { Contact } from './contact.entity.js';
 import type { AddContactInput, UpdateContactInput } from './dto/contact.inputs.js';
 import { Kommune } from './kommune.entity.js';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^[0-9+()\-.\s]*$/;
 
 function checkEmail(value: string): string {
   const email = checkText(value, 'E-mail', { max: EMAIL_MAX, required: true })!;
-  if (!EMAIL.test(email)) throw new BadInputError('E-mailadressen er ikke gyldig.', { field: 'email' });
+  if (!isEmailAddress(email)) throw new BadInputError('E-mailadressen er ikke gyldig.', { field: 'email' });
   return email;
 }
 
@@ -28,7 +27,7 @@ function checkPhone(value: string | null | undefined): string | null {
 }
 
 function snapshot(c: Contact) {
-  return { kommuneCode: c.kommuneCode, name: c.name, email: c.email, phone: c.phone };
+  return { kommuneCode: c.kommuneCode, name: c.name, email: c.email, phone: c.phone, receivesStatus: c.receivesStatus };
 }
 
 /** A kommune's named exit contact persons (the rollegalleri for KMD Sag). */
@@ -49,6 +48,7 @@ export class ContactService {
       name: checkText(input.name, 'Navnet', { max: NAME_MAX, required: true })!,
       email: checkEmail(input.email),
       phone: checkPhone(input.phone),
+      receivesStatus: input.receivesStatus ?? true,
     };
     return this.db.transaction(async (tx) => {
       const { identifiers } = await tx.insert(Contact, values);
@@ -74,6 +74,7 @@ export class ContactService {
       if (input.name != null) changes.name = checkText(input.name, 'Navnet', { max: NAME_MAX, required: true })!;
       if (input.email != null) changes.email = checkEmail(input.email);
       if (input.phone !== undefined) changes.phone = checkPhone(input.phone);
+      if (input.receivesStatus != null) changes.receivesStatus = input.receivesStatus;
       return updateAudited(tx, actor, requestId, Contact, before, changes, snapshot, {
         action: 'contact.update',
         entityType: 'Contact',

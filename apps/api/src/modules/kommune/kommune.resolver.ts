@@ -8,6 +8,9 @@ import { Opsigelse } from '../opsigelse/opsigelse.entity.js';
 import { Contact } from './contact.entity.js';
 import { Kommune } from './kommune.entity.js';
 import { summaryFields } from './kommune.service.js';
+import { Wave } from '../wave/wave.entity.js';
+import type { WaveRow } from '../wave/wave.queries.js';
+import { GateStatus } from '../wave/wave.types.js';
 
 // Reading needs a session; every query and field here inherits this rule. The list and a kommune's page
 // preload their fields' values (graphql/preloaded.ts): the resolvers below answer everything else.
@@ -46,8 +49,8 @@ export class KommuneResolver {
 
   @FieldResolver(() => TrafficLight, {
     description:
-      'RED: a step on the critical path is past its deadline and neither done nor not applicable. ' +
-      'YELLOW: an unfinished step is past its deadline or due within 14 days. GREEN: otherwise.',
+      'RED: a step on the critical path is past its effective frist and neither done nor not applicable, or a gate is MISSED. ' +
+      'YELLOW: an unfinished step is past its effective frist or due within 14 days. GREEN: otherwise.',
   })
   trafficLight(@Root() kommune: Kommune, @Ctx() ctx: GraphQLContext): Promise<TrafficLight> {
     return ctx.loaders.kommuneSummary.load(kommune.code).then((summary) => summaryFields(summary).trafficLight);
@@ -58,5 +61,24 @@ export class KommuneResolver {
   })
   behind(@Root() kommune: Kommune, @Ctx() ctx: GraphQLContext): Promise<BehindStep[]> {
     return ctx.loaders.behindByKommune.load(kommune.code);
+  }
+
+  // A kommune's place in the plan: its wave and its gate states today.
+  @FieldResolver(() => Wave, { nullable: true, description: 'The wave the kommune is placed in; null while not placed.' })
+  async wave(@Root() kommune: Kommune, @Ctx() ctx: GraphQLContext): Promise<WaveRow | null> {
+    const waveId = kommune.waveId !== undefined ? kommune.waveId : ((await ctx.loaders.kommune.load(kommune.code))?.waveId ?? null);
+    return waveId ? ctx.loaders.waveById.load(waveId) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True while the placement is not final and must be re-planned.' })
+  async waveProvisional(@Root() kommune: Kommune, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    if (kommune.waveProvisional !== undefined) return kommune.waveProvisional;
+    return (await ctx.loaders.kommune.load(kommune.code))?.waveProvisional ?? false;
+  }
+
+  @FieldResolver(() => [GateStatus], { description: 'The current drejebog’s gates for the kommune’s wave; empty while not placed.' })
+  async gates(@Root() kommune: Kommune, @Ctx() ctx: GraphQLContext): Promise<GateStatus[]> {
+    const rows = await ctx.loaders.gatesByKommune.load(kommune.code);
+    return rows.map(({ date, state, code: _code, ...gate }) => ({ gate, date, state }) as GateStatus);
   }
 }

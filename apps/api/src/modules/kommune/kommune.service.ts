@@ -18,7 +18,7 @@ import { Kommune } from './kommune.entity.js';
 export interface ListedKommune {
   summary: KommuneSummaryRow | null;
   opsigelser: Opsigelse[];
-  columns: Pick<Kommune, 'code' | 'name' | 'regionCode' | 'regionName'>;
+  columns: Pick<Kommune, 'code' | 'name' | 'regionCode' | 'regionName' | 'waveId' | 'waveProvisional'>;
 }
 
 const EMPTY_PROGRESS: Progress = { done: 0, started: 0, notStarted: 0, notApplicable: 0, total: 0 };
@@ -50,7 +50,7 @@ export class KommuneService {
       loaders.kommuneSummary.prime(columns.code, summary);
       loaders.opsigelserByKommune.prime(columns.code, opsigelser);
       // A fresh object per request (preloaded values are keyed by it); the cached parts are shared.
-      return preload(Object.assign(new Kommune(), columns), { ...summaryFields(summary), opsigelser });
+      return preload(Object.assign(new Kommune(), columns), { ...summaryFields(summary), opsigelser, waveProvisional: columns.waveProvisional });
     });
   }
 
@@ -96,10 +96,16 @@ export class KommuneService {
         loaders.userName.prime(item.updatedById, { id: item.updatedById, name: updatedByName });
       }
       const answer = { ...item, updatedAt: item.updatedAt ? new Date(item.updatedAt) : null } as ChecklistItem;
-      return preload(answer, { step, updatedByName: item.updatedById ? updatedByName : null });
+      return preload(answer, { step, updatedByName: item.updatedById ? updatedByName : null, deadline: item.deadline });
     });
     loaders.checklistByKommune.prime(code, items);
-    return preload(kommune, { ...summaryFields(summary), opsigelser: standing, contacts: people, checklist: items });
+    return preload(kommune, {
+      ...summaryFields(summary),
+      opsigelser: standing,
+      contacts: people,
+      checklist: items,
+      waveProvisional: kommune.waveProvisional,
+    });
   }
 
   byCode(code: number): Promise<Kommune | null> {

@@ -68,7 +68,10 @@ export class LiveEvents {
       case '*':
       case 'drejebog':
       case 'drejebog_step':
-        // Every kommune's progress may have moved (a publish, a seed).
+      case 'drejebog_gate':
+      case 'wave':
+      case 'wave_window':
+        // Every kommune's progress, frister or gates may have moved (a publish, a seed, a change to the wave plan).
         this.everything = true;
         break;
     }
@@ -109,6 +112,7 @@ export class LiveEvents {
       dashboard.notTerminated(OpsigelseKind.KMD_SAG_AGREEMENT, loaders),
       dashboard.stepProgress(loaders),
       dashboard.trafficLights(loaders),
+      dashboard.waves(loaders),
     ]);
     const payload: DashboardChangedPayload = { dataVersion };
     this.pubSub.publish(Topic.DASHBOARD, payload);

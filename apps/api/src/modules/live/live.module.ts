@@ -36,7 +36,8 @@ export function createLive(config: Config, logger: Logger, services: Services, d
       await listener.start();
       server = new LiveServer(httpServer, schema, services, logger, liveLimits(config), {
         publicUrl: config.PUBLIC_URL,
-        trustProxy: config.TRUST_PROXY,
+        // Only the scheme a trusted proxy forwards is read here (for the Origin check).
+        trustProxy: config.TRUST_PROXY !== false,
         production: config.NODE_ENV === 'production',
       });
     },

@@ -22,7 +22,8 @@ import type { GraphQLContext } from '../../server/context.js';
 import { formatError } from '../../graphql/errors.js';
 import { operationLimits } from '../../graphql/limits.js';
 import { createLoaders, type Services } from '../../server/services.js';
-import { SESSION_COOKIE } from '../auth/session.service.js';
+import { sessionCookieFor, type SessionCookie } from '../auth/session.service.js';
+import { clientAddressKey } from '../../client-address.js';
 import type { User } from '../auth/user.entity.js';
 import { subscribeWithContextPerEvent } from './live.execution.js';
 
@@ -89,6 +90,8 @@ export class LiveServer {
   private readonly upgrade: (req: http.IncomingMessage, socket: Duplex, head: Buffer) => void;
   /** The same depth, alias, token and cost limits as operations over HTTP. */
   private readonly validationRules: ValidationRule[];
+  /** The session cookie the HTTP layer sets (its name depends on PUBLIC_URL's scheme). */
+  private readonly cookie: SessionCookie;
 
   constructor(
     private readonly httpServer: http.Server,
@@ -99,6 +102,7 @@ export class LiveServer {
     private readonly options: { publicUrl: string | undefined; trustProxy: boolean; production: boolean },
   ) {
     this.validationRules = [...specifiedRules, ...(operationLimits(options.production).validationRules as ValidationRule[])];
+    this.cookie = sessionCookieFor(options.publicUrl ?? '');
     this.wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
     this.upgrade = (req, socket, head) => this.onUpgrade(req, socket, head);
     httpServer.on('upgrade', this.upgrade);
@@ -161,7 +165,7 @@ export class LiveServer {
         onConnect: async (ctx) => {
           const { request, socket } = ctx.extra;
           const cookies = parseCookies(request.headers.cookie ?? '');
-          const session = await this.services.sessions.resolve(cookies[SESSION_COOKIE]).catch(() => null);
+          const session = await this.services.sessions.resolve(cookies[this.cookie.name]).catch(() => null);
           if (!session) {
             socket.close(LiveClose.SESSION_ENDED, 'Log ind for at følge ændringer.');
             return false;
@@ -174,7 +178,7 @@ export class LiveServer {
             socket,
             tokenHash: session.tokenHash,
             user: session.user,
-            ip: request.socket.remoteAddress ?? null,
+            ip: clientAddressKey(request.socket.remoteAddress),
             userAgent: request.headers['user-agent']?.slice(0, 300) ?? null,
             secure: Boolean((request.socket as { encrypted?: boolean }).encrypted),
           };
@@ -215,7 +219,7 @@ export class LiveServer {
             today: fixedDay(),
             ip: connection.ip,
             userAgent: connection.userAgent,
-            secure: connection.secure,
+            cookie: { name: this.cookie.name, secure: this.cookie.secure || connection.secure },
             loaders: createLoaders(this.services, null, fixedDay()),
             services: this.services,
             // Subscriptions set no cookies; nothing on this path reads the response.

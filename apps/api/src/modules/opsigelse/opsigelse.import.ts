@@ -44,11 +44,11 @@ export function opsigelseDateProblem(date: string, today: string): string | null
   return null;
 }
 
-export function parseOpsigelseCsv(
-  csv: string,
-  today: string,
-  knownCodes: ReadonlySet<number>,
-): { rows: ImportRow[]; problems: RowProblem[] } {
+/**
+ * The records of a CSV file as KOMBIT's spreadsheets save it: an optional BOM, `,` or `;` between fields,
+ * quoted fields, empty lines skipped. A file that cannot be read or has no records is one problem.
+ */
+export function readCsvRecords(csv: string): { records: string[][] } | { problem: RowProblem } {
   let records: string[][];
   try {
     records = parse(csv.replace(/^\uFEFF/, ''), {
@@ -59,9 +59,20 @@ export function parseOpsigelseCsv(
     });
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 0;
-    return { rows: [], problems: [{ line, message: 'Filen kan ikke læses som CSV.' }] };
+    return { problem: { line, message: 'Filen kan ikke læses som CSV.' } };
   }
-  if (records.length === 0) return { rows: [], problems: [{ line: 1, message: 'Filen er tom.' }] };
+  if (records.length === 0) return { problem: { line: 1, message: 'Filen er tom.' } };
+  return { records };
+}
+
+export function parseOpsigelseCsv(
+  csv: string,
+  today: string,
+  knownCodes: ReadonlySet<number>,
+): { rows: ImportRow[]; problems: RowProblem[] } {
+  const read = readCsvRecords(csv);
+  if ('problem' in read) return { rows: [], problems: [read.problem] };
+  const records = read.records;
 
   const first = records[0].map((h) => h.trim().toLowerCase());
   const header = first.map((h) => DANISH_HEADER[h] ?? h);

@@ -4,11 +4,13 @@ import { useLive } from '../../apollo/live';
 import { graphql } from '../../__generated__';
 import { ErrorAlert, Loading } from '../../components/status';
 import { AuditTable } from './AuditTable';
+import { eventCount } from './audit-text';
 
 const KommuneHistoryQuery = graphql(`
   query KommuneHistoryQuery($code: Int!) {
-    auditEvents(filter: { kommuneCode: $code }, limit: 20, offset: 0) {
+    auditEvents(filter: { kommuneCode: $code }, limit: 20) {
       total
+      totalCapped
       items {
         ...AuditRow_event
       }
@@ -41,7 +43,7 @@ export function HistoryPanel({ code, name }: { code: number; name: string }) {
             <AuditTable events={data.auditEvents.items} caption={`Seneste ændringer for ${name}`} />
             {data.auditEvents.total > data.auditEvents.items.length && (
               <p>
-                <Link to={`/log?kommune=${code}`}>Se alle {data.auditEvents.total} hændelser i loggen</Link>
+                <Link to={`/log?kommune=${code}`}>Se alle {eventCount(data.auditEvents.total, data.auditEvents.totalCapped)} hændelser i loggen</Link>
               </p>
             )}
           </>

@@ -5,14 +5,16 @@ import { graphql } from '../../__generated__';
 import { Empty, ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { byDanishName } from '../../components/format';
 import { AuditTable } from './AuditTable';
-import { ENTITY_TYPES, entityLabel } from './audit-text';
+import { ENTITY_TYPES, entityLabel, eventCount } from './audit-text';
 
 const PAGE_SIZE = 50;
 
 const AuditLogQuery = graphql(`
-  query AuditLogQuery($filter: AuditFilter, $limit: Int!, $offset: Int!) {
-    auditEvents(filter: $filter, limit: $limit, offset: $offset) {
+  query AuditLogQuery($filter: AuditFilter, $limit: Int!, $cursor: String) {
+    auditEvents(filter: $filter, limit: $limit, cursor: $cursor) {
       total
+      totalCapped
+      nextCursor
       items {
         ...AuditRow_event
       }
@@ -42,25 +44,27 @@ export function LogPage() {
   usePageTitle('Log');
   const id = useId();
   const [params, setParams] = useSearchParams();
-  const page = Math.max(1, Number(params.get('side')) || 1);
+  // Pages are reached by cursor ("efter" the last event of the page before), which costs the server the
+  // same at any depth; the browser's back button goes to the newer page.
+  const cursor = params.get('efter');
   const filter = readFilter(params);
   const { data, previousData, loading, error, refetch } = useQuery(AuditLogQuery, {
-    variables: { filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+    variables: { filter, limit: PAGE_SIZE, cursor },
   });
   const shown = data ?? previousData;
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
-    next.delete('side');
+    next.delete('efter');
     setParams(next, { replace: true });
   };
-  const goTo = (n: number) => {
+  const goTo = (after: string | null) => {
     const next = new URLSearchParams(params);
-    next.set('side', String(n));
+    if (after) next.set('efter', after);
+    else next.delete('efter');
     setParams(next);
   };
-  const pages = shown ? Math.max(1, Math.ceil(shown.auditEvents.total / PAGE_SIZE)) : 1;
 
   return (
     <>
@@ -111,19 +115,25 @@ export function LogPage() {
       {shown && (
         <>
           <p role="status" className="result-count">
-            {shown.auditEvents.total} hændelser{pages > 1 ? `, side ${page} af ${pages}` : ''}
+            {eventCount(shown.auditEvents.total, shown.auditEvents.totalCapped)} hændelser
+            {cursor ? ', ældre side' : ''}
           </p>
           {shown.auditEvents.items.length === 0 ? (
             <Empty>Ingen hændelser passer til filtrene.</Empty>
           ) : (
             <AuditTable events={shown.auditEvents.items} caption="Hændelser i revisionssporet" />
           )}
-          {pages > 1 && (
+          {(cursor || shown.auditEvents.nextCursor) && (
             <nav aria-label="Sider i loggen" className="button-row">
-              <button type="button" className="button button-secondary" disabled={page <= 1} onClick={() => goTo(page - 1)}>
-                Forrige side
+              <button type="button" className="button button-secondary" disabled={!cursor} onClick={() => goTo(null)}>
+                Nyeste hændelser
               </button>
-              <button type="button" className="button button-secondary" disabled={page >= pages} onClick={() => goTo(page + 1)}>
+              <button
+                type="button"
+                className="button button-secondary"
+                disabled={!shown.auditEvents.nextCursor}
+                onClick={() => goTo(shown.auditEvents.nextCursor ?? null)}
+              >
                 Næste side
               </button>
             </nav>

@@ -11,10 +11,19 @@ const ENTITY: Record<string, string> = {
   Alternative: 'Alternativ',
   Contact: 'Kontaktperson',
   ReferenceData: 'Referencedata',
+  Wave: 'Bølge',
+  Kommune: 'Bølgeplacering',
+  OutboxMessage: 'Statusmail',
 };
 
 export const ENTITY_TYPES = Object.keys(ENTITY);
 
 export function entityLabel(type: string): string {
   return ENTITY[type] ?? type;
+}
+
+/** A count of events as the API gives it: it stops counting at 10,000 ("10.000+"). */
+export function eventCount(total: number, capped: boolean): string {
+  const digits = String(total).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return capped ? `${digits}+` : digits;
 }

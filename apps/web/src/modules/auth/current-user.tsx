@@ -59,8 +59,21 @@ export function canEditKommune(user: CurrentUser, code: number): boolean {
   return canEditKommuneRule({ role: user.role, kommuneCode: user.kommune?.code ?? null }, code);
 }
 
-/** Only keep same-site paths from ?next= so a crafted link cannot send users elsewhere. */
+/**
+ * Only keep same-origin paths from ?next= so a crafted link cannot send users elsewhere. The path is
+ * resolved as the browser would (which reads `/\\host` and `/\thost` as `//host`) and kept only if it
+ * stays on this origin; what is returned is that resolved path.
+ */
 export function safeNext(next: string | null): string | null {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/login')) return null;
-  return next;
+  if (!next || !next.startsWith('/')) return null;
+  const here = 'https://udfasning.invalid';
+  let url: URL;
+  try {
+    url = new URL(next, here);
+  } catch {
+    return null;
+  }
+  if (url.origin !== here || next.startsWith('//') || /^\/[\\/]/.test(next.replace(/[\t\n\r]/g, ''))) return null;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return path.startsWith('/login') ? null : path;
 }

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import type { ComponentProps } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MockedProvider } from '@apollo/client/testing/react';
@@ -14,6 +15,7 @@ afterEach(cleanup);
 const step = {
   __typename: 'DrejebogStep' as const,
   id: 's1',
+  code: 'KLIK 03',
   number: 3,
   phase: 'Forberedelse',
   title: 'Beslut om KP-tabellerne',
@@ -31,6 +33,7 @@ const item = (patch: Partial<ChecklistRow_ItemFragment> = {}) => ({
   version: 1,
   updatedAt: null,
   updatedByName: null,
+  deadline: '2030-01-01',
   step,
   ...patch,
 });
@@ -47,7 +50,7 @@ const statusInput = (status: StepStatus, expectedVersion = 1, from = StepStatus.
   input: { id: 'i1', expectedVersion, status, base: { status: from } },
 });
 
-function renderRow(mocks: any[], row = item()) {
+function renderRow(mocks: ComponentProps<typeof MockedProvider>['mocks'], row = item()) {
   const cache = new InMemoryCache({ typePolicies: { Kommune: { keyFields: ['code'] } } });
   return render(
     <MockedProvider mocks={mocks} cache={cache}>

@@ -36,8 +36,10 @@ export const ChecklistRowFragment = graphql(`
     version
     updatedAt
     updatedByName
+    deadline
     step {
       id
+      code
       number
       phase
       title
@@ -52,8 +54,9 @@ const STATUSES: StepStatus[] = [StepStatus.NOT_STARTED, StepStatus.STARTED, Step
 /** Keys that move a closed select's choice: they choose nothing until the user settles (Tab or Enter). */
 const BROWSING_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
 
+/** The kommune's effective frist: the step's own deadline, else its phase's window in the kommune's bølge. */
 function Deadline({ item }: { item: ChecklistRow_ItemFragment }) {
-  const deadline = item.step.deadline;
+  const deadline = item.deadline;
   if (!deadline) return <>Ingen frist</>;
   const finished = item.status === 'DONE' || item.status === 'NOT_APPLICABLE';
   const overdue = !finished && deadline < todayIso();
@@ -193,7 +196,8 @@ export function ChecklistItemRow({ item, editable }: { item: ChecklistRow_ItemFr
   return (
     <li id={`trin-${item.id}`} className={`checklist-item checklist-item--${item.status.toLowerCase()}`} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="checklist-title">
-        {item.step.number}. {title}
+        {item.step.number}. {item.step.code && <span className="step-code">{item.step.code} · </span>}
+        {title}
       </h3>
       {item.step.description && <p className="checklist-description">{item.step.description}</p>}
       <dl className="checklist-meta">
@@ -205,6 +209,7 @@ export function ChecklistItemRow({ item, editable }: { item: ChecklistRow_ItemFr
           <dt>Frist</dt>
           <dd>
             <Deadline item={item} />
+            {item.deadline && item.deadline !== item.step.deadline && <span className="form-hint"> (fasens vindue i bølgen)</span>}
           </dd>
         </div>
         <div>

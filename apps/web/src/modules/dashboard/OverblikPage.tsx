@@ -3,9 +3,10 @@ import { useQuery } from '@apollo/client/react';
 import { useLive } from '../../apollo/live';
 import { opsigelseKindLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
-import type { OverblikQueryQuery } from '../../__generated__/graphql';
+import type { OverblikQueryQuery, OverblikWavesQueryQuery } from '../../__generated__/graphql';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { formatDate, todayIso } from '../../components/format';
+import { mailtoHref } from '../../components/mailto';
 import { monthlyTotals } from './series';
 
 import { OpsigelseChart, StepProgressChart } from './charts';
@@ -44,6 +45,7 @@ export const OverblikDashboardFragment = graphql(`
     stepProgress {
       step {
         id
+        code
         number
         title
         phase
@@ -53,6 +55,40 @@ export const OverblikDashboardFragment = graphql(`
       started
       notStarted
       notApplicable
+    }
+  }
+`);
+
+// The wave summary is its own query and subscription: in Overblik's one query it would pass the cost limit.
+const OverblikWavesQuery = graphql(`
+  query OverblikWavesQuery {
+    dashboard {
+      ...OverblikWaves_dashboard
+    }
+  }
+`);
+
+export const OverblikWavesFragment = graphql(`
+  fragment OverblikWaves_dashboard on Dashboard {
+    waves {
+      wave {
+        id
+        name
+        goLive
+      }
+      kommuneCount
+      green
+      yellow
+      red
+      gatesMissed
+    }
+  }
+`);
+
+const OverblikWavesLive = graphql(`
+  subscription OverblikWavesLive {
+    dashboardChanged {
+      ...OverblikWaves_dashboard
     }
   }
 `);
@@ -164,7 +200,8 @@ function StepProgressTable({ rows }: { rows: Dashboard['stepProgress'] }) {
         {rows.map((row) => (
           <tr key={row.step.id}>
             <th scope="row">
-              {row.step.number}. {row.step.title}
+              {row.step.number}. {row.step.code ? `${row.step.code} · ` : ''}
+              {row.step.title}
             </th>
             <td>{row.done}</td>
             <td>{row.started}</td>
@@ -176,6 +213,48 @@ function StepProgressTable({ rows }: { rows: Dashboard['stepProgress'] }) {
       </tbody>
     </table>
     </div>
+  );
+}
+
+function WaveSummary() {
+  const { data, error, refetch } = useQuery(OverblikWavesQuery);
+  useLive(OverblikWavesLive);
+  if (!data) return error ? <ErrorAlert error={error} retry={() => void refetch()} /> : <Loading what="bølgerne" />;
+  return <WaveSummaryTable rows={data.dashboard.waves} />;
+}
+
+function WaveSummaryTable({ rows }: { rows: OverblikWavesQueryQuery['dashboard']['waves'] }) {
+  if (rows.length === 0) return <p>Der er ikke oprettet nogen bølger endnu.</p>;
+  return (
+    <table className="table table--compact table--zebra wave-summary-table">
+      <caption>Kommuner pr. bølge efter trafiklys i dag</caption>
+      <thead>
+        <tr>
+          <th scope="col">Bølge</th>
+          <th scope="col">Idriftsættelse</th>
+          <th scope="col">Kommuner</th>
+          <th scope="col">Grøn</th>
+          <th scope="col">Gul</th>
+          <th scope="col">Rød</th>
+          <th scope="col">Overskredne gates</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.wave?.id ?? 'ingen'}>
+            <th scope="row">
+              {row.wave ? <Link to={`/kommuner?bolge=${encodeURIComponent(row.wave.name)}`}>{row.wave.name}</Link> : <Link to="/kommuner?bolge=ingen">Ikke placeret</Link>}
+            </th>
+            <td>{row.wave ? formatDate(row.wave.goLive) : '–'}</td>
+            <td>{row.kommuneCount}</td>
+            <td>{row.green}</td>
+            <td>{row.yellow}</td>
+            <td>{row.red}</td>
+            <td>{row.gatesMissed}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -194,7 +273,7 @@ function MissingTable({ dashboard }: { dashboard: Dashboard }) {
     <>
       {allEmails.length > 0 && (
         <p className="d-print-none">
-          <a href={`mailto:?bcc=${allEmails.join(',')}&subject=${encodeURIComponent('Opsigelse af KMD Sag')}`}>Skriv til alle kontaktpersoner ({allEmails.length})</a>
+          <a href={mailtoHref([], { bcc: allEmails, subject: 'Opsigelse af KMD Sag' })}>Skriv til alle kontaktpersoner ({allEmails.length})</a>
         </p>
       )}
       {/* On paper the names alone, so the meeting pack stays short. */}
@@ -222,7 +301,7 @@ function MissingTable({ dashboard }: { dashboard: Dashboard }) {
                   : kommune.contacts.map((c, i) => (
                       <span key={c.id}>
                         {i > 0 && ', '}
-                        <a href={`mailto:${c.email}`}>{c.name}</a>
+                        <a href={mailtoHref([c.email])}>{c.name}</a>
                       </span>
                     ))}
               </td>
@@ -393,6 +472,14 @@ export function OverblikPage() {
             <StepProgressTable rows={d.stepProgress} />
           </div>
         </details>
+      </section>
+
+      <section aria-labelledby="boelger-heading" className="print-section">
+        <h2 id="boelger-heading">Bølger</h2>
+        <p>
+          Trafiklys og overskredne gates pr. bølge. Se hele <Link to="/boelger">bølgeplanen</Link>.
+        </p>
+        <WaveSummary />
       </section>
 
       <section aria-labelledby="mangler-heading" className="print-section">

@@ -38,7 +38,7 @@ async function previewOf(client: ReturnType<typeof useApolloClient>, input: Retu
   return result.data?.drejebogPublishPreview ?? null;
 }
 
-function toInput(version: string, steps: DraftStep[]) {
+function toInput(version: string, steps: DraftStep[], gates: DraftGate[]) {
   return {
     version: version.trim(),
     steps: steps.map((s) => ({
@@ -49,8 +49,29 @@ function toInput(version: string, steps: DraftStep[]) {
       type: s.type,
       deadline: s.deadline || null,
       opsigelseKind: s.opsigelseKind || null,
+      code: s.code.trim() || null,
+    })),
+    gates: gates.map((g) => ({
+      number: Number(g.number),
+      name: g.name.trim(),
+      weeksBeforeGoLive: Number(g.weeks),
+      verificationCode: g.verificationCode.trim(),
+      prerequisiteCodes: g.prerequisiteCodes
+        .split(/[,;]/)
+        .map((c) => c.trim())
+        .filter(Boolean),
     })),
   };
+}
+
+export interface DraftGate {
+  key: string;
+  number: string;
+  name: string;
+  weeks: string;
+  verificationCode: string;
+  /** Step codes separated by commas. */
+  prerequisiteCodes: string;
 }
 
 const PublishDrejebog = graphql(`
@@ -72,6 +93,7 @@ export interface DraftStep {
   deadline: string;
   /** The opsigelse that completes the step ('' for none). */
   opsigelseKind: OpsigelseKind | '';
+  code: string;
 }
 
 const NEW_PHASE = '\u0000new';
@@ -103,6 +125,18 @@ function stepsOf(current: DrejebogSteps_DrejebogFragment): DraftStep[] {
       type: s.type,
       deadline: s.deadline ?? '',
       opsigelseKind: s.opsigelseKind ?? '',
+      code: s.code ?? '',
+  }));
+}
+
+function gatesOf(current: DrejebogSteps_DrejebogFragment): DraftGate[] {
+  return current.gates.map((g) => ({
+    key: `gate-${g.number}`,
+    number: String(g.number),
+    name: g.name,
+    weeks: String(g.weeksBeforeGoLive),
+    verificationCode: g.verification.code ?? '',
+    prerequisiteCodes: g.prerequisites.map((p) => p.code ?? '').join(', '),
   }));
 }
 
@@ -110,14 +144,17 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
   const id = useId();
   const [restored] = useState(() => storedDraft(current.id));
   const [version, setVersion] = useState(restored?.version ?? '');
-  const [steps, setSteps] = useState<DraftStep[]>(() => restored?.steps ?? stepsOf(current));
-  const untouched = JSON.stringify(toInput('', stepsOf(current)));
-  const dirty = JSON.stringify(toInput(version, steps)) !== untouched;
+  // A draft kept before steps had codes or opsigelser reads as having none.
+  const [steps, setSteps] = useState<DraftStep[]>(() => restored?.steps.map((s) => ({ ...s, code: s.code ?? '', opsigelseKind: s.opsigelseKind ?? '' })) ?? stepsOf(current));
+  const [gates, setGates] = useState<DraftGate[]>(() => restored?.gates ?? gatesOf(current));
+  const changeGate = (index: number, patch: Partial<DraftGate>) => setGates(gates.map((g, i) => (i === index ? { ...g, ...patch } : g)));
+  const untouched = JSON.stringify(toInput('', stepsOf(current), gatesOf(current)));
+  const dirty = JSON.stringify(toInput(version, steps, gates)) !== untouched;
   useUnsavedChanges(dirty);
   useEffect(() => {
-    if (dirty) keepDraft(current.id, { version, steps });
+    if (dirty) keepDraft(current.id, { version, steps, gates });
     else forgetDraft(current.id);
-  }, [dirty, version, steps, current.id]);
+  }, [dirty, version, steps, gates, current.id]);
   const phases = [...new Set(current.steps.map((s) => s.phase))];
   const client = useApolloClient();
   const [publish, { loading, error }] = useMutation(PublishDrejebog, { refetchQueries: ['DrejebogQuery'] });
@@ -125,7 +162,7 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
   const [preview, setPreview] = useState<{ data: Preview; draft: string } | null>(null);
   const [previewError, setPreviewError] = useState<unknown>(null);
   const summary = publishSummary(current, steps);
-  const draftKey = JSON.stringify(toInput(version, steps));
+  const draftKey = JSON.stringify(toInput(version, steps, gates));
   const previewCurrent = preview?.draft === draftKey ? preview.data : null;
 
   const change = (index: number, patch: Partial<DraftStep>) => setSteps(steps.map((s, i) => (i === index ? { ...s, ...patch } : s)));
@@ -133,7 +170,7 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
   async function showPreview() {
     setPreviewError(null);
     try {
-      const data = await previewOf(client, toInput(version, steps));
+      const data = await previewOf(client, toInput(version, steps, gates));
       if (data) setPreview({ data, draft: draftKey });
     } catch (e) {
       setPreviewError(e);
@@ -143,7 +180,7 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!previewCurrent) return void showPreview();
-    const ok = await publish({ variables: { input: toInput(version, steps) } }).catch(() => null);
+    const ok = await publish({ variables: { input: toInput(version, steps, gates) } }).catch(() => null);
     if (ok?.data) {
       forgetDraft(current.id);
       onDone(`Version ${ok.data.publishDrejebog.version} er udgivet.`);
@@ -182,6 +219,22 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
                     Titel på trin {n}
                   </label>
                   <input className="form-input" id={`${id}-${step.key}-title`} required maxLength={NAME_MAX} value={step.title} onChange={(e) => change(index, { title: e.target.value })} />
+                </div>
+                <div className="form-group">
+                  <label className="form-label" htmlFor={`${id}-${step.key}-code`}>
+                    Kode for trin {n}
+                  </label>
+                  <span className="form-hint" id={`${id}-${step.key}-code-hint`}>
+                    Fx KLIK 03. Valgfri, men skal være entydig i versionen.
+                  </span>
+                  <input
+                    className="form-input input-width-s"
+                    id={`${id}-${step.key}-code`}
+                    maxLength={20}
+                    aria-describedby={`${id}-${step.key}-code-hint`}
+                    value={step.code}
+                    onChange={(e) => change(index, { code: e.target.value })}
+                  />
                 </div>
                 <div className="form-group">
                   <label className="form-label" htmlFor={`${id}-${step.key}-phase`}>
@@ -275,11 +328,70 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
         type="button"
         className="button button-secondary"
         onClick={() =>
-          setSteps([...steps, { key: `new-${nextKey++}`, id: null, phase: steps.at(-1)?.phase ?? '', title: '', description: '', type: StepType.MANDATORY, deadline: '', opsigelseKind: '' }])
+          setSteps([...steps, { key: `new-${nextKey++}`, id: null, phase: steps.at(-1)?.phase ?? '', title: '', description: '', type: StepType.MANDATORY, deadline: '', opsigelseKind: '', code: '' }])
         }
       >
         Tilføj trin
       </button>
+      <fieldset className="editor-gates">
+        <legend>Gates</legend>
+        <p className="form-hint">
+          En gate ligger et antal uger før bølgens idriftsættelse og er bestået, når det verificerende trin og alle forudsætningsopgaver er
+          fuldført eller ikke relevante. Trinnene angives med deres kode.
+        </p>
+        {gates.map((gate, index) => {
+          const g = `${id}-${gate.key}`;
+          return (
+            <div key={gate.key} className="editor-gate">
+              <div className="form-group">
+                <label className="form-label" htmlFor={`${g}-number`}>
+                  Nummer på gate {index + 1}
+                </label>
+                <input className="form-input input-width-xs" id={`${g}-number`} type="number" min={1} required value={gate.number} onChange={(e) => changeGate(index, { number: e.target.value })} />
+              </div>
+              <div className="form-group">
+                <label className="form-label" htmlFor={`${g}-name`}>
+                  Navn på gate {index + 1}
+                </label>
+                <input className="form-input" id={`${g}-name`} required maxLength={200} value={gate.name} onChange={(e) => changeGate(index, { name: e.target.value })} />
+              </div>
+              <div className="form-group">
+                <label className="form-label" htmlFor={`${g}-weeks`}>
+                  Uger før idriftsættelse for gate {index + 1}
+                </label>
+                <input className="form-input input-width-xs" id={`${g}-weeks`} type="number" min={0} max={104} required value={gate.weeks} onChange={(e) => changeGate(index, { weeks: e.target.value })} />
+              </div>
+              <div className="form-group">
+                <label className="form-label" htmlFor={`${g}-verification`}>
+                  Verificerende trin (kode) for gate {index + 1}
+                </label>
+                <input className="form-input input-width-s" id={`${g}-verification`} required value={gate.verificationCode} onChange={(e) => changeGate(index, { verificationCode: e.target.value })} />
+              </div>
+              <div className="form-group">
+                <label className="form-label" htmlFor={`${g}-prerequisites`}>
+                  Forudsætningsopgaver (koder adskilt af komma) for gate {index + 1}
+                </label>
+                <input className="form-input" id={`${g}-prerequisites`} value={gate.prerequisiteCodes} onChange={(e) => changeGate(index, { prerequisiteCodes: e.target.value })} />
+              </div>
+              <button type="button" className="button button-tertiary button-small" onClick={() => setGates(gates.filter((_, i) => i !== index))}>
+                Fjern gate {index + 1}
+              </button>
+            </div>
+          );
+        })}
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() =>
+            setGates([
+              ...gates,
+              { key: `new-gate-${nextKey++}`, number: String(Math.max(0, ...gates.map((x) => Number(x.number) || 0)) + 1), name: '', weeks: '4', verificationCode: '', prerequisiteCodes: '' },
+            ])
+          }
+        >
+          Tilføj gate
+        </button>
+      </fieldset>
       <div className="alert alert-info publish-summary" aria-live="polite">
         {previewCurrent ? (
           <div className="alert-text">

@@ -20,6 +20,7 @@ export const DrejebogStepsFragment = graphql(`
     isCurrent
     steps {
       id
+      code
       number
       phase
       title
@@ -27,6 +28,20 @@ export const DrejebogStepsFragment = graphql(`
       type
       deadline
       opsigelseKind
+    }
+    gates {
+      number
+      name
+      weeksBeforeGoLive
+      verification {
+        id
+        code
+        title
+      }
+      prerequisites {
+        id
+        code
+      }
     }
   }
 `);
@@ -42,6 +57,35 @@ const DrejebogQuery = graphql(`
   }
 `);
 
+function GatesOfVersion({ drejebog }: { drejebog: DrejebogSteps_DrejebogFragment }) {
+  if (drejebog.gates.length === 0) return <p>Versionen har ingen gates.</p>;
+  return (
+    <table className="table table--compact">
+      <caption className="sr-only">Gates i version {drejebog.version}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Gate</th>
+          <th scope="col">Uger før idriftsættelse</th>
+          <th scope="col">Verificeres af</th>
+          <th scope="col">Forudsætningsopgaver</th>
+        </tr>
+      </thead>
+      <tbody>
+        {drejebog.gates.map((gate) => (
+          <tr key={gate.number}>
+            <th scope="row">
+              Gate {gate.number}: {gate.name}
+            </th>
+            <td>{gate.weeksBeforeGoLive}</td>
+            <td>{[gate.verification.code, gate.verification.title].filter(Boolean).join(' ')}</td>
+            <td>{gate.prerequisites.map((s) => s.code).join(', ') || '–'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function StepsByPhase({ drejebog }: { drejebog: DrejebogSteps_DrejebogFragment }) {
   const phases = [...new Set(drejebog.steps.map((s) => s.phase))];
   return (
@@ -54,6 +98,7 @@ function StepsByPhase({ drejebog }: { drejebog: DrejebogSteps_DrejebogFragment }
             <thead>
               <tr>
                 <th scope="col">Nr.</th>
+                <th scope="col">Kode</th>
                 <th scope="col">Trin</th>
                 <th scope="col">Type</th>
                 <th scope="col">Frist</th>
@@ -65,6 +110,7 @@ function StepsByPhase({ drejebog }: { drejebog: DrejebogSteps_DrejebogFragment }
                 .map((step) => (
                   <tr key={step.id}>
                     <td>{step.number}</td>
+                    <td>{step.code ?? '–'}</td>
                     <td>
                       <strong>{step.title}</strong>
                       {step.description && <div className="form-hint">{step.description}</div>}
@@ -131,6 +177,8 @@ export function DrejebogPage() {
         <section aria-labelledby="steps-heading">
           <h2 id="steps-heading">Trin i version {current.version}</h2>
           <StepsByPhase drejebog={current} />
+          <h2 id="gates-heading">Gates i version {current.version}</h2>
+          <GatesOfVersion drejebog={current} />
         </section>
       )}
       <section aria-labelledby="history-heading">

@@ -7,7 +7,7 @@ import { ContactsPanel, UpdateContact } from './ContactsPanel';
 
 afterEach(cleanup);
 
-const jens = { __typename: 'Contact' as const, id: 'c1', name: 'Jens Jensen', email: 'jens@kk.dk', phone: '33 66 33 66' };
+const jens = { __typename: 'Contact' as const, id: 'c1', name: 'Jens Jensen', email: 'jens@kk.dk', phone: '33 66 33 66', receivesStatus: true };
 const kommune = { __typename: 'Kommune' as const, code: 101, name: 'København Kommune', contacts: [jens] };
 
 function open() {
@@ -27,7 +27,7 @@ describe('editing a contact person', () => {
   });
 
   it('saves the edited fields, an emptied phone as none, and says so', async () => {
-    const input = { id: 'c1', name: 'Jens Juhl', email: 'jens.juhl@kk.dk', phone: null };
+    const input = { id: 'c1', name: 'Jens Juhl', email: 'jens.juhl@kk.dk', phone: null, receivesStatus: true };
     const mocks = [{ request: { query: UpdateContact, variables: { input } }, result: { data: { updateContact: { ...jens, ...input } } } }];
     render(
       <MockedProvider mocks={mocks}>
@@ -43,7 +43,7 @@ describe('editing a contact person', () => {
   });
 
   it('shows why a save was refused and keeps what was typed', async () => {
-    const input = { id: 'c1', name: 'Jens Jensen', email: 'jens@kk', phone: '33 66 33 66' };
+    const input = { id: 'c1', name: 'Jens Jensen', email: 'jens@kk', phone: '33 66 33 66', receivesStatus: true };
     const mocks = [
       {
         request: { query: UpdateContact, variables: { input } },
@@ -62,5 +62,21 @@ describe('editing a contact person', () => {
     expect(within(alert).getByText('Ikke gemt: E-mailadressen er ikke gyldig.')).toBeTruthy();
     expect((screen.getByLabelText('E-mail for Jens Jensen') as HTMLInputElement).value).toBe('jens@kk');
     expect(screen.queryByText(/er gemt/)).toBeNull();
+  });
+
+  it('lets a contact person be taken off the weekly status mail', async () => {
+    const input = { id: 'c1', name: 'Jens Jensen', email: 'jens@kk.dk', phone: '33 66 33 66', receivesStatus: false };
+    const mocks = [{ request: { query: UpdateContact, variables: { input } }, result: { data: { updateContact: { ...jens, ...input } } } }];
+    render(
+      <MockedProvider mocks={mocks}>
+        <ContactsPanel kommune={kommune} editable />
+      </MockedProvider>,
+    );
+    open();
+    const box = screen.getByLabelText('Modtager ugentlig statusmail for Jens Jensen') as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    fireEvent.click(box);
+    fireEvent.click(screen.getByRole('button', { name: 'Gem kontaktperson' }));
+    expect(await screen.findByText('Jens Jensen er gemt.')).toBeTruthy();
   });
 });

@@ -5,6 +5,7 @@ import { graphql } from '../../__generated__';
 import type { ContactsPanel_KommuneFragment } from '../../__generated__/graphql';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { MutationError } from '../../components/MutationError';
+import { mailtoHref } from '../../components/mailto';
 
 export const ContactsPanelFragment = graphql(`
   fragment ContactsPanel_kommune on Kommune {
@@ -15,6 +16,7 @@ export const ContactsPanelFragment = graphql(`
       name
       email
       phone
+      receivesStatus
     }
   }
 `);
@@ -26,6 +28,7 @@ const AddContact = graphql(`
       name
       email
       phone
+      receivesStatus
     }
   }
 `);
@@ -37,6 +40,7 @@ export const UpdateContact = graphql(`
       name
       email
       phone
+      receivesStatus
     }
   }
 `);
@@ -47,13 +51,13 @@ const RemoveContact = graphql(`
   }
 `);
 
-type ContactForm = { name: string; email: string; phone: string };
+type ContactForm = { name: string; email: string; phone: string; receivesStatus: boolean };
 
-const EMPTY_CONTACT: ContactForm = { name: '', email: '', phone: '' };
+const EMPTY_CONTACT: ContactForm = { name: '', email: '', phone: '', receivesStatus: true };
 
 /** What the API takes for a contact: trimmed, with an empty phone sent as none. */
 function contactInput(form: ContactForm) {
-  return { name: form.name.trim(), email: form.email.trim(), phone: form.phone.trim() || null };
+  return { name: form.name.trim(), email: form.email.trim(), phone: form.phone.trim() || null, receivesStatus: form.receivesStatus };
 }
 
 /** Name, e-mail and phone of a contact person; `of` names the contact being edited in each label. */
@@ -78,6 +82,16 @@ function ContactFields({ idPrefix, values, onChange, of }: { idPrefix: string; v
           Telefon{forWhom} (valgfri)
         </label>
         <input className="form-input" id={`${idPrefix}-phone`} type="tel" value={values.phone} onChange={(e) => onChange({ ...values, phone: e.target.value })} />
+      </div>
+      <div className="form-group">
+        <input
+          className="form-checkbox"
+          id={`${idPrefix}-status`}
+          type="checkbox"
+          checked={values.receivesStatus}
+          onChange={(e) => onChange({ ...values, receivesStatus: e.target.checked })}
+        />
+        <label htmlFor={`${idPrefix}-status`}>Modtager ugentlig statusmail{forWhom}</label>
       </div>
     </>
   );
@@ -107,7 +121,7 @@ function AddContactForm({ kommuneCode }: { kommuneCode: number }) {
   );
 }
 
-type ContactValues = { id: string; name: string; email: string; phone: string | null };
+type ContactValues = { id: string; name: string; email: string; phone: string | null; receivesStatus: boolean };
 
 /**
  * Edits a contact person in place. The answer updates the cached contact, so the list shows the
@@ -115,8 +129,18 @@ type ContactValues = { id: string; name: string; email: string; phone: string | 
  */
 function EditContact({ contact }: { contact: ContactValues }) {
   const id = useId();
-  const [form, setForm] = useState<ContactForm>({ name: contact.name, email: contact.email, phone: contact.phone ?? '' });
-  useUnsavedChanges(form.name !== contact.name || form.email !== contact.email || form.phone !== (contact.phone ?? ''));
+  const [form, setForm] = useState<ContactForm>({
+    name: contact.name,
+    email: contact.email,
+    phone: contact.phone ?? '',
+    receivesStatus: contact.receivesStatus,
+  });
+  useUnsavedChanges(
+    form.name !== contact.name ||
+      form.email !== contact.email ||
+      form.phone !== (contact.phone ?? '') ||
+      form.receivesStatus !== contact.receivesStatus,
+  );
   const [saved, setSaved] = useState<string | null>(null);
   const [update, { loading, error }] = useMutation(UpdateContact, { refetchQueries: ['KommuneHistoryQuery'] });
   function change(next: ContactForm) {
@@ -158,8 +182,9 @@ export function ContactsPanel({ kommune, editable }: { kommune: ContactsPanel_Ko
         <ul className="contacts">
           {kommune.contacts.map((contact) => (
             <li key={contact.id}>
-              {contact.name} – <a href={`mailto:${contact.email}`}>{contact.email}</a>
-              {contact.phone ? `, tlf. ${contact.phone}` : ''}{' '}
+              {contact.name} – <a href={mailtoHref([contact.email])}>{contact.email}</a>
+              {contact.phone ? `, tlf. ${contact.phone}` : ''}
+              {contact.receivesStatus ? '' : ' (modtager ikke statusmail)'}{' '}
               {editable && (
                 <button
                   type="button"

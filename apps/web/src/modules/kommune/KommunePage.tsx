@@ -11,6 +11,7 @@ import { ChecklistItemRow } from '../checklist/ChecklistItemRow';
 import { OpsigelserPanel } from '../opsigelse/OpsigelserPanel';
 import { ContactsPanel } from './ContactsPanel';
 import { HistoryPanel } from '../audit/HistoryPanel';
+import { GatesTable } from '../wave/GatesTable';
 
 const KommuneQuery = graphql(`
   query KommuneQuery($code: Int!) {
@@ -19,6 +20,15 @@ const KommuneQuery = graphql(`
       name
       region
       trafficLight
+      waveProvisional
+      wave {
+        id
+        name
+        goLive
+      }
+      gates {
+        ...GatesTable_status
+      }
       progress {
         done
         started
@@ -108,7 +118,8 @@ export function groupByPhase(items: readonly ChecklistRow_ItemFragment[]): { pha
 
 export function KommunePage() {
   const user = useCurrentUser();
-  const code = Number(useParams().code);
+  const params = useParams();
+  const code = Number(params.code);
   const valid = Number.isInteger(code) && code > 0;
   const { data, loading, error, refetch } = useQuery(KommuneQuery, { variables: { code }, skip: !valid });
   const client = useApolloClient();
@@ -132,7 +143,7 @@ export function KommunePage() {
       <>
         <h1>Kommunen findes ikke</h1>
         <p>
-          Der er ingen kommune med kommunekode {useParams().code}. Se <Link to="/kommuner">alle kommuner</Link>.
+          Der er ingen kommune med kommunekode {params.code}. Se <Link to="/kommuner">alle kommuner</Link>.
         </p>
       </>
     );
@@ -176,6 +187,17 @@ export function KommunePage() {
           </div>
         )}
         <p>
+          Bølge:{' '}
+          {kommune.wave ? (
+            <>
+              <Link to="/boelger">{kommune.wave.name}</Link>, idriftsættelse {formatDate(kommune.wave.goLive)}
+              {kommune.waveProvisional && <strong> (foreløbig placering)</strong>}
+            </>
+          ) : (
+            'Ikke placeret i en bølge'
+          )}
+        </p>
+        <p>
           Fremdrift: {p.done} fuldført, {p.notApplicable} ikke relevant, {p.started} påbegyndt og {p.notStarted} ikke påbegyndt af{' '}
           {p.total} trin.
         </p>
@@ -185,6 +207,13 @@ export function KommunePage() {
           </p>
         )}
       </div>
+
+      {kommune.wave && (
+        <section aria-labelledby="gates-heading">
+          <h2 id="gates-heading">Gates</h2>
+          {kommune.gates.length === 0 ? <Empty>Drejebogen har ingen gates.</Empty> : <GatesTable gates={kommune.gates} />}
+        </section>
+      )}
 
       <section aria-labelledby="tjekliste-heading">
         <h2 id="tjekliste-heading">Tjekliste for exit fra KMD Sag</h2>
@@ -231,7 +260,8 @@ export function KommunePage() {
         <h2 id="trafiklys-regel">Sådan beregnes trafiklyset</h2>
         <ul>
           <li>
-            <strong>Rød</strong>: et obligatorisk trin på kritisk vej har overskredet fristen og er hverken fuldført eller ikke relevant.
+            <strong>Rød</strong>: et obligatorisk trin på kritisk vej har overskredet fristen og er hverken fuldført eller ikke relevant,
+            eller en gate er overskredet (gatedatoen er passeret, og gatens trin er ikke alle fuldført eller ikke relevante).
           </li>
           <li>
             <strong>Gul</strong>: et trin, der ikke er afsluttet, har overskredet fristen eller har frist inden for 14 dage.
@@ -240,6 +270,10 @@ export function KommunePage() {
             <strong>Grøn</strong>: ellers.
           </li>
         </ul>
+        <p>
+          Et trins frist er trinnets egen frist, ellers slutdatoen for trinnets fase i kommunens bølge, ellers ingen frist. En gates
+          dato er bølgens idriftsættelse minus gatens antal uger.
+        </p>
       </section>
     </>
   );

@@ -20,6 +20,7 @@ import {
   type KommuneRow,
   type KommuneView,
   type SortKey,
+  NO_WAVE,
 } from './kommune-table';
 
 export const KommuneRowFragment = graphql(`
@@ -28,6 +29,11 @@ export const KommuneRowFragment = graphql(`
     name
     region
     trafficLight
+    waveProvisional
+    wave {
+      id
+      name
+    }
     progress {
       done
       notApplicable
@@ -68,6 +74,7 @@ export function toRow(k: KommuneRow_KommuneFragment): KommuneRow {
     total: k.progress.total,
     agreementDate: k.opsigelser.find((o) => o.kind === 'KMD_SAG_AGREEMENT')?.date ?? null,
     manualDate: k.opsigelser.find((o) => o.kind === 'MANUAL_CASES')?.date ?? null,
+    wave: k.wave?.name ?? null,
   };
 }
 
@@ -75,6 +82,7 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'code', label: 'Kode' },
   { key: 'name', label: 'Kommune' },
   { key: 'region', label: 'Region' },
+  { key: 'wave', label: 'Bølge' },
   { key: 'trafficLight', label: 'Trafiklys' },
   { key: 'progress', label: 'Fremdrift' },
   { key: 'agreement', label: 'Aftale opsagt' },
@@ -94,6 +102,11 @@ export function KommunerPage() {
   const visible = useMemo(() => applyView(rows, view), [rows, view]);
   const shownRows = useProgressiveList(visible);
   const regions = useMemo(() => regionsOf(rows), [rows]);
+  const waves = useMemo(
+    () => [...new Map((data?.kommuner ?? []).flatMap((k) => (k.wave ? [[k.wave.id, k.wave.name] as const] : []))).values()].sort(),
+    [data],
+  );
+  const provisional = useMemo(() => new Set((data?.kommuner ?? []).filter((k) => k.waveProvisional).map((k) => k.code)), [data]);
 
   const update = (patch: Partial<KommuneView>) => setParams(writeView({ ...view, ...patch }), { replace: true });
   const sortBy = (key: SortKey) =>
@@ -149,6 +162,18 @@ export function KommunerPage() {
             <option value="aftale">Aftale om KMD Sag opsagt</option>
             <option value="manuelle">Manuelle sager opsagt</option>
             <option value="mangler">Mangler en eller begge</option>
+          </select>
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor={`${id}-wave`}>
+            Bølge
+          </label>
+          <select className="form-select" id={`${id}-wave`} value={view.wave} onChange={(e) => update({ wave: e.target.value })}>
+            <option value="">Alle</option>
+            {waves.map((wave) => (
+              <option key={wave}>{wave}</option>
+            ))}
+            <option value={NO_WAVE}>Ikke placeret</option>
           </select>
         </div>
         <div className="filters-actions">
@@ -207,6 +232,10 @@ export function KommunerPage() {
                         <Link to={`/kommuner/${row.code}`}>{row.name}</Link>
                       </td>
                       <td>{row.region}</td>
+                      <td>
+                        {row.wave ?? 'Ikke placeret'}
+                        {provisional.has(row.code) && <span className="form-hint"> (foreløbig)</span>}
+                      </td>
                       <td>
                         <TrafficLightBadge value={row.trafficLight} />
                       </td>

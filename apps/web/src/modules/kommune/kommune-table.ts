@@ -14,9 +14,11 @@ export interface KommuneRow {
   agreementDate: string | null;
   /** Date of the standing opsigelse of manual cases, or null. */
   manualDate: string | null;
+  /** The name of the bølge the kommune is placed in; null when not placed. */
+  wave?: string | null;
 }
 
-export type SortKey = 'code' | 'name' | 'region' | 'trafficLight' | 'progress' | 'agreement' | 'manual';
+export type SortKey = 'code' | 'name' | 'region' | 'wave' | 'trafficLight' | 'progress' | 'agreement' | 'manual';
 export type SortDirection = 'asc' | 'desc';
 export type OpsagtFilter = '' | 'begge' | 'aftale' | 'manuelle' | 'mangler';
 
@@ -25,11 +27,16 @@ export interface KommuneView {
   region: string;
   trafficLight: '' | TrafficLight;
   opsagt: OpsagtFilter;
+  /** A bølge's name, NO_WAVE for the kommuner not placed, or '' for all. */
+  wave: string;
   sort: SortKey;
   direction: SortDirection;
 }
 
-export const SORT_KEYS: SortKey[] = ['code', 'name', 'region', 'trafficLight', 'progress', 'agreement', 'manual'];
+/** The wave filter's value for kommuner not placed in any bølge. */
+export const NO_WAVE = 'ingen';
+
+export const SORT_KEYS: SortKey[] = ['code', 'name', 'region', 'wave', 'trafficLight', 'progress', 'agreement', 'manual'];
 const TRAFFIC_ORDER: Record<TrafficLight, number> = { RED: 0, YELLOW: 1, GREEN: 2 };
 
 export function readView(params: URLSearchParams): KommuneView {
@@ -41,6 +48,7 @@ export function readView(params: URLSearchParams): KommuneView {
     region: params.get('region') ?? '',
     trafficLight: Object.values(TrafficLight).find((value) => value === light) ?? '',
     opsagt: opsagt === 'begge' || opsagt === 'aftale' || opsagt === 'manuelle' || opsagt === 'mangler' ? opsagt : '',
+    wave: params.get('bolge') ?? '',
     sort: sort && SORT_KEYS.includes(sort) ? sort : 'code',
     direction: params.get('retning') === 'faldende' ? 'desc' : 'asc',
   };
@@ -52,6 +60,7 @@ export function writeView(view: KommuneView): URLSearchParams {
   if (view.region) params.set('region', view.region);
   if (view.trafficLight) params.set('trafiklys', view.trafficLight);
   if (view.opsagt) params.set('opsagt', view.opsagt);
+  if (view.wave) params.set('bolge', view.wave);
   if (view.sort !== 'code') params.set('sort', view.sort);
   if (view.direction === 'desc') params.set('retning', 'faldende');
   return params;
@@ -67,6 +76,7 @@ export function matches(row: KommuneRow, view: KommuneView): boolean {
   if (query && !normalise(row.name).includes(query) && !String(row.code).startsWith(query)) return false;
   if (view.region && row.region !== view.region) return false;
   if (view.trafficLight && row.trafficLight !== view.trafficLight) return false;
+  if (view.wave && (row.wave ?? NO_WAVE) !== view.wave) return false;
   switch (view.opsagt) {
     case 'begge':
       return row.agreementDate !== null && row.manualDate !== null;
@@ -95,6 +105,9 @@ function compare(a: KommuneRow, b: KommuneRow, key: SortKey): number {
       return collator.compare(a.name, b.name);
     case 'region':
       return collator.compare(a.region, b.region);
+    case 'wave':
+      // Not placed sorts last when ascending.
+      return a.wave && b.wave ? collator.compare(a.wave, b.wave) : a.wave ? -1 : b.wave ? 1 : 0;
     case 'trafficLight':
       return TRAFFIC_ORDER[a.trafficLight] - TRAFFIC_ORDER[b.trafficLight];
     case 'progress':

@@ -18,6 +18,17 @@ export class DrejebogStepInput {
   @Field(() => DateScalar, { nullable: true }) deadline?: string | null;
   @Field(() => OpsigelseKind, { nullable: true, description: 'The opsigelse that completes this step for a kommune.' })
   opsigelseKind?: OpsigelseKind | null;
+  @Field(() => String, { nullable: true, description: 'Short code as in KLIK, e.g. "KLIK 03"; unique within the version.' })
+  code?: string | null;
+}
+
+@InputType('GateInput')
+export class GateInput {
+  @Field(() => Int, { description: 'Gate 1, 2, …; unique within the version.' }) number: number;
+  @Field(() => String) name: string;
+  @Field(() => Int, { description: '0-104.' }) weeksBeforeGoLive: number;
+  @Field(() => String, { description: 'The code of the step that verifies the gate.' }) verificationCode: string;
+  @Field(() => [String], { description: 'The codes of the prerequisite steps.' }) prerequisiteCodes: string[];
 }
 
 @InputType('PublishDrejebogInput')
@@ -27,6 +38,12 @@ export class PublishDrejebogInput {
 
   @Field(() => [DrejebogStepInput], { description: 'Every step of the new version, in order. Steps left out are retired.' })
   steps: DrejebogStepInput[];
+
+  @Field(() => [GateInput], {
+    nullable: true,
+    description: 'The gates of the new version, by step code. Left out: the current gates carry over where all their steps are kept.',
+  })
+  gates?: GateInput[] | null;
 }
 
 @ObjectType('DrejebogPublishPreview', { description: 'What publishing would do to the kommuner’s answers.' })

@@ -11,6 +11,8 @@ export class AddContactInput {
   @Field(() => String) name: string;
   @Field(() => String) email: string;
   @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Receives the weekly status e-mail; default true.' })
+  receivesStatus?: boolean | null;
 }
 
 @InputType('UpdateContactInput', { description: 'Fields left out are kept; phone null clears it.' })
@@ -19,4 +21,5 @@ export class UpdateContactInput {
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => String, { nullable: true }) email?: string | null;
   @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => Boolean, { nullable: true }) receivesStatus?: boolean | null;
 }

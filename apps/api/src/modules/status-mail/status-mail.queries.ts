@@ -1,0 +1,133 @@
+import type { DataSource } from 'typeorm';
+import { OpsigelseKind, Role, TrafficLight } from '@udfasning/domain';
+import { attentionSteps, type AttentionStepRow } from '../checklist/checklist.queries.js';
+import { dashboardFacts } from '../dashboard/dashboard.queries.js';
+import { kommuneList, type KommuneListRow } from '../kommune/kommune.queries.js';
+
+// What the weekly status mail says, read with the app's own statements: the kommune list (progress, traffic
+// light, standing opsigelser), the dashboard's facts and the checklist's overdue/due-soon rule.
+
+/** A gate a kommune has missed or that falls due soon, when the programme has gates for it. */
+export interface GateLine {
+  name: string;
+  /** "YYYY-MM-DD" */
+  deadline: string | null;
+  missed: boolean;
+}
+
+export interface KommuneStatus {
+  code: number;
+  /** The name used in sentences, e.g. "Københavns Kommune". */
+  officialName: string;
+  trafficLight: TrafficLight;
+  /** Steps DONE or NOT_APPLICABLE, and all steps, of the current drejebog. */
+  finished: number;
+  total: number;
+  overdue: AttentionStepRow[];
+  dueSoon: AttentionStepRow[];
+  missingOpsigelser: OpsigelseKind[];
+  gates: GateLine[];
+}
+
+export interface SummaryStatus {
+  kommuneCount: number;
+  terminated: Record<OpsigelseKind, number>;
+  trafficLights: { red: number; yellow: number; green: number };
+  /** The red kommuner with the overdue critical-path steps that make them red. */
+  red: { code: number; officialName: string; steps: AttentionStepRow[] }[];
+  /** Per kind, the kommuner that have not terminated it, by kommunekode. */
+  missing: Record<OpsigelseKind, { code: number; officialName: string }[]>;
+}
+
+/** The kommune's official name ("Københavns Kommune") where it is known, else "<navn> Kommune". */
+export function officialNameOf(kommune: { name: string; officialName?: string | null }): string {
+  return kommune.officialName ?? `${kommune.name} Kommune`;
+}
+
+/**
+ * Gates per kommune (missed and due soon). The gate model lives with the drejebog's waves; a kommune with no
+ * gate data gets none, and the mail then leaves the gates section out.
+ */
+export type GateSource = (db: DataSource, codes: number[], today: string) => Promise<Map<number, GateLine[]>>;
+
+export const noGates: GateSource = async () => new Map();
+
+/** The status of the kommuner asked for (null: all), by kommunekode. */
+export async function kommuneStatuses(
+  db: DataSource,
+  codes: number[] | null,
+  today: string,
+  gates: GateSource = noGates,
+): Promise<KommuneStatus[]> {
+  const [list, steps] = await Promise.all([kommuneList(db, today), attentionSteps(db, codes, today)]);
+  const wanted = codes === null ? list : list.filter((k) => codes.includes(k.code));
+  const gatesByCode = await gates(db, wanted.map((k) => k.code), today);
+  return wanted.map((kommune: KommuneListRow) => {
+    const own = steps.filter((s) => s.code === kommune.code);
+    const standing = new Set(kommune.opsigelser.map((o) => o.kind));
+    return {
+      code: kommune.code,
+      officialName: officialNameOf(kommune),
+      trafficLight: kommune.summary?.trafficLight ?? TrafficLight.GREEN,
+      finished: (kommune.summary?.done ?? 0) + (kommune.summary?.notApplicable ?? 0),
+      total: kommune.summary?.total ?? 0,
+      overdue: own.filter((s) => s.overdue),
+      dueSoon: own.filter((s) => !s.overdue),
+      missingOpsigelser: Object.values(OpsigelseKind).filter((kind) => !standing.has(kind)),
+      gates: gatesByCode.get(kommune.code) ?? [],
+    };
+  });
+}
+
+/** KOMBIT's weekly summary over all kommuner; `all` is every kommune's status when the caller has it already. */
+export async function summaryStatus(db: DataSource, today: string, all?: KommuneStatus[]): Promise<SummaryStatus> {
+  const [facts, statuses] = await Promise.all([
+    dashboardFacts(db, ['kommuneCount', 'missing', 'trafficLights'], today),
+    all ?? kommuneStatuses(db, null, today),
+  ]);
+  const names = new Map(statuses.map((k) => [k.code, k.officialName]));
+  const kommuneCount = facts.kommuneCount ?? statuses.length;
+  const missing = Object.fromEntries(
+    Object.values(OpsigelseKind).map((kind) => [
+      kind,
+      (facts.missing ?? []).filter((m) => m.kind === kind).map((m) => ({ code: m.code, officialName: names.get(m.code) ?? officialNameOf(m) })),
+    ]),
+  ) as SummaryStatus['missing'];
+  return {
+    kommuneCount,
+    terminated: Object.fromEntries(
+      Object.values(OpsigelseKind).map((kind) => [kind, kommuneCount - missing[kind].length]),
+    ) as SummaryStatus['terminated'],
+    trafficLights: facts.trafficLights ?? { red: 0, yellow: 0, green: kommuneCount },
+    red: statuses
+      .filter((k) => k.trafficLight === TrafficLight.RED)
+      .map((k) => ({ code: k.code, officialName: k.officialName, steps: k.overdue.filter((s) => s.critical) })),
+    missing,
+  };
+}
+
+export interface Recipients {
+  /** Per kommune, the e-mail addresses of its contact persons who receive the status (lower-cased, unique). */
+  byKommune: Map<number, string[]>;
+  /** Every active administrator (KOMBIT). */
+  admins: string[];
+}
+
+export async function statusRecipients(db: DataSource, codes: number[] | null = null): Promise<Recipients> {
+  const [contacts, admins] = await Promise.all([
+    db.query<{ code: number; email: string }[]>(
+      `SELECT DISTINCT ON (kommune_code, lower(email)) kommune_code AS code, lower(email) AS email
+         FROM contact_person
+        WHERE receives_status AND email <> '' AND ($1::smallint[] IS NULL OR kommune_code = ANY($1::smallint[]))
+        ORDER BY kommune_code, lower(email)`,
+      [codes],
+    ),
+    db.query<{ email: string }[]>(
+      `SELECT DISTINCT lower(email) AS email FROM app_user WHERE role = $1 AND active ORDER BY 1`,
+      [Role.ADMIN],
+    ),
+  ]);
+  const byKommune = new Map<number, string[]>();
+  for (const { code, email } of contacts) byKommune.set(code, [...(byKommune.get(code) ?? []), email]);
+  return { byKommune, admins: admins.map((a) => a.email) };
+}

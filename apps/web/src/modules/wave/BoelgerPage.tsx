@@ -1,0 +1,535 @@
+import { useId, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { gateStateLabel } from '@udfasning/domain';
+import { graphql } from '../../__generated__';
+import type { BoelgerQueryQuery } from '../../__generated__/graphql';
+import { Empty, ErrorAlert, Loading, usePageTitle } from '../../components/status';
+import { MutationError } from '../../components/MutationError';
+import { TrafficLightBadge } from '../../components/TrafficLightBadge';
+import { formatDate, todayIso } from '../../components/format';
+import { errorMessage } from '../../apollo/errors';
+import { useCurrentUser } from '../auth/current-user';
+import { GateStateBadge } from './GatesTable';
+import { WaveTimeline } from './WaveTimeline';
+
+const BoelgerQuery = graphql(`
+  query BoelgerQuery {
+    waves {
+      id
+      name
+      goLive
+      kickOff
+      windows {
+        phase
+        start
+        end
+      }
+      kommuner {
+        code
+        name
+        trafficLight
+        waveProvisional
+        progress {
+          done
+          notApplicable
+          total
+        }
+        gates {
+          date
+          state
+          gate {
+            number
+            name
+          }
+        }
+      }
+    }
+    drejebog {
+      id
+      steps {
+        id
+        phase
+      }
+    }
+    kommuner {
+      code
+      name
+      waveProvisional
+      wave {
+        id
+      }
+    }
+  }
+`);
+
+const REFETCH = ['BoelgerQuery'];
+
+const CreateWave = graphql(`
+  mutation CreateWave($input: WaveInput!) {
+    createWave(input: $input) {
+      id
+    }
+  }
+`);
+
+const UpdateWave = graphql(`
+  mutation UpdateWave($id: ID!, $input: WaveInput!) {
+    updateWave(id: $id, input: $input) {
+      id
+      name
+      goLive
+      kickOff
+      windows {
+        phase
+        start
+        end
+      }
+    }
+  }
+`);
+
+const DeleteWave = graphql(`
+  mutation DeleteWave($id: ID!) {
+    deleteWave(id: $id)
+  }
+`);
+
+const AssignWave = graphql(`
+  mutation AssignWave($kommuneCode: Int!, $waveId: ID, $provisional: Boolean) {
+    assignWave(kommuneCode: $kommuneCode, waveId: $waveId, provisional: $provisional) {
+      code
+      waveProvisional
+      wave {
+        id
+      }
+    }
+  }
+`);
+
+const ImportWavePlan = graphql(`
+  mutation ImportWavePlan($csv: String!) {
+    importWavePlan(csv: $csv)
+  }
+`);
+
+type Wave = BoelgerQueryQuery['waves'][number];
+
+/** The server's own sentence for refusals this page can meet (CONFLICT here is a name or a non-empty wave). */
+function describe(error: unknown): string {
+  if (CombinedGraphQLErrors.is(error) && ['BAD_USER_INPUT', 'CONFLICT', 'NOT_FOUND'].includes(String(error.errors[0]?.extensions?.code))) {
+    return error.errors[0]!.message;
+  }
+  return errorMessage(error);
+}
+
+/** The phases of the current drejebog, in step order. */
+function phasesOf(data: BoelgerQueryQuery): string[] {
+  return [...new Set(data.drejebog.steps.map((s) => s.phase))];
+}
+
+function WavePlanTable({ waves, phases }: { waves: readonly Wave[]; phases: readonly string[] }) {
+  return (
+    <table className="table table--compact table--zebra wave-plan-table">
+      <caption>Bølgeplanen som tabel</caption>
+      <thead>
+        <tr>
+          <th scope="col">Bølge</th>
+          <th scope="col">Kick-off</th>
+          {phases.map((phase) => (
+            <th scope="col" key={phase}>
+              {phase}
+            </th>
+          ))}
+          <th scope="col">Idriftsættelse</th>
+          <th scope="col">Kommuner</th>
+        </tr>
+      </thead>
+      <tbody>
+        {waves.map((wave) => (
+          <tr key={wave.id}>
+            <th scope="row">{wave.name}</th>
+            <td>{formatDate(wave.kickOff) || '–'}</td>
+            {phases.map((phase) => {
+              const w = wave.windows.find((x) => x.phase === phase);
+              return <td key={phase}>{w ? `${formatDate(w.start)} – ${formatDate(w.end)}` : '–'}</td>;
+            })}
+            <td>{formatDate(wave.goLive)}</td>
+            <td>{wave.kommuner.length}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function WaveKommuner({ wave }: { wave: Wave }) {
+  if (wave.kommuner.length === 0) return <Empty>Ingen kommuner er placeret i {wave.name}.</Empty>;
+  return (
+    <div className="table--responsive-scroll">
+      <table className="table table--compact table--zebra">
+        <caption className="sr-only">Kommuner i {wave.name}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Kommune</th>
+            <th scope="col">Trafiklys</th>
+            <th scope="col">Fremdrift</th>
+            <th scope="col">Gates</th>
+          </tr>
+        </thead>
+        <tbody>
+          {wave.kommuner.map((k) => {
+            const finished = k.progress.done + k.progress.notApplicable;
+            return (
+              <tr key={k.code}>
+                <th scope="row">
+                  <Link to={`/kommuner/${k.code}`}>{k.name}</Link>
+                  {k.waveProvisional && <span className="badge badge-small badge-info provisional"> Foreløbig placering</span>}
+                </th>
+                <td>
+                  <TrafficLightBadge value={k.trafficLight} />
+                </td>
+                <td>
+                  {finished} af {k.progress.total}
+                </td>
+                <td>
+                  {k.gates.length === 0 ? (
+                    '–'
+                  ) : (
+                    <ul className="gate-list">
+                      {k.gates.map((g) => (
+                        <li key={g.gate.number} title={`${g.gate.name}, ${formatDate(g.date)}`}>
+                          Gate {g.gate.number} ({formatDate(g.date)}): <GateStateBadge state={g.state} />
+                          <span className="sr-only"> {gateStateLabel[g.state]}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+interface DraftWave {
+  name: string;
+  goLive: string;
+  kickOff: string;
+  windows: Record<string, { start: string; end: string }>;
+}
+
+function draftOf(wave: Wave | null): DraftWave {
+  return {
+    name: wave?.name ?? '',
+    goLive: wave?.goLive ?? '',
+    kickOff: wave?.kickOff ?? '',
+    windows: Object.fromEntries((wave?.windows ?? []).map((w) => [w.phase, { start: w.start, end: w.end }])),
+  };
+}
+
+function WaveForm({ wave, phases, onDone }: { wave: Wave | null; phases: readonly string[]; onDone: () => void }) {
+  const id = useId();
+  const [draft, setDraft] = useState<DraftWave>(() => draftOf(wave));
+  const [create, createState] = useMutation(CreateWave, { refetchQueries: REFETCH, awaitRefetchQueries: true });
+  const [update, updateState] = useMutation(UpdateWave, { refetchQueries: REFETCH, awaitRefetchQueries: true });
+  const state = wave ? updateState : createState;
+  const setWindow = (phase: string, patch: Partial<{ start: string; end: string }>) =>
+    setDraft({ ...draft, windows: { ...draft.windows, [phase]: { ...(draft.windows[phase] ?? { start: '', end: '' }), ...patch } } });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const input = {
+      name: draft.name,
+      goLive: draft.goLive,
+      kickOff: draft.kickOff || null,
+      windows: Object.entries(draft.windows)
+        .filter(([, w]) => w.start || w.end)
+        .map(([phase, w]) => ({ phase, start: w.start, end: w.end })),
+    };
+    const ok = wave
+      ? await update({ variables: { id: wave.id, input } }).catch(() => null)
+      : await create({ variables: { input } }).catch(() => null);
+    if (ok) onDone();
+  }
+
+  return (
+    <form onSubmit={submit} className="wave-form" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{wave ? `Ret ${wave.name}` : 'Ny bølge'}</h3>
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${id}-name`}>
+          Navn
+        </label>
+        <input className="form-input" id={`${id}-name`} required maxLength={100} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
+      </div>
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${id}-golive`}>
+          Idriftsættelsesdato
+        </label>
+        <input className="form-input" type="date" id={`${id}-golive`} required value={draft.goLive} onChange={(e) => setDraft({ ...draft, goLive: e.target.value })} />
+      </div>
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${id}-kickoff`}>
+          Kick-off (valgfri)
+        </label>
+        <input className="form-input" type="date" id={`${id}-kickoff`} value={draft.kickOff} onChange={(e) => setDraft({ ...draft, kickOff: e.target.value })} />
+      </div>
+      <fieldset>
+        <legend>Vinduer pr. fase (tomme felter: intet vindue)</legend>
+        {phases.map((phase) => (
+          <div key={phase} className="wave-window-fields">
+            <div className="form-group">
+              <label className="form-label" htmlFor={`${id}-${phase}-start`}>
+                {phase}: start
+              </label>
+              <input className="form-input" type="date" id={`${id}-${phase}-start`} value={draft.windows[phase]?.start ?? ''} onChange={(e) => setWindow(phase, { start: e.target.value })} />
+            </div>
+            <div className="form-group">
+              <label className="form-label" htmlFor={`${id}-${phase}-end`}>
+                {phase}: slut
+              </label>
+              <input className="form-input" type="date" id={`${id}-${phase}-end`} value={draft.windows[phase]?.end ?? ''} onChange={(e) => setWindow(phase, { end: e.target.value })} />
+            </div>
+          </div>
+        ))}
+      </fieldset>
+      <MutationError error={state.error} prefix="Ikke gemt" describe={describe} />
+      <button type="submit" className="button button-primary" disabled={state.loading}>
+        {wave ? 'Gem bølge' : 'Opret bølge'}
+      </button>{' '}
+      <button type="button" className="button button-tertiary" onClick={onDone}>
+        Annullér
+      </button>
+    </form>
+  );
+}
+
+function PlacementForm({ data }: { data: BoelgerQueryQuery }) {
+  const id = useId();
+  const [code, setCode] = useState('');
+  const [waveId, setWaveId] = useState('');
+  const [provisional, setProvisional] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [assign, { loading, error }] = useMutation(AssignWave, { refetchQueries: REFETCH, awaitRefetchQueries: true });
+  const kommuner = [...data.kommuner].sort((a, b) => a.name.localeCompare(b.name, 'da-DK'));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(null);
+    const kommune = kommuner.find((k) => String(k.code) === code);
+    const ok = await assign({ variables: { kommuneCode: Number(code), waveId: waveId || null, provisional } }).catch(() => null);
+    if (ok && kommune) {
+      const wave = data.waves.find((w) => w.id === waveId);
+      setSaved(wave ? `${kommune.name} er placeret i ${wave.name}${provisional ? ' (foreløbig)' : ''}.` : `${kommune.name} er ikke længere placeret.`);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} className="placement-form" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>Placér eller flyt en kommune</h3>
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${id}-kommune`}>
+          Kommune
+        </label>
+        <select
+          className="form-select"
+          id={`${id}-kommune`}
+          required
+          value={code}
+          onChange={(e) => {
+            setCode(e.target.value);
+            const k = data.kommuner.find((x) => String(x.code) === e.target.value);
+            setWaveId(k?.wave?.id ?? '');
+            setProvisional(k?.waveProvisional ?? false);
+          }}
+        >
+          <option value="">Vælg kommune</option>
+          {kommuner.map((k) => (
+            <option key={k.code} value={k.code}>
+              {k.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${id}-wave`}>
+          Bølge
+        </label>
+        <select className="form-select" id={`${id}-wave`} value={waveId} onChange={(e) => setWaveId(e.target.value)}>
+          <option value="">Ikke placeret</option>
+          {data.waves.map((w) => (
+            <option key={w.id} value={w.id}>
+              {w.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="form-group form-group-checkbox">
+        <input type="checkbox" className="form-checkbox" id={`${id}-provisional`} checked={provisional} disabled={!waveId} onChange={(e) => setProvisional(e.target.checked)} />
+        <label htmlFor={`${id}-provisional`}>Foreløbig placering (skal planlægges igen)</label>
+      </div>
+      <MutationError error={error} prefix="Ikke gemt" describe={describe} />
+      <button type="submit" className="button button-primary" disabled={loading}>
+        Gem placering
+      </button>{' '}
+      <span aria-live="polite">{saved && <span className="save-status save-status--ok">{saved}</span>}</span>
+    </form>
+  );
+}
+
+function PlanUpload() {
+  const id = useId();
+  const [csv, setCsv] = useState<string | null>(null);
+  const [applied, setApplied] = useState<number | null>(null);
+  const [upload, { loading, error }] = useMutation(ImportWavePlan, { refetchQueries: REFETCH, awaitRefetchQueries: true });
+  const rows = CombinedGraphQLErrors.is(error) ? (error.errors[0]?.extensions?.rows as { line: number; message: string }[] | undefined) : undefined;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (csv === null) return;
+    setApplied(null);
+    const result = await upload({ variables: { csv } }).catch(() => null);
+    if (result?.data) setApplied(result.data.importWavePlan);
+  }
+
+  return (
+    <form onSubmit={submit} className="plan-upload" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>Indlæs bølgeplan fra CSV</h3>
+      <p className="form-hint" id={`${id}-hint`}>
+        Første linje: <code>kommune,bølge</code> (evt. <code>,foreløbig</code> med ja/nej); komma eller semikolon. Kommunen kan angives med
+        kommunekode eller navn, bølgen med navn. Er én linje forkert, gemmes intet.
+      </p>
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${id}-file`}>
+          CSV-fil med bølgeplanen
+        </label>
+        <input
+          className="form-input"
+          type="file"
+          id={`${id}-file`}
+          accept=".csv,text/csv"
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            setApplied(null);
+            if (file) void file.text().then(setCsv);
+            else setCsv(null);
+          }}
+        />
+      </div>
+      {error && (
+        <div className="alert alert-error" role="alert">
+          <p className="alert-text">Intet er gemt. {rows ? 'Ret disse linjer og indlæs filen igen:' : describe(error)}</p>
+          {rows && (
+            <ul>
+              {rows.map((r) => (
+                <li key={r.line}>
+                  Linje {r.line}: {r.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      <button type="submit" className="button button-primary" disabled={loading || csv === null}>
+        Indlæs bølgeplan
+      </button>{' '}
+      <span aria-live="polite">{applied !== null && <span className="save-status save-status--ok">{applied} placeringer er gemt.</span>}</span>
+    </form>
+  );
+}
+
+function DeleteWaveButton({ wave }: { wave: Wave }) {
+  const [remove, { loading, error }] = useMutation(DeleteWave, { refetchQueries: REFETCH, awaitRefetchQueries: true });
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-tertiary button-small"
+        disabled={loading}
+        onClick={() => {
+          if (window.confirm(`Slet ${wave.name}?`)) void remove({ variables: { id: wave.id } }).catch(() => null);
+        }}
+      >
+        Slet {wave.name}
+      </button>
+      <MutationError error={error} prefix="Ikke slettet" describe={describe} />
+    </>
+  );
+}
+
+export function BoelgerPage() {
+  usePageTitle('Bølger');
+  const user = useCurrentUser();
+  const admin = user.role === 'ADMIN';
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const { data, loading, error, refetch } = useQuery(BoelgerQuery);
+  if (loading && !data) return <Loading what="bølgeplanen" />;
+  if (!data) return <ErrorAlert error={error} retry={() => void refetch()} />;
+  const phases = phasesOf(data);
+  const unplaced = data.kommuner.filter((k) => !k.wave).length;
+  const editedWave = editing && editing !== 'new' ? (data.waves.find((w) => w.id === editing) ?? null) : null;
+
+  return (
+    <>
+      <h1>Bølger</h1>
+      <p>
+        Kommunerne gennemfører exit i bølger. Hver bølge har en idriftsættelsesdato og et vindue pr. fase i drejebogen; et trin uden egen frist
+        skal være klaret inden udgangen af sin fases vindue. {data.waves.length} bølger · {unplaced === 0 ? 'alle kommuner er placeret' : (
+          <Link to="/kommuner?bolge=ingen">{unplaced} kommuner er ikke placeret</Link>
+        )}
+        .
+      </p>
+      {error && <ErrorAlert error={error} retry={() => void refetch()} />}
+
+      {data.waves.length === 0 ? (
+        <Empty>Der er ikke oprettet nogen bølger endnu.</Empty>
+      ) : (
+        <section aria-labelledby="plan-heading">
+          <h2 id="plan-heading">Bølgeplanen</h2>
+          <WaveTimeline waves={data.waves} phases={phases} today={todayIso()} />
+          <WavePlanTable waves={data.waves} phases={phases} />
+        </section>
+      )}
+
+      {admin && (
+        <section aria-labelledby="edit-heading" className="wave-admin">
+          <h2 id="edit-heading">Redigér bølgeplanen</h2>
+          {editing === 'new' || editedWave ? (
+            <WaveForm key={editing} wave={editedWave} phases={phases} onDone={() => setEditing(null)} />
+          ) : (
+            <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
+              Ny bølge
+            </button>
+          )}
+          <PlacementForm data={data} />
+          <PlanUpload />
+        </section>
+      )}
+
+      {data.waves.map((wave) => (
+        <section key={wave.id} aria-labelledby={`wave-${wave.id}`} className="wave-section">
+          <h2 id={`wave-${wave.id}`}>{wave.name}</h2>
+          <p>
+            Idriftsættelse {formatDate(wave.goLive)}
+            {wave.kickOff ? ` · kick-off ${formatDate(wave.kickOff)}` : ''} · {wave.kommuner.length} kommuner
+            {wave.kommuner.some((k) => k.waveProvisional) ? `, heraf ${wave.kommuner.filter((k) => k.waveProvisional).length} foreløbigt placeret` : ''}
+          </p>
+          {admin && (
+            <p className="button-row">
+              <button type="button" className="button button-secondary button-small" onClick={() => setEditing(wave.id)}>
+                Ret {wave.name}
+              </button>{' '}
+              <DeleteWaveButton wave={wave} />
+            </p>
+          )}
+          <WaveKommuner wave={wave} />
+        </section>
+      ))}
+    </>
+  );
+}
