@@ -57,6 +57,7 @@ const ROUTES = [
   '/log',
   '/brugere',
   '/udsendelser',
+  '/konto',
 ];
 
 /** The system Chromium (CHROME_PATH wins), as the browser tests find it; never a downloaded one. */
