@@ -75,6 +75,7 @@ export class DashboardResolver {
       .sort((a, b) => a.name.localeCompare(b.name, 'da'));
   }
 
+  @Authorized()
   @FieldResolver(() => [WaveSummary], { description: 'Per wave by go-live, then the kommuner not placed (when any).' })
   waves(@Ctx() ctx: GraphQLContext): Promise<WaveSummary[]> {
     return ctx.services.dashboard.waves(ctx.loaders);
