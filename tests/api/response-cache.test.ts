@@ -86,7 +86,7 @@ describe('whole-answer cache', () => {
   });
 
   it('does not cache a query that also asks for a root field outside the allow-list, nor a mutation', async () => {
-    const mixed = '{ kommuner { code } drejebog { version } }';
+    const mixed = '{ kommuner { code } me { email } }';
     for (let i = 0; i < 2; i++) {
       const answer = await post(admin, mixed);
       expect(answer.body.errors).toBeUndefined();
@@ -183,6 +183,13 @@ const APPROVED: Record<string, { fields: string[]; tables: string[] }> = {
     tables: ['checklist_item', 'drejebog', 'drejebog_step'],
   },
   CountAtDate: { fields: ['count', 'date'], tables: ['opsigelse'] },
+  LegacySystem: {
+    fields: ['alternatives', 'earliestShutdown', 'id', 'kind', 'kommunerLeft', 'lastMovers', 'name', 'owner', 'retiredAt', 'status'],
+    tables: ['legacy_system', 'last_mover', 'alternative', 'opsigelse'],
+  },
+  LastMover: { fields: ['exited', 'expectedExit', 'id', 'name', 'note', 'system'], tables: ['last_mover', 'legacy_system'] },
+  Alternative: { fields: ['id', 'name', 'note'], tables: ['alternative'] },
+  Drejebog: { fields: ['gates', 'id', 'isCurrent', 'publishedAt', 'steps', 'version'], tables: ['drejebog', 'drejebog_step', 'drejebog_gate'] },
   Forecast: { fields: ['date', 'method', 'pacePer30Days', 'remaining'], tables: ['kommune', 'opsigelse'] },
 };
 

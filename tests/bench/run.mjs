@@ -1,15 +1,19 @@
 #!/usr/bin/env node
-// Load benchmark: seeds realistic data in its own embedded PostgreSQL, starts the built server as a
-// child process and drives it over loopback with autocannon from this process.
+// Load benchmark of the pages' own reads: seeds realistic data in its own embedded PostgreSQL, starts the
+// built server as a child process and drives it over loopback with autocannon from this process.
 //
-//   npm run bench                      full run (about 3 minutes)
+//   npm run bench                      full run (about 4 minutes)
 //   npm run bench -- --duration 3      shorter runs per operation
-//   npm run bench -- --no-scale        skip the 100x history run
-//   npm run bench -- --only trivial,dashboard
-//   BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof" npm run bench -- --only kommuneList --no-scale
+//   npm run bench -- --only overblik,kommuneList
+//   npm run bench -- --scale 100       also Overblik and the list with 100x the opsigelse and audit history
+//   BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof" npm run bench -- --only kommunePage
 //
-// Every operation runs with the same logged-in session (an administrator), and its throughput is
-// printed as a ratio of the same server's trivial `{ __typename }`.
+// The operations are the web app's own queries, read from its generated documents
+// (apps/web/src/__generated__/graphql.ts), so the bench measures what the pages send. Each runs with an
+// administrator's session, twice: with no writes, and while kommune contacts (each with their own session)
+// save 10 checklist items per second, so nearly every read after a save misses the whole-answer cache.
+// Throughput is printed as a ratio of the same server's trivial `{ __typename }`, measured right before
+// in the same conditions, as is CPU per request (server + PostgreSQL), which a shared machine distorts less.
 
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -17,9 +21,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { print } from 'graphql';
 import {
   dist,
   seedAuditTrail,
+  seedContactSessions,
   seedChecklistChanges,
   seedOpsigelseHistory,
   seedStandingOpsigelser,
@@ -37,8 +43,8 @@ const { values: args } = parseArgs({
   options: {
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '20' },
-    'no-scale': { type: 'boolean', default: false },
-    scale: { type: 'string', default: '100' },
+    scale: { type: 'string', default: '0' },
+    'saves-per-second': { type: 'string', default: '10' },
     only: { type: 'string' },
     'keep-data': { type: 'boolean', default: false },
   },
@@ -47,6 +53,7 @@ const DURATION = Number(args.duration);
 const CONNECTIONS = Number(args.connections);
 const SCALE = Number(args.scale);
 const ONLY = args.only ? new Set(args.only.split(',')) : null;
+const SAVES_PER_SECOND = Number(args['saves-per-second']);
 
 // ---------------------------------------------------------------------------------------------
 // Data: 98 kommuner (reference data), opsigelser with withdrawn history, a few thousand checklist
@@ -92,33 +99,23 @@ async function startBenchServer(databaseUrl, logFile) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Operations
+// Operations: the pages' documents as the web app's codegen emitted them (a JSON document node per export).
 
-const QUERIES = {
-  trivial: '{ __typename }',
-  kommuneList: `query KommuneList { kommuner { code name region trafficLight
-      progress { done started notStarted notApplicable total }
-      opsigelser { id kind date } } }`,
-  kommuneChecklist: `query KommuneChecklist($code: Int!) { kommune(code: $code) { code name region trafficLight
-      progress { done started notStarted notApplicable total }
-      contacts { id name email phone }
-      opsigelser { id kind date note recordedAt }
-      checklist { id status note responsible updatedAt updatedByName version
-        step { id number phase title description type deadline } } } }`,
-  dashboard: `query Dashboard { dashboard { kommuneCount
-      agreement: terminated(kind: KMD_SAG_AGREEMENT) manual: terminated(kind: MANUAL_CASES)
-      agreementEnd2021: terminated(kind: KMD_SAG_AGREEMENT, asOf: "2021-12-31")
-      agreementOverTime: terminationsOverTime(kind: KMD_SAG_AGREEMENT) { date count }
-      manualOverTime: terminationsOverTime(kind: MANUAL_CASES) { date count }
-      agreementMissing: notTerminated(kind: KMD_SAG_AGREEMENT) { code name }
-      manualMissing: notTerminated(kind: MANUAL_CASES) { code name }
-      agreementForecast: forecast(kind: KMD_SAG_AGREEMENT) { date method pacePer30Days remaining }
-      manualForecast: forecast(kind: MANUAL_CASES) { date method pacePer30Days remaining }
-      trafficLights { red yellow green }
-      stepProgress { done started notStarted notApplicable step { id number title type deadline } } } }`,
-  updateChecklistItem: `mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {
-      updateChecklistItem(input: $input) { id status note responsible version updatedAt } }`,
-};
+async function webDocuments() {
+  const file = new URL('../../apps/web/src/__generated__/graphql.ts', import.meta.url);
+  const text = await fs.readFile(file, 'utf8');
+  const documents = {};
+  for (const [, name, json] of text.matchAll(/^export const (\w+)Document = (\{.*\}) as unknown as /gm)) {
+    documents[name] = print(JSON.parse(json));
+  }
+  return documents;
+}
+
+const docs = await webDocuments();
+for (const name of ['OverblikQuery', 'KommunerQuery', 'KommuneQuery', 'UpdateChecklistItem']) {
+  if (!docs[name]) throw new Error(`the web app has no ${name} document any more: update the bench`);
+}
+const TRIVIAL = '{ __typename }';
 
 async function graphql(url, cookie, query, variables = {}) {
   const response = await fetch(`${url}/graphql`, {
@@ -133,15 +130,15 @@ async function graphql(url, cookie, query, variables = {}) {
 
 const codes = [];
 
-function readOp(name, variables) {
+function readOp(name, query, variables) {
   return {
     name,
-    check: (url, cookie) => graphql(url, cookie, QUERIES[name], variables ? variables(0) : {}),
+    check: (url, cookie) => graphql(url, cookie, query, variables ? variables(0) : {}),
     requests: [
       {
         method: 'POST',
         setupRequest: (req) => {
-          const body = { query: QUERIES[name], ...(variables ? { variables: variables(Math.random()) } : {}) };
+          const body = { query, ...(variables ? { variables: variables(Math.random()) } : {}) };
           return { ...req, body: JSON.stringify(body) };
         },
       },
@@ -150,52 +147,68 @@ function readOp(name, variables) {
 }
 
 /**
- * Saves: each connection takes an item nobody else is saving, sends it with the version it knows,
- * and puts it back with the version the answer returned; so no save should CONFLICT. Afterwards
- * every acknowledged version must be in the database.
+ * Kommune contacts saving checklist items at a steady pace, as the page sends them (the web app's
+ * UpdateChecklistItem document), each with their own session and the version they last saw. An item is
+ * never saved twice at once, so no save should CONFLICT; a CONFLICT, an error or an HTTP failure counts
+ * as a failed save.
  */
-function updateOp(items) {
-  const free = [...items];
+function startWriter(url, items, contactCookies, perSecond) {
+  const stats = { ok: 0, failed: 0, latencies: [] };
+  const busy = new Set();
   const statuses = ['NOT_STARTED', 'STARTED', 'DONE'];
-  const stats = { ok: 0, conflicts: 0, errors: 0 };
-  return {
-    name: 'updateChecklistItem',
-    stats,
-    items,
-    requests: [
-      {
+  let next = 0;
+  const send = async (item) => {
+    busy.add(item.id);
+    const started = performance.now();
+    const input = {
+      id: item.id,
+      status: statuses[(item.version + 1) % 3],
+      responsible: `Medarbejder ${item.version % 50}`,
+      expectedVersion: item.version,
+    };
+    try {
+      const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        setupRequest: (req, context) => {
-          const item = free.shift();
-          context.item = item;
-          const input = {
-            id: item.id,
-            status: statuses[(item.version + 1) % 3],
-            responsible: `Medarbejder ${item.version % 50}`,
-            expectedVersion: item.version,
-          };
-          return { ...req, body: JSON.stringify({ query: QUERIES.updateChecklistItem, variables: { input } }) };
-        },
-        onResponse: (status, body, context) => {
-          const item = context.item;
-          try {
-            const parsed = JSON.parse(body);
-            const saved = parsed.data?.updateChecklistItem;
-            if (saved) {
-              item.version = saved.version;
-              item.acknowledged = saved.version;
-              stats.ok++;
-            } else if (parsed.errors?.[0]?.extensions?.code === 'CONFLICT') {
-              item.version = parsed.errors[0].extensions.current.version;
-              stats.conflicts++;
-            } else stats.errors++;
-          } catch {
-            stats.errors++;
-          }
-          free.push(item);
-        },
-      },
-    ],
+        headers: { 'content-type': 'application/json', cookie: contactCookies.get(item.kommuneCode) },
+        body: JSON.stringify({ query: docs.UpdateChecklistItem, variables: { input } }),
+      });
+      const body = await response.json();
+      const saved = body.data?.updateChecklistItem;
+      if (response.ok && saved && !body.errors) {
+        item.version = saved.version;
+        item.acknowledged = saved.version;
+        stats.ok++;
+      } else {
+        if (body.errors?.[0]?.extensions?.code === 'CONFLICT') item.version = body.errors[0].extensions.current.version;
+        stats.failed++;
+        if (stats.failed <= 3) console.error(`  failed save: ${response.status} ${JSON.stringify(body.errors ?? body)}`);
+      }
+    } catch (error) {
+      stats.failed++;
+      if (stats.failed <= 3) console.error(`  failed save: ${error}`);
+    } finally {
+      stats.latencies.push(performance.now() - started);
+      busy.delete(item.id);
+    }
+  };
+  const inFlight = new Set();
+  const timer = setInterval(() => {
+    for (let tries = 0; tries < items.length; tries++) {
+      const item = items[next++ % items.length];
+      if (busy.has(item.id)) continue;
+      const p = send(item);
+      inFlight.add(p);
+      p.finally(() => inFlight.delete(p));
+      return;
+    }
+  }, 1000 / perSecond);
+  return {
+    stats,
+    stop: async () => {
+      clearInterval(timer);
+      await Promise.all(inFlight);
+      return stats;
+    },
   };
 }
 
@@ -227,11 +240,11 @@ async function drive(url, cookie, op) {
 function printTable(title, rows) {
   console.log(`\n${title}`);
   console.log(
-    'operation              req/s   p50 ms   p99 ms   trivial req/s   ratio to trivial   failed   CPU ms/req: server  postgres   CPU ratio',
+    'operation       req/s   p50 ms   p99 ms   trivial req/s   ratio to trivial   failed   CPU ms/req: server  postgres   CPU ratio',
   );
   for (const r of rows) {
     console.log(
-      `${r.name.padEnd(20)} ${r.rps.toFixed(0).padStart(7)}  ${String(r.p50).padStart(7)}  ${String(r.p99).padStart(7)}` +
+      `${r.name.padEnd(13)} ${r.rps.toFixed(0).padStart(7)}  ${String(r.p50).padStart(7)}  ${String(r.p99).padStart(7)}` +
         `   ${r.trivialRps.toFixed(0).padStart(13)}   ${r.ratio.toFixed(2).padStart(16)}   ${String(r.non2xx).padStart(6)}` +
         `   ${r.serverCpu.toFixed(2).padStart(17)}  ${r.postgresCpu.toFixed(2).padStart(8)}   ${r.cpuRatio.toFixed(2).padStart(9)}`,
     );
@@ -250,35 +263,32 @@ async function warmUp(url, cookie, op) {
 }
 
 /**
- * The machine may be shared, so each operation's ratio is taken against a trivial run made right
- * before it, in the same conditions.
+ * Each operation's ratio is taken against a trivial run made right before it, in the same conditions
+ * (with the same writer running, when there is one).
  */
-async function measure(url, cookie, ops, client) {
+async function measure(url, cookie, ops) {
   const trivialOp = ops.find((o) => o.name === 'trivial');
   await warmUp(url, cookie, trivialOp);
   const rows = [];
   for (const op of ops) {
-    if (op.check) await op.check(url, cookie);
+    if (op === trivialOp) continue;
+    await op.check(url, cookie);
     await warmUp(url, cookie, op);
-    const trivial = op === trivialOp ? null : await drive(url, cookie, trivialOp);
+    const trivial = await drive(url, cookie, trivialOp);
     const row = await drive(url, cookie, op);
-    row.trivialRps = trivial ? trivial.rps : row.rps;
+    row.trivialRps = trivial.rps;
     row.ratio = row.rps / row.trivialRps;
-    // The same comparison by CPU spent per request (server + PostgreSQL), which other load on a
-    // shared machine distorts much less than throughput.
-    const trivialCpu = (trivial ?? row).serverCpu + (trivial ?? row).postgresCpu;
+    const trivialCpu = trivial.serverCpu + trivial.postgresCpu;
     row.cpuRatio = trivialCpu / Math.max(row.serverCpu + row.postgresCpu, 0.001);
     rows.push(row);
-    if (op.stats) {
-      const lost = await lostSaves(client, op.items);
-      console.log(
-        `  updateChecklistItem: ${op.stats.ok} saved, ${op.stats.conflicts} CONFLICT, ${op.stats.errors} other errors, ` +
-          `${lost} acknowledged saves missing in the database`,
-      );
-      if (lost > 0 || op.stats.errors > 0) process.exitCode = 1;
-    }
   }
   return rows;
+}
+
+function percentile(values, p) {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -296,6 +306,7 @@ async function main() {
   const database = await startEmbeddedPostgres({ dataDir, port: 0, database: 'bench', logger, persistent: false });
   postmasterPid = Number((await fs.readFile(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8')).split('\n')[0]);
   let server;
+  let writer;
   try {
     const ds = createDataSource({ url: database.url, poolMax: 2, connectTimeoutMs: 5000, statementTimeoutMs: 600000 });
     await ds.initialize();
@@ -309,6 +320,7 @@ async function main() {
     const [{ server_version: version }] = (await client.query('SHOW server_version')).rows;
     console.log(`PostgreSQL ${version} (embedded)`);
     const { cookie, adminId } = await seedUsers(client);
+    const contactCookies = await seedContactSessions(client);
     await seedStandingOpsigelser(client);
     await seedOpsigelseHistory(client, WITHDRAWN_PER_KOMMUNE_KIND);
     await seedChecklistChanges(client, adminId, CHECKLIST_CHANGES);
@@ -323,19 +335,35 @@ async function main() {
     server = await startBenchServer(database.url, logFile);
     serverPid = server.pid;
 
-    const items = (await client.query('SELECT id, version FROM checklist_item ORDER BY md5(id::text)')).rows;
+    const items = (
+      await client.query(
+        `SELECT ci.id, ci.version, ci.kommune_code AS "kommuneCode" FROM checklist_item ci
+          WHERE ci.status <> 'NOT_APPLICABLE' ORDER BY md5(ci.id::text)`,
+      )
+    ).rows;
     const ops = [
-      readOp('trivial'),
-      readOp('kommuneList'),
-      readOp('kommuneChecklist', (r) => ({ code: codes[Math.floor(r * codes.length)] })),
-      readOp('dashboard'),
-      updateOp(items),
+      readOp('trivial', TRIVIAL),
+      readOp('overblik', docs.OverblikQuery),
+      readOp('kommuneList', docs.KommunerQuery),
+      readOp('kommunePage', docs.KommuneQuery, (r) => ({ code: codes[Math.floor(r * codes.length)] })),
     ].filter((op) => op.name === 'trivial' || !ONLY || ONLY.has(op.name));
 
-    const rows = await measure(server.url, cookie, ops, client);
-    printTable('1x history', rows);
+    const quiet = await measure(server.url, cookie, ops);
+    printTable('no writes', quiet);
 
-    if (!args['no-scale'] && (!ONLY || ONLY.has('dashboard'))) {
+    writer = startWriter(server.url, items, contactCookies, SAVES_PER_SECOND);
+    const saving = await measure(server.url, cookie, ops);
+    const stats = await writer.stop();
+    writer = undefined;
+    printTable(`while kommune contacts save ${SAVES_PER_SECOND} checklist items per second`, saving);
+    const lost = await lostSaves(client, items);
+    console.log(
+      `  saves: ${stats.ok} saved, ${stats.failed} failed, p99 ${percentile(stats.latencies, 99).toFixed(0)} ms, ` +
+        `${lost} acknowledged saves missing in the database`,
+    );
+    if (lost > 0 || stats.failed > 0) process.exitCode = 1;
+
+    if (SCALE > 1) {
       await server.stop();
       server = undefined;
       const t = Date.now();
@@ -345,24 +373,19 @@ async function main() {
       console.log(`\nscaled history ${SCALE}x in ${((Date.now() - t) / 1000).toFixed(0)} s: ${await tableSizes(client)}`);
       server = await startBenchServer(database.url, logFile);
       serverPid = server.pid;
+      writer = startWriter(server.url, items, contactCookies, SAVES_PER_SECOND);
       const scaled = await measure(
         server.url,
         cookie,
-        ops.filter((o) => ['trivial', 'dashboard', 'kommuneList'].includes(o.name)),
-        client,
+        ops.filter((o) => ['trivial', 'overblik', 'kommuneList'].includes(o.name)),
       );
-      printTable(`${SCALE}x history`, scaled);
-      const d1 = rows.find((r) => r.name === 'dashboard');
-      const dN = scaled.find((r) => r.name === 'dashboard');
-      if (d1 && dN) {
-        console.log(
-          `\ndashboard at ${SCALE}x vs 1x history: p50 ${dN.p50} vs ${d1.p50} ms (${(dN.p50 / Math.max(d1.p50, 1)).toFixed(2)}x), ` +
-            `p99 ${dN.p99} vs ${d1.p99} ms, ratio to trivial ${dN.ratio.toFixed(2)} vs ${d1.ratio.toFixed(2)}`,
-        );
-      }
+      await writer.stop();
+      writer = undefined;
+      printTable(`${SCALE}x history, while saving`, scaled);
     }
     await client.end();
   } finally {
+    await writer?.stop();
     const code = await server?.stop();
     if (code !== undefined && code !== 0) console.error(`server exited with ${code}`);
     await database.stop();

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { Role } from '@udfasning/domain';
+import { SESSION_COOKIE } from '../../apps/api/src/modules/auth/session.service.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { clientFor, createUser } from '../support/factories.js';
 import { findChromium, launchChromium } from './browser.js';
@@ -59,8 +60,7 @@ describe.runIf(!!chromePath)('layout stability', () => {
     app = await startTestApp();
     const admin = await createUser(app.db, { role: Role.ADMIN, name: 'Anne Administrator' });
     const client = await clientFor(app.db, app.url, admin);
-    const [name, value] = client.cookie!.split('=');
-    cookie = { name, value };
+    cookie = { name: SESSION_COOKIE, value: client.sessionToken! };
     [{ id: systemId }] = await app.db.query(`SELECT id FROM legacy_system WHERE name = 'KMD Sag'`);
     browser = await launchChromium(chromePath!);
   });
@@ -70,7 +70,7 @@ describe.runIf(!!chromePath)('layout stability', () => {
     await app?.close();
   });
 
-  const routes = ['/login', '/', '/kommuner', '/kommuner/101', '/systemer', '/systemer/:id', '/drejebog', '/log', '/brugere', '/udsendelser', '/konto'];
+  const routes = ['/login', '/', '/kommuner', '/kommuner/101', '/systemer', '/systemer/:id', '/drejebog', '/boelger', '/log', '/brugere', '/udsendelser', '/konto'];
 
   for (const route of routes) {
     it(`${route} moves no more than ${MAX_CLS} while it loads`, async () => {

@@ -111,7 +111,7 @@ describe.runIf(!!chromePath)('live updates in Chromium', () => {
     });
     expect(await manual.innerText()).toBe(before);
     const lederSession = await clientFor(app.db, app.url, leder);
-    await page.context().addCookies([{ name: 'udfasning_session', value: lederSession.cookie!.split('=')[1], url: app.url }]);
+    await page.context().addCookies([{ name: 'udfasning_session', value: lederSession.sessionToken!, url: app.url }]);
     await page.getByRole('status').getByText('Live', { exact: true }).waitFor();
     await expect.poll(() => manual.innerText()).toBe(before.replace(/^\d+/, (n) => String(Number(n) + 1)));
   });

@@ -204,3 +204,21 @@ export async function startServer(databaseUrl, logFile, { nodeArgs = [], env = {
     },
   };
 }
+
+/** A live session for every kommune contact (seedUsers made them): kommunekode → cookie. */
+export async function seedContactSessions(client) {
+  const { rows } = await client.query(
+    `SELECT id, kommune_code AS code FROM app_user WHERE role = 'KOMMUNE_CONTACT' AND kommune_code IS NOT NULL`,
+  );
+  const cookies = new Map();
+  for (const { id, code } of rows) {
+    const token = randomBytes(32).toString('base64url');
+    await client.query(
+      `INSERT INTO user_session (token_hash, user_id, last_seen_at, expires_at)
+       VALUES ($1, $2, now(), now() + make_interval(secs => $3))`,
+      [hashToken(token), id, SESSION_ABSOLUTE_MS / 1000],
+    );
+    cookies.set(code, `${SESSION_COOKIE}=${token}`);
+  }
+  return cookies;
+}

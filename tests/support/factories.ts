@@ -51,6 +51,7 @@ export async function clientFor(db: DataSource, baseUrl: string, user: User): Pr
   const client = new GraphQLClient(baseUrl);
   // Under both names: an app with an https PUBLIC_URL reads the __Host- one (session.service.ts).
   client.cookie = `${SESSION_COOKIE}=${token}; ${SECURE_SESSION_COOKIE}=${token}`;
+  client.sessionToken = token;
   return client;
 }
 

@@ -10,6 +10,8 @@ export interface GraphQLResponse<T = Record<string, any>> {
 
 export class GraphQLClient {
   cookie: string | null = null;
+  /** The session token behind `cookie`, for tests that hand the session to a browser. */
+  sessionToken: string | null = null;
 
   constructor(readonly baseUrl: string) {}
 

@@ -1,14 +1,9 @@
 // Deadlines and opsigelse dates are Danish calendar days, whatever the server's time zone.
 const danishDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' });
 
-let memo = { second: NaN, day: '' };
-
 /** Today in Denmark as "YYYY-MM-DD". */
 export function todayInDenmark(now: Date = new Date()): string {
-  // Formatting is slow next to a cached read, which asks several times a request; once a second will do.
-  const second = Math.floor(now.getTime() / 1000);
-  if (second !== memo.second) memo = { second, day: danishDay.format(now) };
-  return memo.day;
+  return danishDay.format(now);
 }
 
 /** Today in Denmark, read on first use and then fixed: one request sees one day throughout. */

@@ -4,7 +4,7 @@ import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
 export const DATA_VERSION_SLOTS = 16;
 
 /**
- * The data version the cached reads are keyed by (db/read-cache.ts) is the sum of these counters. Every
+ * The data version the whole-answer cache is keyed by (graphql/response-cache.ts) is the sum of these counters. Every
  * transaction that changes what those reads show adds one to one slot at its commit (deferred triggers,
  * see the DataVersionTriggers migration), so no write path (a mutation, the seed, a CSV import,
  * maintenance SQL) can forget it and the slot is the last lock the transaction takes. Writers on

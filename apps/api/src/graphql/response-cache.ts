@@ -1,4 +1,5 @@
-import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
+import type { FormattedExecutionResult } from 'graphql';
 import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { createHash } from 'node:crypto';
@@ -6,8 +7,9 @@ import { Kind, print, type DocumentNode, type OperationDefinitionNode } from 'gr
 import type { RequestContext } from './request-context.js';
 
 /**
- * Whole-answer cache for the hot reads (the kommune list, a kommune's page, the dashboard), with
- * Apollo's response-cache plugin: a hit skips execution altogether.
+ * The one read cache: whole answers of the queries the pages send (Overblik, the kommune list, a kommune's
+ * page, /systemer and a system's page, /drejebog), with Apollo's response-cache plugin: a hit skips
+ * execution altogether.
  *
  * Only queries whose root fields are all in CACHED_ROOT_FIELDS are read from or written to it, and
  * only for a logged-in user (an anonymous request executes and gets UNAUTHENTICATED); answers with
@@ -17,21 +19,34 @@ import type { RequestContext } from './request-context.js';
  * and other operations in the document do not make a new entry), the variables the operation declares,
  * plus:
  * - the data version the request's session lookup read, before anything was computed. Every table these
- *   answers read bumps it at commit (see db/read-cache.ts and the DataVersionTriggers migration), so a
- *   write acknowledged by any server process on the database moves the next request to a new key. An
- *   answer computed after the lookup is at least as new as the version it is filed under.
- *   tests/api/response-cache.test.ts walks the schema from these root fields and fails when a field
- *   reaches anything those triggers do not cover.
- * - today's Danish date: traffic lights and "as of today" move at midnight without a write.
- * - the user's role: what these reads show depends only on it today (the authChecker's `@Authorized`
- *   roles; no field reachable from them looks at who the user is, only kommune-scoped mutations do).
- *   A field that starts to depend on the user (or the user's kommune) must go into the key or out of
- *   the allow-list.
+ *   answers read bumps it at commit (the DataVersionTriggers migrations), so a write acknowledged by any
+ *   server process on the database moves the next request to a new key. An answer computed after the
+ *   lookup is at least as new as the version it is filed under. tests/api/response-cache.test.ts walks the
+ *   schema from these root fields and fails when a field reaches anything those triggers do not cover.
+ * - today's Danish date: traffic lights, "as of today" and deadlines move at midnight without a write.
+ * - the user's role: the authChecker's `@Authorized` roles are all these answers depend on.
+ * Who the user is is NOT in the key, so nothing reachable from these root fields may depend on it: `me`,
+ * `users` and `auditEvents` (personal data, role-scoped visibility, a table every mutation writes) and the
+ * admin's `drejebogPublishPreview` (input-shaped, rare) stay out of the allow-list and always execute. A
+ * field that starts to depend on the user (or the user's kommune) must go into the key or out of the list.
  *
  * maxAge is short because the version already invalidates; entries of old versions simply age out of a
  * size-capped LRU.
+ *
+ * Concurrent identical misses share one execution (coalesceMisses): after a save every connection misses
+ * at once, and each would compute the same answer. The Overblik query while contacts save 10 items a
+ * second: CPU ratio to trivial 0.19 before this cache covered it and coalesced misses, 0.66 with both
+ * (npm run bench; docs/benchmarks.md, round 4).
  */
-export const CACHED_ROOT_FIELDS: ReadonlySet<string> = new Set(['kommuner', 'kommune', 'dashboard']);
+export const CACHED_ROOT_FIELDS: ReadonlySet<string> = new Set([
+  'dashboard',
+  'kommuner',
+  'kommune',
+  'legacySystems',
+  'legacySystem',
+  'drejebog',
+  'drejebogVersions',
+]);
 
 /** Seconds an answer is kept (the data version, not this, is what makes a write visible). */
 export const RESPONSE_CACHE_MAX_AGE = 60;
@@ -88,6 +103,54 @@ export function responseCacheKey(
     .digest('hex');
 }
 
+/** The whole key of a cacheable request, as text (the response cache's key plus the same extra data). */
+function keyOf({ queryHash, operationName, request, contextValue }: Ctx): string {
+  return JSON.stringify([
+    queryHash,
+    operationName ?? null,
+    request.variables ?? {},
+    contextValue.dataVersion,
+    contextValue.today(),
+    contextValue.user!.role,
+  ]);
+}
+
+/**
+ * Lets a cacheable request that misses the cache wait for an identical one already executing and answer
+ * with its result, instead of executing again. Runs after the response cache's own lookup.
+ */
+function coalesceMisses(): ApolloServerPlugin<RequestContext> {
+  const inFlight = new Map<string, Promise<FormattedExecutionResult | null>>();
+  return {
+    requestDidStart: async () => {
+      let finish: ((result: FormattedExecutionResult | null) => void) | undefined;
+      return {
+        responseForOperation: async (requestContext) => {
+          if (requestContext.metrics.responseCacheHit || !isCacheable(requestContext)) return null;
+          const key = keyOf(requestContext);
+          const running = inFlight.get(key);
+          if (running) {
+            const result = await running;
+            if (!result) return null; // the first one failed: execute on our own
+            // Marked as a hit so the response cache neither writes it again nor expects an execution.
+            requestContext.metrics.responseCacheHit = true;
+            return { body: { kind: 'single', singleResult: { data: result.data } }, http: { status: undefined, headers: new HeaderMap() } };
+          }
+          const result = new Promise<FormattedExecutionResult | null>((resolve) => (finish = resolve));
+          inFlight.set(key, result);
+          void result.then(() => inFlight.get(key) === result && inFlight.delete(key));
+          return null;
+        },
+        willSendResponse: async ({ response }) => {
+          const single = response.body.kind === 'single' ? response.body.singleResult : null;
+          finish?.(single && single.data && !single.errors ? single : null);
+        },
+        didEncounterErrors: async () => finish?.(null),
+      };
+    },
+  };
+}
+
 export function responseCachePlugins(): ApolloServerPlugin<RequestContext>[] {
   const cache = new InMemoryLRUCache<string>({ maxSize: RESPONSE_CACHE_MAX_BYTES });
   return [
@@ -124,5 +187,6 @@ export function responseCachePlugins(): ApolloServerPlugin<RequestContext>[] {
       shouldReadFromCache: async (requestContext) => isCacheable(requestContext),
       shouldWriteToCache: async (requestContext) => isCacheable(requestContext),
     }),
+    coalesceMisses(),
   ];
 }

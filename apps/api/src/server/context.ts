@@ -16,7 +16,7 @@ export interface GraphQLContext extends RequestContext {
   sessionTokenHash: string | null;
   /**
    * The data version read with the session (null for anonymous requests): the key of the cached reads
-   * and of the cached whole answers (see db/read-cache.ts and graphql/response-cache.ts).
+   * of the cached whole answers (graphql/response-cache.ts).
    */
   dataVersion: string | null;
   /** Today in Denmark as this request sees it (read on first use), for the loaders and the response-cache key. */
@@ -66,7 +66,7 @@ export async function buildContext(
     ip,
     userAgent: req.get('user-agent')?.slice(0, 300) ?? null,
     cookie: { name: policy.cookie.name, secure: policy.cookie.secure || req.secure },
-    loaders: createLoaders(services, session?.dataVersion ?? null, today),
+    loaders: createLoaders(services, today),
     services,
     res,
   };

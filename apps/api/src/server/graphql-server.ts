@@ -62,7 +62,7 @@ export async function startGraphQLServer(
       // The default cache-control plugin wraps every field resolver (1,400 fields in the kommune list)
       // to compute HTTP cache hints nobody uses: every answer here depends on the session.
       ApolloServerPluginCacheControlDisabled(),
-      // Whole answers of the kommune list, a kommune's page and the dashboard, per data version, day and role.
+      // Whole answers of the pages' reads (CACHED_ROOT_FIELDS), per data version, day and role.
       ...responseCachePlugins(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

@@ -21,7 +21,6 @@ import { GateResolver } from '../modules/drejebog/gate.resolver.js';
 import { WaveResolver } from '../modules/wave/wave.resolver.js';
 import { authChecker } from '../graphql/auth-checker.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
-import { answerPreloadedFields } from '../graphql/preloaded.js';
 
 // The composition root of the schema: one resolver per GraphQL type, from every module.
 export const resolvers = [
@@ -45,7 +44,7 @@ export const resolvers = [
 
 /** `pubSub` fans the subscriptions' events out in one app (modules/live); the schema file and tests need none. */
 export async function buildAppSchema(pubSub: PubSub = new LivePubSub()): Promise<GraphQLSchema> {
-  const schema = await buildSchema({
+  return buildSchema({
     resolvers,
     pubSub,
     authChecker,
@@ -54,5 +53,4 @@ export async function buildAppSchema(pubSub: PubSub = new LivePubSub()): Promise
     validate: { forbidUnknownValues: false },
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
   });
-  return answerPreloadedFields(schema, authChecker);
 }

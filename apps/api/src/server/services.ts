@@ -40,19 +40,16 @@ export function createServices(db: DataSource) {
 
 export type Services = ReturnType<typeof createServices>;
 
-/**
- * Fresh DataLoaders for one request. `dataVersion` (read with the session) lets the big reads answer from
- * the process-wide cache (db/read-cache.ts); without it they always compute. `day` is the request's
- * Danish day, shared by every loader that depends on the date.
- */
-export function createLoaders(services: Services, dataVersion: string | null, day: () => string) {
+/** Fresh DataLoaders for one request. `day` is the request's Danish day, shared by every loader that depends on the date. */
+export function createLoaders(services: Services, day: () => string) {
   return {
-    ...services.kommuner.createLoaders(dataVersion, day),
+    today: day,
+    ...services.kommuner.createLoaders(day),
     ...services.checklist.createLoaders(day),
     ...services.drejebog.createLoaders(),
     ...services.legacySystems.createLoaders(),
     ...services.opsigelser.createLoaders(),
-    ...services.dashboard.createLoaders(dataVersion, day),
+    ...services.dashboard.createLoaders(day),
     ...services.auditTrail.createLoaders(),
     ...services.waves.createLoaders(day),
   };

@@ -1,4 +1,5 @@
 // Every migration, oldest first. Generated with `npm run migration:generate -- <Name>`; never edited once committed.
+import { DataVersionTriggersSystems1796566770342 } from './1796566770342-DataVersionTriggersSystems.js';
 import { LinkDrejebogStepToOpsigelse1796565868012 } from './1796565868012-LinkDrejebogStepToOpsigelse.js';
 import { StatusMail1796564141601 } from './1796564141601-StatusMail.js';
 import { ChangeNotifications1796564001479 } from './1796564001479-ChangeNotifications.js';
@@ -18,4 +19,5 @@ export const migrations: Function[] = [
   WavesDataVersionTriggers1796564010361,
   StatusMail1796564141601,
   LinkDrejebogStepToOpsigelse1796565868012,
+  DataVersionTriggersSystems1796566770342,
 ];

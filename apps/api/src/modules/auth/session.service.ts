@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { now } from '../../clock.js';
-import { preparedQuery } from '../../db/prepared.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 
@@ -48,15 +47,13 @@ export class SessionService {
    * The active user behind a session cookie, or null when the session is unknown, ended or past
    * its idle (8 h) or absolute (7 days) timeout. Timeouts use the server clock, not the cookie.
    * One statement reads the session, its user and the data version the request's cached reads are
-   * keyed by (db/read-cache.ts): read here, before any of them, a cached answer is never older than it.
+   * keyed by (graphql/response-cache.ts): read here, before any of them, a cached answer is never older than it.
    */
   async resolve(token: string | undefined): Promise<ResolvedSession | null> {
     if (!token || token.length > 200) return null;
     const tokenHash = hashToken(token);
     const at = now();
-    // Prepared, past TypeORM's query runner: every request pays for this statement, trivial ones too.
-    const rows = await preparedQuery<Omit<User, 'kommune'> & { lastSeenAt: Date; dataVersion: string }>(
-      this.db,
+    const rows: (Omit<User, 'kommune'> & { lastSeenAt: Date; dataVersion: string })[] = await this.db.query(
       `SELECT u.id, u.email, u.name, u.role, u.kommune_code AS "kommuneCode", u.password_hash AS "passwordHash",
               u.active, u.created_at AS "createdAt", u.updated_at AS "updatedAt", s.last_seen_at AS "lastSeenAt",
               (SELECT sum(version)::text FROM data_version) AS "dataVersion"

@@ -1,7 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { OpsigelseKind, StepStatus, StepType } from '@udfasning/domain';
 import { SUMMARY_SQL, summaryParams, trafficLightCountsStatement, type TrafficLightCountsRow } from '../checklist/checklist.queries.js';
-import { preparedQuery } from '../../db/prepared.js';
 import type { Kommune } from '../kommune/kommune.entity.js';
 
 // Dashboard aggregates, computed in PostgreSQL. Only standing (not withdrawn) opsigelser count.
@@ -159,6 +158,6 @@ export async function dashboardFacts(
     if (shape === 'row') return `(SELECT row_to_json(x) FROM (${renumbered}) x) AS "${fact}"`;
     return `(SELECT coalesce(json_agg(x ORDER BY ${shape.orderBy}), '[]'::json) FROM (${renumbered}) x) AS "${fact}"`;
   });
-  const [row] = await preparedQuery<Partial<DashboardFacts>>(db, `SELECT ${columns.join(',\n')}`, params);
+  const [row]: Partial<DashboardFacts>[] = await db.query(`SELECT ${columns.join(',\n')}`, params);
   return row;
 }

@@ -4,7 +4,6 @@ import type { OpsigelseKind } from '@udfasning/domain';
 import { todayInDenmark } from '../../clock.js';
 import type { Kommune } from '../kommune/kommune.entity.js';
 import type { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
-import { ReadCache } from '../../db/read-cache.js';
 import * as q from './dashboard.queries.js';
 import type { CountAtDate, Forecast, StepProgress, TrafficLightCounts, WaveSummary } from './dashboard.types.js';
 
@@ -36,27 +35,15 @@ function addDays(day: string, days: number): string {
 export class DashboardService {
   constructor(private readonly db: DataSource) {}
 
-  /** The facts last computed, shared by every request that reads the same data version on the same day. */
-  private readonly cache = new ReadCache<q.DashboardFact, unknown>();
-
   /**
    * Per request: every dashboard field asked for (any number of fields and aliases) is answered from
-   * one statement that computes just the facts they need, or from the cache when `dataVersion` (read
-   * with the request's session) is still the current one.
+   * one statement that computes just the facts they need.
    */
-  createLoaders(dataVersion: string | null, day: () => string) {
+  createLoaders(day: () => string) {
     return {
       dashboardFacts: new DataLoader<q.DashboardFact, unknown>(async (facts) => {
-        const today = day();
-        const compute = async (missing: readonly q.DashboardFact[]) => {
-          const row = await q.dashboardFacts(this.db, missing, today);
-          return new Map(missing.map((fact) => [fact, row[fact]]));
-        };
-        if (dataVersion === null) {
-          const computed = await compute(facts);
-          return facts.map((fact) => computed.get(fact));
-        }
-        return this.cache.getMany({ version: dataVersion, today }, facts, compute);
+        const row = await q.dashboardFacts(this.db, facts, day());
+        return facts.map((fact) => row[fact]);
       }),
     };
   }

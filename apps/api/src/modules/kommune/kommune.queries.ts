@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import { preparedQuery } from '../../db/prepared.js';
 import { SUMMARY_SQL, summaryParams, type KommuneSummaryRow } from '../checklist/checklist.queries.js';
 import type { ChecklistItem } from '../checklist/checklist-item.entity.js';
 import type { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
@@ -41,8 +40,7 @@ function withSummary<T extends { code: number }>({
  * page asks for all of it, and three statements (plus entity hydration) cost more than the work itself.
  */
 export async function kommuneList(db: DataSource, today: string): Promise<KommuneListRow[]> {
-  const rows = await preparedQuery<Omit<KommuneListRow, 'summary'> & SummaryColumns>(
-    db,
+  const rows: (Omit<KommuneListRow, 'summary'> & SummaryColumns)[] = await db.query(
     `SELECT k.code, k.name, k.region_code AS "regionCode", k.region_name AS "regionName",
             k.wave_id AS "waveId", k.wave_provisional AS "waveProvisional",
             t.done, t.started, t."notStarted", t."notApplicable", t.total, t."trafficLight", t."gatesMissed",
@@ -76,8 +74,7 @@ export interface KommuneDetailRow extends KommuneListRow {
  * steps (as the current drejebog words them) and who saved each item.
  */
 export async function kommuneDetails(db: DataSource, codes: number[], today: string): Promise<KommuneDetailRow[]> {
-  const rows = await preparedQuery<Omit<KommuneDetailRow, 'summary'> & SummaryColumns>(
-    db,
+  const rows: (Omit<KommuneDetailRow, 'summary'> & SummaryColumns)[] = await db.query(
     `SELECT k.code, k.name, k.region_code AS "regionCode", k.region_name AS "regionName",
             k.wave_id AS "waveId", k.wave_provisional AS "waveProvisional",
             t.done, t.started, t."notStarted", t."notApplicable", t.total, t."trafficLight", t."gatesMissed",
@@ -127,8 +124,7 @@ export interface GateStatusRow {
 
 /** The gate states of the kommuner asked for, by kommune and gate number, with each gate's definition. */
 export function gateStatuses(db: DataSource, codes: number[], today: string): Promise<GateStatusRow[]> {
-  return preparedQuery<GateStatusRow>(
-    db,
+  return db.query(
     `SELECT gs.code, gs.number, to_char(gs.date, 'YYYY-MM-DD') AS date, gs.state,
             g.name, g.weeks_before_go_live AS "weeksBeforeGoLive", g.drejebog_id AS "drejebogId",
             g.verification_step_id AS "verificationStepId", g.prerequisite_step_ids AS "prerequisiteStepIds"

@@ -13,7 +13,7 @@ import type { WaveRow } from '../wave/wave.queries.js';
 import { GateStatus } from '../wave/wave.types.js';
 
 // Reading needs a session; every query and field here inherits this rule. The list and a kommune's page
-// preload their fields' values (graphql/preloaded.ts): the resolvers below answer everything else.
+// prime the request's loaders with what their one statement read, so the fields below find it there.
 @Authorized()
 @Resolver(() => Kommune)
 export class KommuneResolver {

@@ -17,7 +17,7 @@ const KMD_SAG = 'KMD Sag';
 export class LegacySystemResolver {
   @Query(() => [LegacySystem], { description: 'The U:KFS table: systems not retired, in table order.' })
   legacySystems(@Ctx() ctx: GraphQLContext): Promise<LegacySystem[]> {
-    return ctx.services.legacySystems.list();
+    return ctx.services.legacySystems.list(ctx.loaders);
   }
 
   @Query(() => LegacySystem, { nullable: true })

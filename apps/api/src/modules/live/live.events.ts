@@ -17,6 +17,17 @@ export const Topic = {
   USER: 'USER_CHANGED',
 } as const;
 
+/**
+ * The loaders an event was computed with, by its payload: every subscriber of that event executes its
+ * selection with them, so what the event loaded is read once per process, not once per subscriber.
+ */
+const eventLoaders = new WeakMap<object, Loaders>();
+
+/** The loaders `payload` was computed with (undefined for a payload this module did not publish). */
+export function loadersOfEvent(payload: unknown): Loaders | undefined {
+  return typeof payload === 'object' && payload !== null ? eventLoaders.get(payload) : undefined;
+}
+
 /** Changes arriving within this window are loaded together (one page read per kommune, not per row). */
 const COLLECT_MS = 10;
 /** Overblik is recomputed at most once per this window, however many saves arrive in it. */
@@ -102,9 +113,9 @@ export class LiveEvents {
   private async publishDashboard(): Promise<void> {
     if (this.stopped || this.pubSub.count(Topic.DASHBOARD) === 0) return;
     const dataVersion = await currentDataVersion(this.services.db);
-    // Every fact computed once here, in one statement; each subscriber then reads them from the dashboard's
-    // cache at this data version, whatever fields it asks for.
-    const loaders = createLoaders(this.services, dataVersion, fixedDay());
+    // Every fact computed once here, in one statement; each subscriber then reads them from these loaders,
+    // whatever fields it asks for.
+    const loaders = createLoaders(this.services, fixedDay());
     const { dashboard } = this.services;
     await Promise.all([
       dashboard.kommuneCount(loaders),
@@ -115,6 +126,7 @@ export class LiveEvents {
       dashboard.waves(loaders),
     ]);
     const payload: DashboardChangedPayload = { dataVersion };
+    eventLoaders.set(payload, loaders);
     this.pubSub.publish(Topic.DASHBOARD, payload);
   }
 
@@ -133,13 +145,15 @@ export class LiveEvents {
     const wantKommuner = this.pubSub.count(Topic.KOMMUNE) > 0;
     if (everything && wantKommuner) kommuner = new Set(await allKommuneCodes(this.services.db));
     if ((wantItems || wantKommuner) && kommuner.size > 0) {
-      const dataVersion = await currentDataVersion(this.services.db);
-      const loaders = createLoaders(this.services, dataVersion, fixedDay());
+      const loaders = createLoaders(this.services, fixedDay());
       const pages = await Promise.all([...kommuner].map((code) => this.services.kommuner.detail(code, loaders)));
       for (const kommune of pages) {
         if (!kommune) continue;
         if (wantItems) await this.publishItems(kommune.code, items, loaders);
-        if (wantKommuner) this.pubSub.publish(Topic.KOMMUNE, kommune);
+        if (wantKommuner) {
+          eventLoaders.set(kommune, loaders);
+          this.pubSub.publish(Topic.KOMMUNE, kommune);
+        }
       }
     }
     if (users.size > 0 && this.pubSub.count(Topic.USER) > 0) {
@@ -160,6 +174,7 @@ export class LiveEvents {
     for (const item of checklist) {
       if (!changed.has(item.id)) continue;
       const payload: ChecklistItemChangedPayload = { kommuneCode, item, progress, trafficLight };
+      eventLoaders.set(payload, loaders);
       this.pubSub.publish(Topic.CHECKLIST_ITEM, payload);
     }
   }

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 
-/** The data version now (see db/read-cache.ts): read after a change's NOTIFY, it includes that change. */
+/** The data version now (see db/data-version.entity.ts): read after a change's NOTIFY, it includes that change. */
 export async function currentDataVersion(db: DataSource): Promise<string> {
   const [row] = (await db.query('SELECT sum(version)::text AS version FROM data_version')) as { version: string }[];
   return row.version;

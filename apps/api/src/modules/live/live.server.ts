@@ -26,6 +26,7 @@ import { sessionCookieFor, type SessionCookie } from '../auth/session.service.js
 import { clientAddressKey } from '../../client-address.js';
 import type { User } from '../auth/user.entity.js';
 import { subscribeWithContextPerEvent } from './live.execution.js';
+import { loadersOfEvent } from './live.events.js';
 
 export const LIVE_PATH = '/graphql';
 
@@ -142,13 +143,12 @@ export class LiveServer {
   private serve() {
     const subscribe = subscribeWithContextPerEvent<GraphQLContext>((base, payload) => {
       const connection = this.connectionOf.get(base);
-      const dataVersion = (payload as { dataVersion?: unknown } | null)?.dataVersion;
       const today = fixedDay();
       return {
         ...base,
         user: connection?.user ?? base.user,
         today,
-        loaders: createLoaders(this.services, typeof dataVersion === 'string' ? dataVersion : null, today),
+        loaders: loadersOfEvent(payload) ?? createLoaders(this.services, today),
       };
     });
     const format = (errors: readonly GraphQLError[], id: string) =>
@@ -220,7 +220,7 @@ export class LiveServer {
             ip: connection.ip,
             userAgent: connection.userAgent,
             cookie: { name: this.cookie.name, secure: this.cookie.secure || connection.secure },
-            loaders: createLoaders(this.services, null, fixedDay()),
+            loaders: createLoaders(this.services, fixedDay()),
             services: this.services,
             // Subscriptions set no cookies; nothing on this path reads the response.
             res: undefined as unknown as Response,
