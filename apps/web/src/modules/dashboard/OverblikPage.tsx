@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useLive } from '../../apollo/live';
 import { opsigelseKindLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
-import type { OverblikQueryQuery, OverblikWavesQueryQuery } from '../../__generated__/graphql';
+import type { OverblikBehindQueryQuery, OverblikQueryQuery, OverblikWavesQueryQuery } from '../../__generated__/graphql';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { formatDate, todayIso } from '../../components/format';
 import { mailtoHref } from '../../components/mailto';
@@ -339,8 +339,7 @@ const OverblikBehindQuery = graphql(`
 `);
 
 /** Who is behind, first: kommuner per colour, and the red ones with the steps that make them red. */
-function BehindSection() {
-  const dashboard = useQuery(OverblikBehindQuery).data?.dashboard;
+function BehindSection({ dashboard }: { dashboard: OverblikBehindQueryQuery['dashboard'] | undefined }) {
   if (!dashboard) return null;
   const t = dashboard.trafficLights;
   return (
@@ -438,7 +437,9 @@ export function OverblikPage() {
   // Live for a screen on the wall: every change that moves a number arrives as an event.
   const { data, loading, error, refetch } = useQuery(OverblikQuery);
   useLive(OverblikLive);
-  if (loading && !data) return <Loading what="overblikket" />;
+  // Both first, so "Hvem er bagud?" never pushes the page down after it is drawn.
+  const behind = useQuery(OverblikBehindQuery);
+  if ((loading && !data) || (behind.loading && !behind.data)) return <Loading what="overblikket" />;
   if (!data) return <ErrorAlert error={error} retry={() => void refetch()} />;
   const d = data.dashboard;
   return (
@@ -446,7 +447,7 @@ export function OverblikPage() {
       <h1>Overblik</h1>
       <p className="print-only">Udskrevet {formatDate(new Date().toISOString())}</p>
       {error && <ErrorAlert error={error} retry={() => void refetch()} />}
-      <BehindSection />
+      <BehindSection dashboard={behind.data?.dashboard} />
       <section aria-labelledby="opsigelser-heading" className="print-section">
         <h2 id="opsigelser-heading">Opsigelser af KMD Sag</h2>
         <div className="counters">
