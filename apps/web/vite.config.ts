@@ -40,8 +40,11 @@ export default defineConfig({
     alias: { 'dkfds-dist': dkfdsDist },
   },
   server: {
-    // The API (npm run dev starts it at its PORT); ws: live updates (subscriptions) share the path.
-    proxy: { '/graphql': { target: process.env.UDFASNING_API_URL ?? 'http://127.0.0.1:4000', ws: true } },
+    // The API (npm run dev starts it at its PORT); ws: live updates (subscriptions) share the path; /export serves the file downloads.
+    proxy: {
+      '/graphql': { target: process.env.UDFASNING_API_URL ?? 'http://127.0.0.1:4000', ws: true },
+      '/export': process.env.UDFASNING_API_URL ?? 'http://127.0.0.1:4000',
+    },
   },
   build: {
     outDir: 'dist',

@@ -322,6 +322,57 @@ const MATRIX: Record<string, Row> = {
     }),
     expect: OWN_KOMMUNE,
   },
+  addContactRole: {
+    prepare: async () => ({ query: 'mutation($name: String!) { addContactRole(name: $name) { name } }', variables: { name: unique() } }),
+    expect: ADMIN_ONLY,
+  },
+  setContactRoleStatusMail: {
+    prepare: async ({ admin }) => {
+      const name = unique();
+      await admin.data('mutation($name: String!) { addContactRole(name: $name) { name } }', { name });
+      return {
+        query: 'mutation($name: String!) { setContactRoleStatusMail(name: $name, receivesStatusMail: false) { name } }',
+        variables: { name },
+      };
+    },
+    expect: ADMIN_ONLY,
+  },
+  removeContactRole: {
+    prepare: async ({ admin }) => {
+      const name = unique();
+      await admin.data('mutation($name: String!) { addContactRole(name: $name) { name } }', { name });
+      return { query: 'mutation($name: String!) { removeContactRole(name: $name) }', variables: { name } };
+    },
+    expect: ADMIN_ONLY,
+  },
+  applyOpsigelseImport: {
+    prepare: async ({ db }) => {
+      await clearOpsigelser(db, OWN);
+      return {
+        query: 'mutation($f: String!, $n: String!) { applyOpsigelseImport(fileBase64: $f, fileName: $n) { created } }',
+        variables: { f: Buffer.from(`Kommune;Opsigelse;Dato\n${OWN};Aftale om KMD Sag;2022-01-10\n`).toString('base64'), n: 'o.csv' },
+      };
+    },
+    expect: ADMIN_ONLY,
+  },
+  applyContactImport: {
+    prepare: async () => ({
+      query: 'mutation($f: String!, $n: String!) { applyContactImport(fileBase64: $f, fileName: $n) { created } }',
+      variables: { f: Buffer.from(`Kommune;Navn;E-mail\n${OWN};Kontakt;${unique()}@kk.dk\n`).toString('base64'), n: 'k.csv' },
+    }),
+    expect: ADMIN_ONLY,
+  },
+  applyDrejebogImport: {
+    prepare: async () => ({
+      query: 'mutation($f: String!, $n: String!, $v: String!) { applyDrejebogImport(fileBase64: $f, fileName: $n, version: $v) { id } }',
+      variables: {
+        f: Buffer.from('Fase;Titel;Type\nForberedelse;Et trin;Anbefalet\n').toString('base64'),
+        n: 'd.csv',
+        v: `9.${++counter}`,
+      },
+    }),
+    expect: ADMIN_ONLY,
+  },
   createWave: {
     prepare: async () => ({
       query: 'mutation($input: WaveInput!) { createWave(input: $input) { id } }',

@@ -87,7 +87,7 @@ function corpus(): Case[] {
   }
   cases.push({ who: 'admin', query: pub, variables: { input: { version: 'v9', steps: [{ ...step, type: 'CRITICAL' }] } }, code: 'BAD_USER_INPUT' });
   cases.push({ who: 'admin', query: pub, variables: { input: { version: 'v9', steps: [{ ...step, id: stepId }, { ...step, id: stepId }] } }, code: 'BAD_USER_INPUT' });
-  cases.push({ who: 'admin', query: pub, variables: { input: { version: '1.2', steps: [step] } }, code: 'CONFLICT' });
+  cases.push({ who: 'admin', query: pub, variables: { input: { version: 'Eksempel', steps: [step] } }, code: 'CONFLICT' });
   for (const id of BAD_IDS) {
     cases.push({ who: 'admin', query: pub, variables: { input: { version: 'v9', steps: [{ ...step, id }] } }, code: 'NOT_FOUND' });
   }

@@ -92,7 +92,7 @@ describe('publishing a new drejebog version', () => {
     expect(drejebog.version).toBe('1.3');
     expect(drejebogVersions).toEqual([
       { version: '1.3', isCurrent: true },
-      { version: '1.2', isCurrent: false },
+      { version: 'Eksempel', isCurrent: false },
     ]);
 
     const { kommune } = await vejle.data<any>(VEJLE);
@@ -119,7 +119,7 @@ describe('publishing a new drejebog version', () => {
     expect(dashboard.stepProgress[11]).toMatchObject({ step: { id: newStepId }, notStarted: 98 });
 
     const [event] = await app.db.query(`SELECT before, after FROM audit_event WHERE action = 'drejebog.publish'`);
-    expect(event.before.version).toBe('1.2');
+    expect(event.before.version).toBe('Eksempel');
     expect(event.after).toMatchObject({ version: '1.3', kept: 11, retired: [steps[11].id], added: [newStepId] });
   });
 

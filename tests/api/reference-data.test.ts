@@ -51,11 +51,12 @@ describe('reference data', () => {
     expect(boligstoette).toMatchObject({ kind: 'LINE_OF_BUSINESS', owner: 'UDK', lastMovers: [] });
   });
 
-  it('publishes the default drejebog 1.2 and gives every kommune its checklist', async () => {
+  it('publishes the bundled example drejebog, labelled as such, and gives every kommune its checklist', async () => {
     const { drejebog, kommune } = await client.data<any>(
-      '{ drejebog { version steps { number phase title type } } kommune(code: 860) { checklist { status step { number } } progress { notStarted total } } }',
+      '{ drejebog { version isExample steps { number phase title type } } kommune(code: 860) { checklist { status step { number } } progress { notStarted total } } }',
     );
-    expect(drejebog.version).toBe('1.2');
+    expect(drejebog.version).toBe('Eksempel');
+    expect(drejebog.isExample).toBe(true);
     expect(drejebog.steps).toHaveLength(12);
     expect(drejebog.steps[0]).toEqual({
       number: 1,

@@ -135,7 +135,7 @@ describe('whole-answer cache', () => {
 // CACHED_ROOT_FIELDS, or that table needs the trigger too.
 const APPROVED: Record<string, { fields: string[]; tables: string[] }> = {
   Kommune: {
-    fields: ['behind', 'checklist', 'code', 'contacts', 'gates', 'name', 'opsigelser', 'progress', 'region', 'trafficLight', 'wave', 'waveProvisional'],
+    fields: ['behind', 'checklist', 'code', 'contacts', 'gates', 'name', 'officialName', 'opsigelser', 'progress', 'region', 'trafficLight', 'wave', 'waveProvisional'],
     tables: ['kommune', 'checklist_item', 'drejebog', 'drejebog_step', 'contact_person', 'opsigelse', 'wave', 'wave_window', 'drejebog_gate'],
   },
   Wave: { fields: ['goLive', 'id', 'kickOff', 'kommuner', 'name', 'windows'], tables: ['wave', 'wave_window', 'kommune', 'drejebog', 'drejebog_step'] },
@@ -152,7 +152,7 @@ const APPROVED: Record<string, { fields: string[]; tables: string[] }> = {
     fields: ['gatesMissed', 'green', 'kommuneCount', 'red', 'wave', 'yellow'],
     tables: ['kommune', 'wave', 'wave_window', 'drejebog_gate', 'checklist_item', 'drejebog', 'drejebog_step'],
   },
-  Contact: { fields: ['email', 'id', 'kommune', 'name', 'phone', 'receivesStatus'], tables: ['contact_person', 'kommune'] },
+  Contact: { fields: ['email', 'id', 'kommune', 'name', 'phone', 'receivesStatus', 'role'], tables: ['contact_person', 'kommune'] },
   Opsigelse: { fields: ['date', 'id', 'kind', 'kommune', 'note', 'recordedAt'], tables: ['opsigelse', 'kommune'] },
   ChecklistItem: {
     fields: ['deadline', 'id', 'kommune', 'note', 'responsible', 'status', 'step', 'updatedAt', 'updatedByName', 'version'],
@@ -184,12 +184,12 @@ const APPROVED: Record<string, { fields: string[]; tables: string[] }> = {
   },
   CountAtDate: { fields: ['count', 'date'], tables: ['opsigelse'] },
   LegacySystem: {
-    fields: ['alternatives', 'earliestShutdown', 'id', 'kind', 'kommunerLeft', 'lastMovers', 'name', 'owner', 'retiredAt', 'status'],
+    fields: ['alternatives', 'earliestShutdown', 'id', 'kind', 'kommunerLeft', 'lastMovers', 'lastMoversKnown', 'name', 'owner', 'plannedShutdown', 'retiredAt', 'shutdownAtRisk', 'status'],
     tables: ['legacy_system', 'last_mover', 'alternative', 'opsigelse'],
   },
   LastMover: { fields: ['exited', 'expectedExit', 'id', 'name', 'note', 'system'], tables: ['last_mover', 'legacy_system'] },
   Alternative: { fields: ['id', 'name', 'note'], tables: ['alternative'] },
-  Drejebog: { fields: ['gates', 'id', 'isCurrent', 'publishedAt', 'steps', 'version'], tables: ['drejebog', 'drejebog_step', 'drejebog_gate'] },
+  Drejebog: { fields: ['gates', 'id', 'isCurrent', 'isExample', 'publishedAt', 'steps', 'version'], tables: ['drejebog', 'drejebog_step', 'drejebog_gate'] },
   Forecast: { fields: ['date', 'method', 'pacePer30Days', 'remaining'], tables: ['kommune', 'opsigelse'] },
 };
 

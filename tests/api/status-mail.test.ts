@@ -69,6 +69,9 @@ describe('the weekly status mail', () => {
     await addContact(admin, 101, 'Projektleder@kk.example.dk');
     await addContact(admin, 101, 'fravalgt@kk.example.dk', false);
     await addContact(admin, 751, 'leder@aarhus.example.dk');
+    // A contact whose role KOMBIT keeps off the status mail, though the contact has not opted out.
+    await admin.data('mutation { addContactRole(name: "Jurist uden statusmail", receivesStatusMail: false) { name } }');
+    await admin.data(ADD_CONTACT, { input: { kommuneCode: 101, name: 'Jurist', email: 'jurist@kk.example.dk', role: 'Jurist uden statusmail' } });
     await app.db.query(
       `UPDATE checklist_item ci SET status = 'DONE'
          FROM drejebog_step s JOIN drejebog d ON d.id = s.drejebog_id AND d.is_current
@@ -115,13 +118,14 @@ describe('the weekly status mail', () => {
     const recipients = smtp.received.flatMap((m) => m.to).sort();
     expect(recipients).toEqual(['admin@example.dk', 'kombit.admin@example.dk', 'leder@aarhus.example.dk', 'projektleder@kk.example.dk']);
     expect(smtp.to('fravalgt@kk.example.dk')).toEqual([]);
+    expect(smtp.to('jurist@kk.example.dk')).toEqual([]);
     expect(smtp.received.every((m) => m.from === 'status@udfasning.example.dk')).toBe(true);
   });
 
   it("tells a kommune where it stands, in Danish, with a link to its page", () => {
     const [kk] = smtp.to('projektleder@kk.example.dk');
     const weekNumber = Number(week().split('-W')[1]);
-    expect(kk.subject).toBe(`Status for København Kommune, uge ${weekNumber}, ${week().slice(0, 4)}: trafiklys rød`);
+    expect(kk.subject).toBe(`Status for Københavns Kommune, uge ${weekNumber}, ${week().slice(0, 4)}: trafiklys rød`);
     expect(kk.text).toContain('Trafiklys: Rød – mindst ét trin på kritisk vej har overskredet sin frist.');
     expect(kk.text).toContain('Fremdrift: 0 af 12 trin fuldført eller ikke relevante.');
     expect(kk.text).toContain('Trin med overskredet frist (1):');
@@ -149,8 +153,8 @@ describe('the weekly status mail', () => {
     expect(summary.text).toContain('- Manuelle sager: 0 af 98 har opsagt');
     expect(summary.text).toContain('- Rød: 97 kommuner');
     expect(summary.text).toContain('- Gul: 1 kommune');
-    expect(summary.text).toContain('- København Kommune: trin 1 "Udpeg KMD Sag udfasnings-kontaktperson"');
-    expect(summary.text).toMatch(/Har ikke opsagt aftalen om KMD Sag \(97\):\n.*København Kommune/);
+    expect(summary.text).toContain('- Københavns Kommune: trin 1 "Udpeg KMD Sag udfasnings-kontaktperson"');
+    expect(summary.text).toMatch(/Har ikke opsagt aftalen om KMD Sag \(97\):\n.*Københavns Kommune/);
     expect(summary.text).not.toMatch(/Har ikke opsagt aftalen om KMD Sag \(97\):\n.*Aarhus Kommune/);
   });
 
@@ -163,7 +167,7 @@ describe('the weekly status mail', () => {
   it('previews any kommune for an administrator, with who would get it', async () => {
     const { statusEmailPreview } = await admin.data<any>('query { statusEmailPreview(kommuneCode: 101) { to subject text html } }');
     expect(statusEmailPreview.to).toEqual(['projektleder@kk.example.dk']);
-    expect(statusEmailPreview.subject).toContain('København Kommune');
+    expect(statusEmailPreview.subject).toContain('Københavns Kommune');
     expect(statusEmailPreview.text).toContain('Trafiklys: Rød');
     expect(statusEmailPreview.html).toContain('<h1');
     const { statusEmailPreview: none } = await admin.data<any>('query { statusEmailPreview(kommuneCode: 147) { to subject } }');

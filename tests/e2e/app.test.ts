@@ -86,7 +86,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     await screenshot(page, '01-login');
     await logIn(page, contact);
     await page.waitForURL(`${app.url}/kommuner/101`);
-    await page.getByRole('heading', { level: 1, name: 'København Kommune' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Københavns Kommune' }).waitFor();
     await context.close();
   });
 
@@ -120,7 +120,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     await page.keyboard.type(contact.password);
     await page.keyboard.press('Enter');
     await page.waitForURL(`${app.url}/kommuner/101`);
-    await page.getByRole('heading', { level: 1, name: 'København Kommune' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Københavns Kommune' }).waitFor();
 
     // The skip link is the first stop and leads to the content.
     await page.keyboard.press('Tab');
@@ -231,13 +231,19 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     await page.getByLabel('Søg efter navn eller kode').fill('frederiks');
     await page.getByText(/Viser \d af 98 kommuner/).waitFor();
     expect(page.url()).toContain('q=frederiks');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksportér visningen som CSV' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV', exact: true }).click()]);
     const csv = readFileSync((await download.path())!);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.toString('utf8').slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('Kommunekode;Kommune;Region;Trafiklys;Fuldført eller ikke relevant;Trin i alt;Aftale om KMD Sag opsagt;Manuelle sager opsagt');
-    // Exactly the rows on screen, in their order.
-    expect(lines.slice(1).map((line) => line.split(';').slice(0, 2).join(' '))).toEqual(['147 Frederiksberg', '250 Frederikssund', '813 Frederikshavn']);
+    expect(lines[0]).toBe(
+      'Kommunekode;Kommune;Region;Trafiklys;Fuldført eller ikke relevant;Trin i alt;Aftale om KMD Sag opsagt;Manuelle sager opsagt;Kontaktpersoner',
+    );
+    // Exactly the rows on screen, in their order, by their official names.
+    expect(lines.slice(1).map((line) => line.split(';').slice(0, 2).join(' '))).toEqual([
+      '147 Frederiksberg Kommune',
+      '250 Frederikssund Kommune',
+      '813 Frederikshavn Kommune',
+    ]);
 
     await page.goto(`${app.url}/systemer`);
     const pdata = page.locator('table.systems-table tbody tr').filter({ has: page.getByRole('link', { name: 'P-data', exact: true }) });
@@ -431,7 +437,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     await page.goto(`${app.url}/login`);
     await logIn(page, contact);
     await page.waitForURL(`${app.url}/kommuner/101`);
-    const contacts = page.getByRole('region', { name: 'Udfasnings-kontaktpersoner' });
+    const contacts = page.getByRole('region', { name: 'Kontaktpersoner i Københavns Kommune' });
     await contacts.locator('summary', { hasText: 'Ret Jens Jensen' }).click();
     await contacts.getByLabel('Navn for Jens Jensen').fill('Jens Juhl');
     await contacts.getByLabel('E-mail for Jens Jensen').fill('jens.juhl@kk.dk');
@@ -453,7 +459,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     const { context: other, page: leader } = await newPage();
     await leader.goto(`${app.url}/login?next=%2Fkommuner%2F101`);
     await logIn(leader, viewer);
-    const readOnly = leader.getByRole('region', { name: 'Udfasnings-kontaktpersoner' });
+    const readOnly = leader.getByRole('region', { name: 'Kontaktpersoner i Københavns Kommune' });
     await readOnly.getByRole('link', { name: 'jens.juhl@kk.dk' }).waitFor();
     expect(await readOnly.getByText('Ret Jens Juhl').count()).toBe(0);
     expect(await readOnly.getByRole('button').count()).toBe(0);
@@ -531,7 +537,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     const routes: [string, string, string][] = [
       ['/', 'Overblik', '10-overblik'],
       ['/kommuner', 'Kommuner', '11-kommuner'],
-      ['/kommuner/101', 'København Kommune', '12-kommune'],
+      ['/kommuner/101', 'Københavns Kommune', '12-kommune'],
       ['/systemer', 'Systemer i U:KFS', '13-systemer'],
       [`/systemer/${pdataId}`, 'P-data', '14-system-p-data'],
       ['/drejebog', 'Drejebog for exit fra KMD Sag', '15-drejebog'],

@@ -51,7 +51,7 @@ describe.runIf(!!chromePath)('Udsendelser in Chromium', () => {
   it('lets a contact be marked as not receiving the mail, and then sends the week once', async () => {
     const page = await loggedInPage();
     await page.goto(`${app.url}/kommuner/101`);
-    const contacts = page.getByRole('region', { name: 'Udfasnings-kontaktpersoner' });
+    const contacts = page.getByRole('region', { name: 'Kontaktpersoner i Københavns Kommune' });
     await contacts.locator('summary', { hasText: 'Ret Pia Poulsen' }).click();
     await contacts.getByLabel('Modtager ugentlig statusmail for Pia Poulsen').uncheck();
     await contacts.getByRole('button', { name: 'Gem kontaktperson' }).click();
@@ -84,7 +84,7 @@ describe.runIf(!!chromePath)('Udsendelser in Chromium', () => {
     await page.getByRole('button', { name: 'Vis kommunens mail' }).click();
     await page.getByText('Til: jens@kk.dk').waitFor();
     const frame = page.frameLocator('iframe.mail-preview-frame');
-    await frame.getByRole('heading', { level: 1, name: /Status for København Kommune/ }).waitFor();
+    await frame.getByRole('heading', { level: 1, name: /Status for Københavns Kommune/ }).waitFor();
     await screenshot(page, '30-udsendelser');
 
     const mail = await page.context().newPage();

@@ -56,6 +56,7 @@ const ROUTES = [
   '/boelger',
   '/log',
   '/brugere',
+  '/indlaes',
   '/udsendelser',
   '/konto',
 ];

@@ -60,3 +60,12 @@ export function fromLabel<E extends string>(labels: Record<E, string>, label: st
   const wanted = label.trim().toLowerCase();
   return (Object.keys(labels) as E[]).find((key) => labels[key].toLowerCase() === wanted);
 }
+
+/** The roles of a kommune's contact persons that KOMBIT starts with (its rollegalleri); KOMBIT keeps the list. */
+export const DEFAULT_CONTACT_ROLES: readonly string[] = [
+  'KMD Sag udfasnings-kontaktperson',
+  'Plus one (udfasning)',
+  'Projektleder',
+  'KLIK-administrator',
+  'Organisationsadministrator',
+];

@@ -17,3 +17,7 @@ export const PHONE_MAX = 50;
 export const VERSION_MAX = 50;
 /** A password (longer ones only cost hashing time). */
 export const PASSWORD_MAX = 256;
+/** KOMBIT's own id for a drejebog step, e.g. "KLIK 03". */
+export const STEP_CODE_MAX = 20;
+/** A contact role's name. */
+export const CONTACT_ROLE_MAX = 100;

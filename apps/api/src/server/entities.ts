@@ -7,6 +7,7 @@ import { ChecklistItem } from '../modules/checklist/checklist-item.entity.js';
 import { Drejebog } from '../modules/drejebog/drejebog.entity.js';
 import { DrejebogStep, DrejebogStepIdentity } from '../modules/drejebog/drejebog-step.entity.js';
 import { Contact } from '../modules/kommune/contact.entity.js';
+import { ContactRole } from '../modules/kommune/contact-role.entity.js';
 import { Kommune } from '../modules/kommune/kommune.entity.js';
 import { Alternative } from '../modules/legacy-system/alternative.entity.js';
 import { LastMover } from '../modules/legacy-system/last-mover.entity.js';
@@ -19,6 +20,7 @@ import { OutboxMessage } from '../modules/status-mail/outbox-message.entity.js';
 export const entities = [
   Kommune,
   Contact,
+  ContactRole,
   LegacySystem,
   LastMover,
   Alternative,

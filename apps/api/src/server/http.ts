@@ -17,6 +17,7 @@ import { RequestBudget } from '../graphql/request-budget.js';
 import { sessionCookieFor } from '../modules/auth/session.service.js';
 import type { Services } from './services.js';
 import { securityHeaders } from './security-headers.js';
+import { exportRoutes } from '../modules/export/export.routes.js';
 
 // The HTTP layer: request ids, security headers, logging, /healthz, /graphql, the built web app and
 // its single-page fallback, listening and the graceful shutdown.
@@ -91,6 +92,8 @@ export function mountRoutes(app: express.Express, { config, logger, db, services
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(req, res, services, requestPolicy) }),
   );
+
+  app.use('/export', exportRoutes(services));
 
   const webDist = path.resolve(config.WEB_DIST);
   const indexHtml = path.join(webDist, 'index.html');

@@ -9,6 +9,8 @@ import { ChecklistItemResolver } from '../modules/checklist/checklist-item.resol
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { DrejebogResolver } from '../modules/drejebog/drejebog.resolver.js';
 import { ContactResolver } from '../modules/kommune/contact.resolver.js';
+import { ContactRoleResolver } from '../modules/kommune/contact-role.resolver.js';
+import { ImportResolver } from '../modules/import/import.resolver.js';
 import { KommuneResolver } from '../modules/kommune/kommune.resolver.js';
 import { AlternativeResolver } from '../modules/legacy-system/alternative.resolver.js';
 import { LastMoverResolver } from '../modules/legacy-system/last-mover.resolver.js';
@@ -36,6 +38,8 @@ export const resolvers = [
   OpsigelseResolver,
   DashboardResolver,
   AuditEventResolver,
+  ContactRoleResolver,
+  ImportResolver,
   LiveResolver,
   WaveResolver,
   GateResolver,

@@ -24,8 +24,17 @@ export interface SeedResult {
 }
 
 async function seedKommuner(tx: EntityManager): Promise<number> {
-  if ((await tx.count(Kommune)) > 0) return 0;
   const rows = loadKommuner();
+  if ((await tx.count(Kommune)) > 0) {
+    // Databases made before the official names were shipped get them now (only rows that differ are written).
+    await tx.query(
+      `UPDATE kommune k SET official_name = r.official_name
+         FROM unnest($1::smallint[], $2::varchar[]) AS r(code, official_name)
+        WHERE k.code = r.code AND k.official_name IS DISTINCT FROM r.official_name`,
+      [rows.map((r) => r.code), rows.map((r) => r.officialName)],
+    );
+    return 0;
+  }
   await tx.insert(Kommune, rows);
   return rows.length;
 }
@@ -39,6 +48,8 @@ async function seedSystems(tx: EntityManager): Promise<number> {
       kind: ref.kind,
       owner: ref.owner,
       status: ref.status,
+      lastMoversKnown: ref.lastMoversKnown,
+      plannedShutdown: ref.plannedShutdown,
       sortOrder: index + 1,
     });
     const systemId = identifiers[0].id as string;
@@ -62,6 +73,7 @@ async function seedDrejebog(tx: EntityManager): Promise<number> {
     version: DEFAULT_DREJEBOG_VERSION,
     publishedAt: new Date(),
     isCurrent: true,
+    isExample: true,
   });
   const drejebogId = identifiers[0].id as string;
   const ids = await tx.insert(DrejebogStepIdentity, steps.map(() => ({})));

@@ -11,6 +11,8 @@ import { DrejebogService } from '../modules/drejebog/drejebog.service.js';
 import { KommuneService } from '../modules/kommune/kommune.service.js';
 import { LegacySystemService } from '../modules/legacy-system/legacy-system.service.js';
 import { OpsigelseService } from '../modules/opsigelse/opsigelse.service.js';
+import { ContactRoleService } from '../modules/kommune/contact-role.service.js';
+import { ImportService } from '../modules/import/import.service.js';
 import { StatusMailService } from '../modules/status-mail/status-mail.service.js';
 import { WaveService } from '../modules/wave/wave.service.js';
 
@@ -19,6 +21,7 @@ import { WaveService } from '../modules/wave/wave.service.js';
 export function createServices(db: DataSource) {
   const sessions = new SessionService(db);
   const logins = new LoginService(db, sessions);
+  const drejebog = new DrejebogService(db);
   return {
     db,
     sessions,
@@ -26,12 +29,14 @@ export function createServices(db: DataSource) {
     users: new UserService(db, sessions, logins),
     kommuner: new KommuneService(db),
     checklist: new ChecklistService(db),
-    drejebog: new DrejebogService(db),
+    drejebog,
+    imports: new ImportService(db, drejebog),
     legacySystems: new LegacySystemService(db),
     opsigelser: new OpsigelseService(db),
     dashboard: new DashboardService(db),
     legacySystemAdmin: new LegacySystemAdminService(db),
     contacts: new ContactService(db),
+    contactRoles: new ContactRoleService(db),
     auditTrail: new AuditTrailService(db),
     waves: new WaveService(db),
     statusMail: new StatusMailService(db),

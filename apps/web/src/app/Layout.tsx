@@ -88,7 +88,7 @@ export function Layout() {
     { to: '/boelger', label: 'Bølger' },
     { to: '/systemer', label: 'Systemer' },
     { to: '/drejebog', label: 'Drejebog' },
-    ...(user.role === 'ADMIN' ? [{ to: '/brugere', label: 'Brugere' }, { to: '/udsendelser', label: 'Udsendelser' }] : []),
+    ...(user.role === 'ADMIN' ? [{ to: '/brugere', label: 'Brugere' }, { to: '/indlaes', label: 'Indlæs regneark' }, { to: '/udsendelser', label: 'Udsendelser' }] : []),
     { to: '/log', label: 'Log' },
   ];
 
@@ -112,7 +112,7 @@ export function Layout() {
               <br />
               <span className="app-user-role">
                 {roleLabel[user.role]}
-                {user.kommune ? `, ${user.kommune.name}` : ''}
+                {user.kommune ? `, ${user.kommune.officialName}` : ''}
               </span>
             </span>
             <NavLink to="/konto" className="app-account-link">

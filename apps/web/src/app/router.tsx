@@ -16,6 +16,7 @@ const SystemPage = lazy(() => import('../modules/legacy-system/SystemPage').then
 const DrejebogPage = lazy(() => import('../modules/drejebog/DrejebogPage').then((m) => ({ default: m.DrejebogPage })));
 const BrugerePage = lazy(() => import('../modules/auth/BrugerePage').then((m) => ({ default: m.BrugerePage })));
 const KontoPage = lazy(() => import('../modules/auth/KontoPage').then((m) => ({ default: m.KontoPage })));
+const ImportPage = lazy(() => import('../modules/import/ImportPage').then((m) => ({ default: m.ImportPage })));
 const BoelgerPage = lazy(() => import('../modules/wave/BoelgerPage').then((m) => ({ default: m.BoelgerPage })));
 const UdsendelserPage = lazy(() => import('../modules/status-mail/UdsendelserPage').then((m) => ({ default: m.UdsendelserPage })));
 const LogPage = lazy(() => import('../modules/audit/LogPage').then((m) => ({ default: m.LogPage })));
@@ -47,6 +48,7 @@ export function AppRoutes() {
         <Route path="drejebog" element={<Page><DrejebogPage /></Page>} />
         <Route path="boelger" element={<Page><BoelgerPage /></Page>} />
         <Route path="brugere" element={<Page><BrugerePage /></Page>} />
+        <Route path="indlaes" element={<Page><ImportPage /></Page>} />
         <Route path="log" element={<Page><LogPage /></Page>} />
         <Route path="konto" element={<Page><KontoPage /></Page>} />
         <Route path="udsendelser" element={<Page><UdsendelserPage /></Page>} />

@@ -12,6 +12,8 @@ export interface KommuneRef {
   name: string;
   regionCode: number;
   regionName: string;
+  /** "Københavns Kommune", "Bornholms Regionskommune", …: the name to use in sentences. */
+  officialName: string;
 }
 
 export interface LegacySystemRef {
@@ -20,8 +22,14 @@ export interface LegacySystemRef {
   owner: SystemOwner;
   status: string;
   lastMovers: ParsedLastMover[];
+  /** False for an empty last-mover cell: nobody has said which systems keep it alive ("I.a.b." says none do). */
+  lastMoversKnown: boolean;
+  /** "YYYY-12-31" when the table says the system closes in a year ("Lukkes 2020"), else null. */
+  plannedShutdown: string | null;
   alternatives: string[];
 }
+
+const PLANNED_SHUTDOWN = /^lukkes\s+(\d{4})$/i;
 
 export interface DrejebogStepRef {
   number: number;
@@ -31,7 +39,11 @@ export interface DrejebogStepRef {
   type: StepType;
 }
 
-export const DEFAULT_DREJEBOG_VERSION = '1.2';
+/**
+ * The bundled template is an example built from public facts, not KOMBIT's own drejebog: its version label
+ * says so wherever it shows, until KOMBIT publishes the real one.
+ */
+export const DEFAULT_DREJEBOG_VERSION = 'Eksempel';
 
 function readCsv(file: string): Record<string, string>[] {
   const path = fileURLToPath(new URL(`../../data/${file}`, import.meta.url));
@@ -49,6 +61,7 @@ export function loadKommuner(): KommuneRef[] {
     name: row.navn,
     regionCode: Number(row.region_kode),
     regionName: row.region_navn,
+    officialName: row.officielt_navn || `${row.navn} Kommune`,
   }));
 }
 
@@ -59,7 +72,10 @@ export function loadLegacySystems(): LegacySystemRef[] {
     owner: required(Object.values(SystemOwner).find((o) => o === row.forankring), `forankring "${row.forankring}"`),
     status: row.status,
     lastMovers: parseLastMovers(row.last_mover),
-    alternatives: row.alternativ ? [row.alternativ] : [],
+    lastMoversKnown: row.last_mover.trim() !== '',
+    // "Lukkes 2020" in the alternative column is a planned shutdown, not a replacement.
+    plannedShutdown: PLANNED_SHUTDOWN.test(row.alternativ) ? `${PLANNED_SHUTDOWN.exec(row.alternativ)![1]}-12-31` : null,
+    alternatives: row.alternativ && !PLANNED_SHUTDOWN.test(row.alternativ) ? [row.alternativ] : [],
   }));
 }
 

@@ -2,6 +2,8 @@
 import { DataVersionTriggersSystems1796566770342 } from './1796566770342-DataVersionTriggersSystems.js';
 import { LinkDrejebogStepToOpsigelse1796565868012 } from './1796565868012-LinkDrejebogStepToOpsigelse.js';
 import { StatusMail1796564141601 } from './1796564141601-StatusMail.js';
+import { ProgrammeReferenceData1796564017081 } from './1796564017081-ProgrammeReferenceData.js';
+import { ProgrammeNamesRolesPlannedShutdown1796564017080 } from './1796564017080-ProgrammeNamesRolesPlannedShutdown.js';
 import { ChangeNotifications1796564001479 } from './1796564001479-ChangeNotifications.js';
 import { WavesDataVersionTriggers1796564010361 } from './1796564010361-WavesDataVersionTriggers.js';
 import { WavesAndGates1796564010360 } from './1796564010360-WavesAndGates.js';
@@ -17,6 +19,8 @@ export const migrations: Function[] = [
   ChangeNotifications1796564001479,
   WavesAndGates1796564010360,
   WavesDataVersionTriggers1796564010361,
+  ProgrammeNamesRolesPlannedShutdown1796564017080,
+  ProgrammeReferenceData1796564017081,
   StatusMail1796564141601,
   LinkDrejebogStepToOpsigelse1796565868012,
   DataVersionTriggersSystems1796566770342,

@@ -34,12 +34,12 @@ function terminationSeries(): Statement {
   };
 }
 
-export type MissingKommuneRow = Pick<Kommune, 'code' | 'name' | 'regionCode' | 'regionName'> & { kind: OpsigelseKind };
+export type MissingKommuneRow = Pick<Kommune, 'code' | 'name' | 'officialName' | 'regionCode' | 'regionName'> & { kind: OpsigelseKind };
 
 /** For each kind, the kommuner without a standing opsigelse of it. */
 function notTerminated(): Statement {
   return {
-    sql: `SELECT wanted.kind, k.code, k.name, k.region_code AS "regionCode", k.region_name AS "regionName"
+    sql: `SELECT wanted.kind, k.code, k.name, k.official_name AS "officialName", k.region_code AS "regionCode", k.region_name AS "regionName"
             FROM unnest($1::opsigelse_kind[]) AS wanted(kind)
             JOIN kommune k ON NOT EXISTS (SELECT 1 FROM opsigelse o
                                            WHERE o.kommune_code = k.code AND o.kind = wanted.kind

@@ -23,6 +23,12 @@ export class Drejebog {
   @Column({ name: 'is_current', type: 'boolean', default: false })
   isCurrent: boolean;
 
+  @Field(() => Boolean, {
+    description: 'True for the bundled example template (not KOMBIT\'s own drejebog); the app says so wherever it shows.',
+  })
+  @Column({ name: 'is_example', type: 'boolean', default: false })
+  isExample: boolean;
+
   @Column({ name: 'published_by_id', type: 'uuid', nullable: true })
   publishedById: string | null;
 

@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { StepStatus, StepType, DESCRIPTION_MAX, NAME_MAX, VERSION_MAX } from '@udfasning/domain';
+import { StepStatus, StepType, DESCRIPTION_MAX, NAME_MAX, STEP_CODE_MAX, VERSION_MAX } from '@udfasning/domain';
 import { groupLoader, oneLoader } from '../../graphql/loaders.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { checkOptionalText, checkText } from '../../graphql/input.js';
@@ -47,7 +47,7 @@ interface PlannedGate {
   prerequisites: number[];
 }
 
-export const CODE_MAX = 20;
+export const CODE_MAX = STEP_CODE_MAX;
 export const GATE_WEEKS_MAX = 104;
 
 /** Codes compare without regard to case or spacing ("klik 03" is "KLIK 03"). */
@@ -191,7 +191,7 @@ export class DrejebogService {
    * kommune's answer, new steps start NOT_STARTED for every kommune, left-out steps are retired
    * (their answers stay as history and stop counting).
    */
-  async publish(actor: User, requestId: string | null, input: PublishDrejebogInput): Promise<Drejebog> {
+  async publish(actor: User, requestId: string | null, input: PublishDrejebogInput, source?: string): Promise<Drejebog> {
     try {
       return await this.db.transaction(async (tx) => {
         const plan = await this.plan(tx, input, true);
@@ -242,6 +242,7 @@ export class DrejebogService {
             kept: plan.keptIds.length,
             added: fresh.map((s) => s.id),
             retired: plan.retired.map((s) => s.stepId),
+            ...(source ? { source } : {}),
             gates: gates.map((g) => ({ number: g.number, weeksBeforeGoLive: g.weeksBeforeGoLive })),
           },
         });

@@ -29,6 +29,10 @@ export class Contact {
   @Column({ type: 'varchar', length: 50, nullable: true })
   phone: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The role in the kommune, one of the list KOMBIT keeps (contactRoles).' })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  role: string | null;
+
   @Field(() => Boolean, { description: "Receives the kommune's weekly status e-mail (default true)." })
   @Column({ name: 'receives_status', type: 'boolean', default: true })
   receivesStatus: boolean;

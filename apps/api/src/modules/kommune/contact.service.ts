@@ -9,6 +9,9 @@ import { UnauthenticatedError } from '../../graphql/errors.js';
 import { Contact } from './contact.entity.js';
 import type { AddContactInput, UpdateContactInput } from './dto/contact.inputs.js';
 import { Kommune } from './kommune.entity.js';
+import { checkContactRole } from './contact-role.service.js';
+
+export { checkEmail, checkPhone };
 
 const PHONE = /^[0-9+()\-.\s]*$/;
 
@@ -27,7 +30,7 @@ function checkPhone(value: string | null | undefined): string | null {
 }
 
 function snapshot(c: Contact) {
-  return { kommuneCode: c.kommuneCode, name: c.name, email: c.email, phone: c.phone, receivesStatus: c.receivesStatus };
+  return { kommuneCode: c.kommuneCode, name: c.name, email: c.email, phone: c.phone, role: c.role, receivesStatus: c.receivesStatus };
 }
 
 /** A kommune's named exit contact persons (the rollegalleri for KMD Sag). */
@@ -51,7 +54,7 @@ export class ContactService {
       receivesStatus: input.receivesStatus ?? true,
     };
     return this.db.transaction(async (tx) => {
-      const { identifiers } = await tx.insert(Contact, values);
+      const { identifiers } = await tx.insert(Contact, { ...values, role: await checkContactRole(tx, input.role) });
       const contact = await tx.getRepository(Contact).findOneByOrFail({ id: identifiers[0].id as string });
       await recordAudit(tx, actor, requestId, {
         action: 'contact.add',
@@ -74,6 +77,7 @@ export class ContactService {
       if (input.name != null) changes.name = checkText(input.name, 'Navnet', { max: NAME_MAX, required: true })!;
       if (input.email != null) changes.email = checkEmail(input.email);
       if (input.phone !== undefined) changes.phone = checkPhone(input.phone);
+      if (input.role !== undefined) changes.role = await checkContactRole(tx, input.role);
       if (input.receivesStatus != null) changes.receivesStatus = input.receivesStatus;
       return updateAudited(tx, actor, requestId, Contact, before, changes, snapshot, {
         action: 'contact.update',

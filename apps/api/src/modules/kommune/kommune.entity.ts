@@ -15,6 +15,13 @@ export class Kommune {
   @Column({ type: 'varchar', length: 100 })
   name: string;
 
+  @Field(() => String, {
+    simple: true,
+    description: 'The official name to use in sentences and headings, e.g. "Københavns Kommune", "Bornholms Regionskommune".',
+  })
+  @Column({ name: 'official_name', type: 'varchar', length: 100 })
+  officialName: string;
+
   @Column({ name: 'region_code', type: 'smallint' })
   regionCode: number;
 

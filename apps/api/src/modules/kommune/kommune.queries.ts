@@ -10,6 +10,7 @@ import { DUE_SOON_DAYS, StepStatus, type GateState } from '@udfasning/domain';
 export interface KommuneListRow {
   code: number;
   name: string;
+  officialName: string;
   regionCode: number;
   regionName: string;
   waveId: string | null;
@@ -41,7 +42,7 @@ function withSummary<T extends { code: number }>({
  */
 export async function kommuneList(db: DataSource, today: string): Promise<KommuneListRow[]> {
   const rows: (Omit<KommuneListRow, 'summary'> & SummaryColumns)[] = await db.query(
-    `SELECT k.code, k.name, k.region_code AS "regionCode", k.region_name AS "regionName",
+    `SELECT k.code, k.name, k.official_name AS "officialName", k.region_code AS "regionCode", k.region_name AS "regionName",
             k.wave_id AS "waveId", k.wave_provisional AS "waveProvisional",
             t.done, t.started, t."notStarted", t."notApplicable", t.total, t."trafficLight", t."gatesMissed",
             COALESCE(o.list, '[]'::json) AS opsigelser
@@ -75,7 +76,7 @@ export interface KommuneDetailRow extends KommuneListRow {
  */
 export async function kommuneDetails(db: DataSource, codes: number[], today: string): Promise<KommuneDetailRow[]> {
   const rows: (Omit<KommuneDetailRow, 'summary'> & SummaryColumns)[] = await db.query(
-    `SELECT k.code, k.name, k.region_code AS "regionCode", k.region_name AS "regionName",
+    `SELECT k.code, k.name, k.official_name AS "officialName", k.region_code AS "regionCode", k.region_name AS "regionName",
             k.wave_id AS "waveId", k.wave_provisional AS "waveProvisional",
             t.done, t.started, t."notStarted", t."notApplicable", t.total, t."trafficLight", t."gatesMissed",
             (SELECT coalesce(json_agg(json_build_object(
@@ -84,7 +85,7 @@ export async function kommuneDetails(db: DataSource, codes: number[], today: str
                       'withdrawnAt', NULL, 'withdrawnById', NULL) ORDER BY o.kind), '[]'::json)
                FROM opsigelse o WHERE o.kommune_code = k.code AND o.withdrawn_at IS NULL) AS opsigelser,
             (SELECT coalesce(json_agg(json_build_object(
-                      'id', c.id, 'kommuneCode', c.kommune_code, 'name', c.name, 'email', c.email, 'phone', c.phone,
+                      'id', c.id, 'kommuneCode', c.kommune_code, 'name', c.name, 'email', c.email, 'phone', c.phone, 'role', c.role,
                       'receivesStatus', c.receives_status, 'createdAt', c.created_at) ORDER BY c.created_at), '[]'::json)
                FROM contact_person c WHERE c.kommune_code = k.code) AS contacts,
             (SELECT coalesce(json_agg(json_build_object(

@@ -31,7 +31,15 @@ function checkOwner(value: string): SystemOwner {
 }
 
 function systemSnapshot(s: LegacySystem) {
-  return { name: s.name, kind: s.kind, owner: s.owner, status: s.status, retiredAt: s.retiredAt };
+  return {
+    name: s.name,
+    kind: s.kind,
+    owner: s.owner,
+    status: s.status,
+    plannedShutdown: s.plannedShutdown,
+    lastMoversKnown: s.lastMoversKnown,
+    retiredAt: s.retiredAt,
+  };
 }
 
 function moverSnapshot(m: LastMover) {
@@ -100,6 +108,8 @@ export class LegacySystemAdminService {
         if (input.kind != null) changes.kind = input.kind;
         if (input.owner != null) changes.owner = checkOwner(input.owner);
         if (input.status != null) changes.status = checkText(input.status, 'Status', { max: STATUS_MAX, required: true })!;
+        if (input.plannedShutdown !== undefined) changes.plannedShutdown = input.plannedShutdown;
+        if (input.lastMoversKnown != null) changes.lastMoversKnown = input.lastMoversKnown;
         return updateAudited(tx, actor, requestId, LegacySystem, before, changes, systemSnapshot, {
           action: 'legacy-system.update',
           entityType: 'LegacySystem',
@@ -142,11 +152,13 @@ export class LegacySystemAdminService {
       );
       const { identifiers } = await tx.insert(LastMover, { ...values, systemId: system.id, sortOrder: next });
       const mover = await tx.getRepository(LastMover).findOneByOrFail({ id: identifiers[0].id as string });
+      // Naming a last mover makes the list known: the system no longer reads as "unknown".
+      if (!system.lastMoversKnown) await tx.update(LegacySystem, { id: system.id }, { lastMoversKnown: true });
       await recordAudit(tx, actor, requestId, {
         action: 'last-mover.add',
         entityType: 'LastMover',
         entityId: mover.id,
-        after: { ...moverSnapshot(mover), system: system.name },
+        after: { ...moverSnapshot(mover), system: system.name, ...(system.lastMoversKnown ? {} : { lastMoversKnown: true }) },
       });
       return mover;
     });

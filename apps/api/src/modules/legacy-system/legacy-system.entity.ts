@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { SystemKind, SystemOwner } from '@udfasning/domain';
-import { DateTimeScalar } from '../../graphql/scalars.js';
+import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
 
 @ObjectType('LegacySystem', { description: 'A KMD system in the U:KFS table: a line-of-business or a prerequisite system.' })
 @Entity({ name: 'legacy_system' })
@@ -25,6 +25,18 @@ export class LegacySystem {
   @Field(() => String, { description: 'Free-text status, e.g. "Under udfasning".' })
   @Column({ type: 'text' })
   status: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The shutdown date KOMBIT has planned, e.g. "Lukkes 2020".' })
+  @Column({ name: 'planned_shutdown', type: 'date', nullable: true })
+  plannedShutdown: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      'False while nobody knows which systems keep it alive (an empty cell in the table): no last movers then means ' +
+      'unknown, not none. True once KOMBIT has recorded them, or that there are none.',
+  })
+  @Column({ name: 'last_movers_known', type: 'boolean', default: true })
+  lastMoversKnown: boolean;
 
   @Column({ name: 'sort_order', type: 'integer', default: 0 })
   sortOrder: number;

@@ -41,6 +41,7 @@ export interface LegacySystemListRow extends Omit<LegacySystem, 'retiredAt' | 'c
 export function legacySystemList(db: DataSource): Promise<LegacySystemListRow[]> {
   return db.query(
     `SELECT s.id, s.name, s.kind, s.owner, s.status, s.sort_order AS "sortOrder", s.retired_at AS "retiredAt",
+            to_char(s.planned_shutdown, 'YYYY-MM-DD') AS "plannedShutdown", s.last_movers_known AS "lastMoversKnown",
             s.created_at AS "createdAt", s.updated_at AS "updatedAt",
             (SELECT coalesce(json_agg(json_build_object(
                       'id', m.id, 'systemId', m.system_id, 'name', m.name,

@@ -38,17 +38,28 @@ export class LegacySystemResolver {
   @FieldResolver(() => DateScalar, {
     nullable: true,
     description:
-      'The latest expected exit among last movers that have not exited; null when one of them has no expected exit or none remain.',
+      'The latest expected exit among last movers that have not exited; null when one of them has no expected exit, ' +
+      'none remain, or the last movers are not known (lastMoversKnown false).',
   })
   async earliestShutdown(@Root() system: LegacySystem, @Ctx() ctx: GraphQLContext): Promise<string | null> {
+    if (!system.lastMoversKnown) return null;
     return (await ctx.loaders.earliestShutdown.load(system.id))?.earliestShutdown ?? null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'True when the earliest shutdown computed from the last movers is later than the planned shutdown.',
+  })
+  async shutdownAtRisk(@Root() system: LegacySystem, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    if (!system.plannedShutdown) return false;
+    const computed = await this.earliestShutdown(system, ctx);
+    return computed !== null && computed > system.plannedShutdown;
   }
 
   @FieldResolver(() => Int, {
     nullable: true,
     description:
-      'KMD Sag only: how many kommuner have left it, i.e. hold a standing opsigelse of their KMD Sag agreement ' +
-      'dated today or earlier. Null for every other system.',
+      'KMD Sag only: how many kommuner have terminated (opsagt) their KMD Sag agreement, i.e. hold a standing opsigelse ' +
+      'of it dated today or earlier (not that they have stopped using the system). Null for every other system.',
   })
   async kommunerLeft(@Root() system: LegacySystem, @Ctx() ctx: GraphQLContext): Promise<number | null> {
     if (system.name.trim().toLowerCase() !== KMD_SAG.toLowerCase()) return null;

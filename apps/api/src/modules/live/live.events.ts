@@ -34,7 +34,7 @@ const COLLECT_MS = 10;
 export const DASHBOARD_COALESCE_MS = 150;
 
 /** Tables whose changes move no number on Overblik. */
-const NOT_ON_DASHBOARD = new Set(['contact_person', 'app_user', 'user_session']);
+const NOT_ON_DASHBOARD = new Set(['contact_person', 'contact_role', 'app_user', 'user_session']);
 
 /**
  * Turns committed changes (from every process, via NOTIFY) into subscription events: for a checklist item

@@ -107,7 +107,7 @@ export async function summaryStatus(db: DataSource, today: string, all?: Kommune
 }
 
 export interface Recipients {
-  /** Per kommune, the e-mail addresses of its contact persons who receive the status (lower-cased, unique). */
+  /** Per kommune, the e-mail addresses of its contact persons who receive the status, by their own choice and their role's (lower-cased, unique). */
   byKommune: Map<number, string[]>;
   /** Every active administrator (KOMBIT). */
   admins: string[];
@@ -116,10 +116,13 @@ export interface Recipients {
 export async function statusRecipients(db: DataSource, codes: number[] | null = null): Promise<Recipients> {
   const [contacts, admins] = await Promise.all([
     db.query<{ code: number; email: string }[]>(
-      `SELECT DISTINCT ON (kommune_code, lower(email)) kommune_code AS code, lower(email) AS email
-         FROM contact_person
-        WHERE receives_status AND email <> '' AND ($1::smallint[] IS NULL OR kommune_code = ANY($1::smallint[]))
-        ORDER BY kommune_code, lower(email)`,
+      // A contact whose role KOMBIT has taken off the status mail gets none, whatever the contact's own choice.
+      `SELECT DISTINCT ON (c.kommune_code, lower(c.email)) c.kommune_code AS code, lower(c.email) AS email
+         FROM contact_person c
+         LEFT JOIN contact_role r ON r.name = c.role
+        WHERE c.receives_status AND r.receives_status_mail IS NOT FALSE AND c.email <> ''
+          AND ($1::smallint[] IS NULL OR c.kommune_code = ANY($1::smallint[]))
+        ORDER BY c.kommune_code, lower(c.email)`,
       [codes],
     ),
     db.query<{ email: string }[]>(

@@ -10,6 +10,7 @@ const ENTITY: Record<string, string> = {
   LastMover: 'Last mover',
   Alternative: 'Alternativ',
   Contact: 'Kontaktperson',
+  ContactRole: 'Kontaktrolle',
   ReferenceData: 'Referencedata',
   Wave: 'Bølge',
   Kommune: 'Bølgeplacering',

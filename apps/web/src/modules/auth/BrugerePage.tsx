@@ -9,6 +9,7 @@ import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { byDanishName } from '../../components/format';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { useCurrentUser } from './current-user';
+import { ContactRolesAdmin } from '../kommune/ContactRolesAdmin';
 
 const UserRowFragment = graphql(`
   fragment UserRow_user on User {
@@ -362,6 +363,7 @@ export function BrugerePage() {
         </tbody>
       </table>
       <CreateUserForm kommuner={data.kommuner} />
+      <ContactRolesAdmin />
     </>
   );
 }

@@ -12,6 +12,7 @@ export const CurrentUserFragment = graphql(`
     kommune {
       code
       name
+      officialName
     }
   }
 `);

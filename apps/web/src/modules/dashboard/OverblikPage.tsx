@@ -5,9 +5,10 @@ import { opsigelseKindLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { OverblikBehindQueryQuery, OverblikQueryQuery, OverblikWavesQueryQuery } from '../../__generated__/graphql';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
-import { formatDate, todayIso } from '../../components/format';
+import { formatDate } from '../../components/format';
 import { mailtoHref } from '../../components/mailto';
 import { monthlyTotals } from './series';
+import { earliestShutdownCell, riskText } from '../legacy-system/shutdown';
 
 import { OpsigelseChart, StepProgressChart } from './charts';
 
@@ -29,12 +30,10 @@ export const OverblikDashboardFragment = graphql(`
     agreementForecast: forecast(kind: KMD_SAG_AGREEMENT) {
       date
       method
-      remaining
     }
     manualForecast: forecast(kind: MANUAL_CASES) {
       date
       method
-      remaining
     }
     agreementMissing: notTerminated(kind: KMD_SAG_AGREEMENT) {
       ...MissingKommune_kommune
@@ -48,7 +47,6 @@ export const OverblikDashboardFragment = graphql(`
         code
         number
         title
-        phase
         deadline
       }
       done
@@ -102,8 +100,9 @@ const OverblikQuery = graphql(`
       id
       name
       kind
-      status
       earliestShutdown
+      plannedShutdown
+      lastMoversKnown
       lastMovers {
         id
         name
@@ -125,12 +124,13 @@ const OverblikLive = graphql(`
 export const MissingKommuneFragment = graphql(`
   fragment MissingKommune_kommune on Kommune {
     code
-    name
+    officialName
     region
     contacts {
       id
       name
       email
+      role
     }
   }
 `);
@@ -258,57 +258,93 @@ function WaveSummaryTable({ rows }: { rows: OverblikWavesQueryQuery['dashboard']
   );
 }
 
-function MissingTable({ dashboard }: { dashboard: Dashboard }) {
-  const byCode = new Map<number, { kommune: Dashboard['agreementMissing'][number]; agreement: boolean; manual: boolean }>();
+type MissingRow = { kommune: Dashboard['agreementMissing'][number]; agreement: boolean; manual: boolean };
+
+/** The kommuner missing one or both opsigelser, by kommunekode. */
+export function missingRows(dashboard: Pick<Dashboard, 'agreementMissing' | 'manualMissing'>): MissingRow[] {
+  const byCode = new Map<number, MissingRow>();
   for (const k of dashboard.agreementMissing) byCode.set(k.code, { kommune: k, agreement: true, manual: false });
   for (const k of dashboard.manualMissing) {
     const row = byCode.get(k.code) ?? { kommune: k, agreement: false, manual: false };
     row.manual = true;
     byCode.set(k.code, row);
   }
-  const rows = [...byCode.values()].sort((a, b) => a.kommune.code - b.kommune.code);
+  return [...byCode.values()].sort((a, b) => a.kommune.code - b.kommune.code);
+}
+
+/** Rows by region, regions in Danish order. */
+export function byRegion(rows: MissingRow[]): { region: string; rows: MissingRow[] }[] {
+  const groups = new Map<string, MissingRow[]>();
+  for (const row of rows) groups.set(row.kommune.region, [...(groups.get(row.kommune.region) ?? []), row]);
+  return [...groups].sort(([a], [b]) => a.localeCompare(b, 'da-DK')).map(([region, list]) => ({ region, rows: list }));
+}
+
+function MissingRegionTable({ region, rows }: { region: string; rows: MissingRow[] }) {
+  return (
+    <table className="table table--compact table--zebra">
+      <caption className="sr-only">Kommuner i {region}, der mangler en eller begge opsigelser</caption>
+      <thead>
+        <tr>
+          <th scope="col">Kommune</th>
+          <th scope="col">Mangler</th>
+          <th scope="col">Kontaktpersoner</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ kommune, agreement, manual }) => (
+          <tr key={kommune.code}>
+            <td>
+              <Link to={`/kommuner/${kommune.code}`}>{kommune.officialName}</Link>
+            </td>
+            <td>{[agreement && 'Aftale om KMD Sag', manual && 'Manuelle sager'].filter(Boolean).join(' og ')}</td>
+            <td>
+              {kommune.contacts.length === 0
+                ? 'Ingen kontaktperson oplyst'
+                : kommune.contacts.map((c, i) => (
+                    <span key={c.id}>
+                      {i > 0 && ', '}
+                      <a href={mailtoHref([c.email])}>{c.name}</a>
+                      {c.role && <span className="form-hint"> ({c.role})</span>}
+                    </span>
+                  ))}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The picture first (how many, where), the names on request: one collapsed section per region. */
+function MissingTable({ dashboard }: { dashboard: Dashboard }) {
+  const rows = missingRows(dashboard);
   if (rows.length === 0) return <p>Alle kommuner har opsagt begge dele.</p>;
   const allEmails = [...new Set(rows.flatMap((r) => r.kommune.contacts.map((c) => c.email)))];
+  const withoutContact = rows.filter((r) => r.kommune.contacts.length === 0).length;
   return (
     <>
+      <p>
+        <strong>{rows.length}</strong> {rows.length === 1 ? 'kommune mangler' : 'kommuner mangler'} en eller begge opsigelser
+        {withoutContact > 0 && <> · {withoutContact} af dem har ingen kontaktperson oplyst</>}.
+      </p>
       {allEmails.length > 0 && (
         <p className="d-print-none">
           <a href={mailtoHref([], { bcc: allEmails, subject: 'Opsigelse af KMD Sag' })}>Skriv til alle kontaktpersoner ({allEmails.length})</a>
         </p>
       )}
       {/* On paper the names alone, so the meeting pack stays short. */}
-      <p className="print-only">{rows.map((r) => r.kommune.name).join(', ')}.</p>
-      <div className="scroll-box d-print-none">
-      <table className="table table--compact table--zebra sticky-first">
-        <caption>{rows.length} kommuner mangler en eller begge opsigelser</caption>
-        <thead>
-          <tr>
-            <th scope="col">Kommune</th>
-            <th scope="col">Mangler</th>
-            <th scope="col" className="missing-contacts">Kontaktpersoner</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ kommune, agreement, manual }) => (
-            <tr key={kommune.code}>
-              <td>
-                <Link to={`/kommuner/${kommune.code}`}>{kommune.name}</Link>
-              </td>
-              <td>{[agreement && 'Aftale om KMD Sag', manual && 'Manuelle sager'].filter(Boolean).join(' og ')}</td>
-              <td className="missing-contacts">
-                {kommune.contacts.length === 0
-                  ? 'Ingen kontaktperson oplyst'
-                  : kommune.contacts.map((c, i) => (
-                      <span key={c.id}>
-                        {i > 0 && ', '}
-                        <a href={mailtoHref([c.email])}>{c.name}</a>
-                      </span>
-                    ))}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <p className="print-only">{rows.map((r) => r.kommune.officialName).join(', ')}.</p>
+      <div className="d-print-none">
+      {byRegion(rows).map(({ region, rows: list }) => (
+        <details key={region} className="details missing-region">
+          <summary className="details-summary">
+            {region}: {list.length} {list.length === 1 ? 'kommune' : 'kommuner'}
+          </summary>
+          <div className="details-text">
+            <MissingRegionTable region={region} rows={list} />
+          </div>
+        </details>
+      ))}
       </div>
     </>
   );
@@ -411,18 +447,17 @@ function ShutdownTimeline({ systems }: { systems: OverblikQueryQuery['legacySyst
                 <Link to={`/systemer/${system.id}`}>{system.name}</Link>
               </td>
               <td>
-                {system.earliestShutdown ? (
-                  <>
-                    {formatDate(system.earliestShutdown)}
-                    {system.earliestShutdown < todayIso() && <strong className="overdue"> (passeret)</strong>}
-                  </>
-                ) : waiting.length ? (
-                  'Ukendt'
-                ) : (
-                  'Ingen last movers tilbage'
-                )}
+                {earliestShutdownCell(system)}
+                {system.plannedShutdown && <div className="form-hint">Planlagt: {formatDate(system.plannedShutdown)}</div>}
+                {riskText(system) && <div className="risk-flag">{riskText(system)}</div>}
               </td>
-              <td>{waiting.length ? waiting.map((m) => `${m.name}${m.expectedExit ? ` (${formatDate(m.expectedExit)})` : ' (ingen dato)'}`).join(', ') : '–'}</td>
+              <td>
+                {!system.lastMoversKnown
+                  ? 'Ukendt'
+                  : waiting.length
+                    ? waiting.map((m) => `${m.name}${m.expectedExit ? ` (${formatDate(m.expectedExit)})` : ' (ingen dato)'}`).join(', ')
+                    : 'Ingen'}
+              </td>
             </tr>
           );
         })}
@@ -454,25 +489,43 @@ export function OverblikPage() {
           <Counter label="Aftale om KMD Sag opsagt" count={d.agreement} total={d.kommuneCount} forecast={d.agreementForecast} />
           <Counter label="Manuelle sager opsagt" count={d.manual} total={d.kommuneCount} forecast={d.manualForecast} />
         </div>
-        <OpsigelseChart agreement={d.agreementSeries} manual={d.manualSeries} total={d.kommuneCount} />
-        <details className="details chart-table">
-          <summary className="details-summary">Vis opsigelserne over tid som tabel</summary>
-          <div className="details-text">
-            <SeriesTable dashboard={d} />
-          </div>
-        </details>
+        {d.agreementSeries.length + d.manualSeries.length === 0 ? (
+          <p className="empty-chart">
+            Der er ikke registreret nogen opsigelser endnu. Når den første er registreret, viser en kurve her, hvor mange kommuner
+            der har opsagt aftalen om KMD Sag og de manuelle sager over tid.
+          </p>
+        ) : (
+          <>
+              <OpsigelseChart agreement={d.agreementSeries} manual={d.manualSeries} total={d.kommuneCount} />
+            <details className="details chart-table">
+              <summary className="details-summary">Vis opsigelserne over tid som tabel</summary>
+              <div className="details-text">
+                <SeriesTable dashboard={d} />
+              </div>
+            </details>
+          </>
+        )}
       </section>
 
       <section aria-labelledby="drejebog-heading" className="print-section">
         <h2 id="drejebog-heading">Fremdrift på drejebogen</h2>
         <p>Hvor mange kommuner der har fuldført, påbegyndt, ikke påbegyndt eller fundet hvert trin ikke relevant (live).</p>
-        <StepProgressChart rows={d.stepProgress} />
-        <details className="details chart-table">
-          <summary className="details-summary">Vis fremdriften som tabel</summary>
-          <div className="details-text">
-            <StepProgressTable rows={d.stepProgress} />
-          </div>
-        </details>
+        {d.stepProgress.length === 0 ? (
+          <p className="empty-chart">
+            Drejebogen har ingen trin endnu. Når KOMBIT har udgivet en drejebog, viser et diagram her, hvor mange kommuner der har
+            fuldført, påbegyndt eller ikke påbegyndt hvert trin.
+          </p>
+        ) : (
+          <>
+              <StepProgressChart rows={d.stepProgress} />
+            <details className="details chart-table">
+              <summary className="details-summary">Vis fremdriften som tabel</summary>
+              <div className="details-text">
+                <StepProgressTable rows={d.stepProgress} />
+              </div>
+            </details>
+          </>
+        )}
       </section>
 
       <section aria-labelledby="boelger-heading" className="print-section">

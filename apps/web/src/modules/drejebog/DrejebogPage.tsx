@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { opsigelseKindLabel, stepTypeLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
@@ -6,6 +7,8 @@ import type { DrejebogSteps_DrejebogFragment } from '../../__generated__/graphql
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { formatDate, formatDateTime, lowerFirst } from '../../components/format';
 import { useCurrentUser } from '../auth/current-user';
+import { ExampleDrejebogText } from './ExampleDrejebogNotice';
+import { DownloadLinks } from '../export/DownloadLinks';
 
 import { storedDraft } from './draft';
 
@@ -18,6 +21,7 @@ export const DrejebogStepsFragment = graphql(`
     version
     publishedAt
     isCurrent
+    isExample
     steps {
       id
       code
@@ -150,18 +154,31 @@ export function DrejebogPage() {
   return (
     <>
       <h1>Drejebog for exit fra KMD Sag</h1>
+      {current.isExample && <ExampleDrejebogText admin={user.role === 'ADMIN'} />}
       <p>
-        Gældende version <strong>{current.version}</strong>
-        {current.publishedAt ? `, udgivet ${formatDateTime(current.publishedAt)}` : ''} · {current.steps.length} trin. Hver kommune skal
-        fuldføre eller tage stilling til trinnene, før KMD Sag kan lukkes.
+        {current.isExample ? (
+          <>
+            Gældende: <strong>eksemplet</strong> · {current.steps.length} trin.
+          </>
+        ) : (
+          <>
+            Gældende version <strong>{current.version}</strong>
+            {current.publishedAt ? `, udgivet ${formatDateTime(current.publishedAt)}` : ''} · {current.steps.length} trin.
+          </>
+        )}{' '}
+        Drejebogen er en liste over opgaver, som hver kommune bør gennemføre, eller som minimum tage stilling til, inden KMD Sag kan
+        opsiges.
       </p>
       <p aria-live="polite" className="save-status save-status--ok">
         {published}
       </p>
       {user.role === 'ADMIN' && !editing && (
-        <button type="button" className="button button-primary" onClick={() => setEditing(true)}>
-          Lav en ny version
-        </button>
+        <p>
+          <button type="button" className="button button-primary" onClick={() => setEditing(true)}>
+            Lav en ny version
+          </button>{' '}
+          <Link to="/indlaes#drejebog-upload">Indlæs en version fra et regneark</Link>
+        </p>
       )}
       {editing ? (
         <Suspense fallback={<Loading what="redigeringen" />}>
@@ -175,8 +192,9 @@ export function DrejebogPage() {
         </Suspense>
       ) : (
         <section aria-labelledby="steps-heading">
-          <h2 id="steps-heading">Trin i version {current.version}</h2>
+          <h2 id="steps-heading">{current.isExample ? 'Trin i eksemplet' : `Trin i version ${current.version}`}</h2>
           <StepsByPhase drejebog={current} />
+          <DownloadLinks path="/export/fremdrift" what="Antal kommuner pr. trin og status" />
           <h2 id="gates-heading">Gates i version {current.version}</h2>
           <GatesOfVersion drejebog={current} />
         </section>

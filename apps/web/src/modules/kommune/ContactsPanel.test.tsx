@@ -7,8 +7,8 @@ import { ContactsPanel, UpdateContact } from './ContactsPanel';
 
 afterEach(cleanup);
 
-const jens = { __typename: 'Contact' as const, id: 'c1', name: 'Jens Jensen', email: 'jens@kk.dk', phone: '33 66 33 66', receivesStatus: true };
-const kommune = { __typename: 'Kommune' as const, code: 101, name: 'København Kommune', contacts: [jens] };
+const jens = { __typename: 'Contact' as const, id: 'c1', name: 'Jens Jensen', email: 'jens@kk.dk', phone: '33 66 33 66', role: null, receivesStatus: true };
+const kommune = { __typename: 'Kommune' as const, code: 101, name: 'København', officialName: 'Københavns Kommune', contacts: [jens] };
 
 function open() {
   fireEvent.click(screen.getByText('Ret Jens Jensen'));
@@ -27,14 +27,15 @@ describe('editing a contact person', () => {
   });
 
   it('saves the edited fields, an emptied phone as none, and says so', async () => {
-    const input = { id: 'c1', name: 'Jens Juhl', email: 'jens.juhl@kk.dk', phone: null, receivesStatus: true };
+    const input = { id: 'c1', name: 'Jens Juhl', email: 'jens.juhl@kk.dk', phone: null, role: 'Projektleder', receivesStatus: true };
     const mocks = [{ request: { query: UpdateContact, variables: { input } }, result: { data: { updateContact: { ...jens, ...input } } } }];
     render(
       <MockedProvider mocks={mocks}>
-        <ContactsPanel kommune={kommune} editable />
+        <ContactsPanel kommune={kommune} editable roles={['KMD Sag udfasnings-kontaktperson', 'Projektleder']} />
       </MockedProvider>,
     );
     open();
+    fireEvent.change(screen.getByLabelText('Rolle for Jens Jensen'), { target: { value: 'Projektleder' } });
     fireEvent.change(screen.getByLabelText('Navn for Jens Jensen'), { target: { value: ' Jens Juhl ' } });
     fireEvent.change(screen.getByLabelText('E-mail for Jens Jensen'), { target: { value: 'jens.juhl@kk.dk' } });
     fireEvent.change(screen.getByLabelText('Telefon for Jens Jensen (valgfri)'), { target: { value: '  ' } });
@@ -43,7 +44,7 @@ describe('editing a contact person', () => {
   });
 
   it('shows why a save was refused and keeps what was typed', async () => {
-    const input = { id: 'c1', name: 'Jens Jensen', email: 'jens@kk', phone: '33 66 33 66', receivesStatus: true };
+    const input = { id: 'c1', name: 'Jens Jensen', email: 'jens@kk', phone: '33 66 33 66', role: null, receivesStatus: true };
     const mocks = [
       {
         request: { query: UpdateContact, variables: { input } },
@@ -65,7 +66,7 @@ describe('editing a contact person', () => {
   });
 
   it('lets a contact person be taken off the weekly status mail', async () => {
-    const input = { id: 'c1', name: 'Jens Jensen', email: 'jens@kk.dk', phone: '33 66 33 66', receivesStatus: false };
+    const input = { id: 'c1', name: 'Jens Jensen', email: 'jens@kk.dk', phone: '33 66 33 66', role: null, receivesStatus: false };
     const mocks = [{ request: { query: UpdateContact, variables: { input } }, result: { data: { updateContact: { ...jens, ...input } } } }];
     render(
       <MockedProvider mocks={mocks}>

@@ -11,11 +11,13 @@ export const ContactsPanelFragment = graphql(`
   fragment ContactsPanel_kommune on Kommune {
     code
     name
+    officialName
     contacts {
       id
       name
       email
       phone
+      role
       receivesStatus
     }
   }
@@ -28,6 +30,7 @@ const AddContact = graphql(`
       name
       email
       phone
+      role
       receivesStatus
     }
   }
@@ -40,6 +43,7 @@ export const UpdateContact = graphql(`
       name
       email
       phone
+      role
       receivesStatus
     }
   }
@@ -51,18 +55,38 @@ const RemoveContact = graphql(`
   }
 `);
 
-type ContactForm = { name: string; email: string; phone: string; receivesStatus: boolean };
+type ContactForm = { name: string; email: string; phone: string; role: string; receivesStatus: boolean };
 
-const EMPTY_CONTACT: ContactForm = { name: '', email: '', phone: '', receivesStatus: true };
+const EMPTY_CONTACT: ContactForm = { name: '', email: '', phone: '', role: '', receivesStatus: true };
 
-/** What the API takes for a contact: trimmed, with an empty phone sent as none. */
+/** What the API takes for a contact: trimmed, with an empty phone or role sent as none. */
 function contactInput(form: ContactForm) {
-  return { name: form.name.trim(), email: form.email.trim(), phone: form.phone.trim() || null, receivesStatus: form.receivesStatus };
+  return {
+    name: form.name.trim(),
+    email: form.email.trim(),
+    phone: form.phone.trim() || null,
+    role: form.role || null,
+    receivesStatus: form.receivesStatus,
+  };
 }
 
-/** Name, e-mail and phone of a contact person; `of` names the contact being edited in each label. */
-function ContactFields({ idPrefix, values, onChange, of }: { idPrefix: string; values: ContactForm; onChange: (next: ContactForm) => void; of?: string }) {
+/** Name, e-mail, phone and role of a contact person; `of` names the contact being edited in each label. */
+function ContactFields({
+  idPrefix,
+  values,
+  onChange,
+  of,
+  roles,
+}: {
+  idPrefix: string;
+  values: ContactForm;
+  onChange: (next: ContactForm) => void;
+  of?: string;
+  roles: readonly string[];
+}) {
   const forWhom = of ? ` for ${of}` : '';
+  // A role no longer on KOMBIT's list stays selectable for the contact that has it.
+  const choices = values.role && !roles.includes(values.role) ? [...roles, values.role] : roles;
   return (
     <>
       <div className="form-group">
@@ -84,6 +108,17 @@ function ContactFields({ idPrefix, values, onChange, of }: { idPrefix: string; v
         <input className="form-input" id={`${idPrefix}-phone`} type="tel" value={values.phone} onChange={(e) => onChange({ ...values, phone: e.target.value })} />
       </div>
       <div className="form-group">
+        <label className="form-label" htmlFor={`${idPrefix}-role`}>
+          Rolle{forWhom}
+        </label>
+        <select className="form-select" id={`${idPrefix}-role`} value={values.role} onChange={(e) => onChange({ ...values, role: e.target.value })}>
+          <option value="">Ingen rolle angivet</option>
+          {choices.map((role) => (
+            <option key={role}>{role}</option>
+          ))}
+        </select>
+      </div>
+      <div className="form-group">
         <input
           className="form-checkbox"
           id={`${idPrefix}-status`}
@@ -97,7 +132,7 @@ function ContactFields({ idPrefix, values, onChange, of }: { idPrefix: string; v
   );
 }
 
-function AddContactForm({ kommuneCode }: { kommuneCode: number }) {
+function AddContactForm({ kommuneCode, roles }: { kommuneCode: number; roles: readonly string[] }) {
   const id = useId();
   const [form, setForm] = useState<ContactForm>(EMPTY_CONTACT);
   useUnsavedChanges(form.name.trim() !== '' || form.email.trim() !== '' || form.phone.trim() !== '');
@@ -113,7 +148,7 @@ function AddContactForm({ kommuneCode }: { kommuneCode: number }) {
     <form onSubmit={submit} className="inline-form">
       <h3>Tilføj kontaktperson</h3>
       <MutationError error={error} prefix="Ikke tilføjet" />
-      <ContactFields idPrefix={id} values={form} onChange={setForm} />
+      <ContactFields idPrefix={id} values={form} onChange={setForm} roles={roles} />
       <button type="submit" className="button button-secondary" disabled={loading}>
         Tilføj kontaktperson
       </button>
@@ -121,18 +156,19 @@ function AddContactForm({ kommuneCode }: { kommuneCode: number }) {
   );
 }
 
-type ContactValues = { id: string; name: string; email: string; phone: string | null; receivesStatus: boolean };
+type ContactValues = { id: string; name: string; email: string; phone: string | null; role: string | null; receivesStatus: boolean };
 
 /**
  * Edits a contact person in place. The answer updates the cached contact, so the list shows the
  * new name at once; the form stays open to say it was saved.
  */
-function EditContact({ contact }: { contact: ContactValues }) {
+function EditContact({ contact, roles }: { contact: ContactValues; roles: readonly string[] }) {
   const id = useId();
   const [form, setForm] = useState<ContactForm>({
     name: contact.name,
     email: contact.email,
     phone: contact.phone ?? '',
+    role: contact.role ?? '',
     receivesStatus: contact.receivesStatus,
   });
   useUnsavedChanges(
@@ -160,7 +196,7 @@ function EditContact({ contact }: { contact: ContactValues }) {
       <summary className="details-summary">Ret {contact.name}</summary>
       <form className="details-text" onSubmit={submit}>
         <MutationError error={error} prefix="Ikke gemt" />
-        <ContactFields idPrefix={id} values={form} onChange={change} of={contact.name} />
+        <ContactFields idPrefix={id} values={form} onChange={change} of={contact.name} roles={roles} />
         <button type="submit" className="button button-secondary button-small" disabled={loading}>
           Gem kontaktperson
         </button>{' '}
@@ -170,11 +206,12 @@ function EditContact({ contact }: { contact: ContactValues }) {
   );
 }
 
-export function ContactsPanel({ kommune, editable }: { kommune: ContactsPanel_KommuneFragment; editable: boolean }) {
+/** `roles` is KOMBIT's list of contact roles, for the forms (needed only when editable). */
+export function ContactsPanel({ kommune, editable, roles = [] }: { kommune: ContactsPanel_KommuneFragment; editable: boolean; roles?: readonly string[] }) {
   const [remove, { error }] = useMutation(RemoveContact, { refetchQueries: ['KommuneQuery', 'KommuneHistoryQuery'] });
   return (
     <section aria-labelledby="kontakt-heading">
-      <h2 id="kontakt-heading">Udfasnings-kontaktpersoner</h2>
+      <h2 id="kontakt-heading">Kontaktpersoner i {kommune.officialName}</h2>
       <MutationError error={error} prefix="Ikke fjernet" />
       {kommune.contacts.length === 0 ? (
         <p>Kommunen har ikke oplyst en kontaktperson.</p>
@@ -182,7 +219,8 @@ export function ContactsPanel({ kommune, editable }: { kommune: ContactsPanel_Ko
         <ul className="contacts">
           {kommune.contacts.map((contact) => (
             <li key={contact.id}>
-              {contact.name} – <a href={mailtoHref([contact.email])}>{contact.email}</a>
+              {contact.name}
+              {contact.role ? <span className="contact-role"> ({contact.role})</span> : null} – <a href={mailtoHref([contact.email])}>{contact.email}</a>
               {contact.phone ? `, tlf. ${contact.phone}` : ''}
               {contact.receivesStatus ? '' : ' (modtager ikke statusmail)'}{' '}
               {editable && (
@@ -190,7 +228,7 @@ export function ContactsPanel({ kommune, editable }: { kommune: ContactsPanel_Ko
                   type="button"
                   className="button button-tertiary button-small"
                   onClick={() => {
-                    if (window.confirm(`Fjern ${contact.name} som kontaktperson for ${kommune.name}?`)) {
+                    if (window.confirm(`Fjern ${contact.name} som kontaktperson for ${kommune.officialName}?`)) {
                       void remove({ variables: { id: contact.id } }).catch(() => undefined);
                     }
                   }}
@@ -198,12 +236,12 @@ export function ContactsPanel({ kommune, editable }: { kommune: ContactsPanel_Ko
                   Fjern {contact.name}
                 </button>
               )}
-              {editable && <EditContact contact={contact} />}
+              {editable && <EditContact contact={contact} roles={roles} />}
             </li>
           ))}
         </ul>
       )}
-      {editable && <AddContactForm kommuneCode={kommune.code} />}
+      {editable && <AddContactForm kommuneCode={kommune.code} roles={roles} />}
     </section>
   );
 }

@@ -11,6 +11,17 @@ import { ChecklistItemRow } from '../checklist/ChecklistItemRow';
 import { OpsigelserPanel } from '../opsigelse/OpsigelserPanel';
 import { ContactsPanel } from './ContactsPanel';
 import { HistoryPanel } from '../audit/HistoryPanel';
+import { ExampleDrejebogNotice } from '../drejebog/ExampleDrejebogNotice';
+import { DownloadLinks } from '../export/DownloadLinks';
+
+// KOMBIT's list of contact roles, for the contact forms (a separate query keeps the page's own cacheable).
+const ContactRolesQuery = graphql(`
+  query ContactRolesQuery {
+    contactRoles {
+      name
+    }
+  }
+`);
 import { GatesTable } from '../wave/GatesTable';
 
 const KommuneQuery = graphql(`
@@ -18,6 +29,7 @@ const KommuneQuery = graphql(`
     kommune(code: $code) {
       code
       name
+      officialName
       region
       trafficLight
       waveProvisional
@@ -136,7 +148,9 @@ export function KommunePage() {
     },
   });
   const kommune = data?.kommune;
-  usePageTitle(kommune ? `${kommune.name} Kommune` : 'Kommune');
+  const editable = kommune ? canEditKommune(user, kommune.code) : false;
+  const roles = useQuery(ContactRolesQuery, { skip: !editable }).data?.contactRoles.map((r) => r.name);
+  usePageTitle(kommune ? kommune.officialName : 'Kommune');
 
   if (!valid || (data && !kommune)) {
     return (
@@ -151,14 +165,13 @@ export function KommunePage() {
   if (loading && !kommune) return <Loading what="kommunens tjekliste" />;
   if (!kommune) return <ErrorAlert error={error} retry={() => void refetch()} />;
 
-  const editable = canEditKommune(user, kommune.code);
   const p = kommune.progress;
   return (
     <>
       <nav aria-label="Brødkrumme" className="breadcrumbs">
-        <Link to="/kommuner">Kommuner</Link> › {kommune.name}
+        <Link to="/kommuner">Kommuner</Link> › {kommune.officialName}
       </nav>
-      <h1>{kommune.name} Kommune</h1>
+      <h1>{kommune.officialName}</h1>
       {error && <ErrorAlert error={error} retry={() => void refetch()} />}
       <div className="kommune-summary">
         <p>
@@ -217,6 +230,8 @@ export function KommunePage() {
 
       <section aria-labelledby="tjekliste-heading">
         <h2 id="tjekliste-heading">Tjekliste for exit fra KMD Sag</h2>
+        <ExampleDrejebogNotice admin={user.role === 'ADMIN'} />
+        <DownloadLinks path={`/export/tjekliste/${kommune.code}`} what={`Tjeklisten for ${kommune.officialName}`} />
         {editable && (
           <p>
             En status gemmes, når du vælger den med musen, eller når du forlader feltet eller trykker Enter. Vælger du Ikke relevant, skal du
@@ -253,8 +268,8 @@ export function KommunePage() {
       </section>
 
       <OpsigelserPanel kommune={kommune} editable={editable} />
-      <ContactsPanel kommune={kommune} editable={editable} />
-      <HistoryPanel code={kommune.code} name={kommune.name} />
+      <ContactsPanel kommune={kommune} editable={editable} roles={roles} />
+      <HistoryPanel code={kommune.code} name={kommune.officialName} />
 
       <section aria-labelledby="trafiklys-regel" className="rule">
         <h2 id="trafiklys-regel">Sådan beregnes trafiklyset</h2>

@@ -7,13 +7,11 @@ import { graphql } from '../../__generated__';
 import type { KommuneRow_KommuneFragment } from '../../__generated__/graphql';
 import { Empty, ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { TrafficLightBadge } from '../../components/TrafficLightBadge';
-import { formatDate, todayIso } from '../../components/format';
+import { formatDate } from '../../components/format';
 import { useProgressiveList } from '../../components/progressive';
-import { downloadCsv, toCsv } from './csv';
+import { DownloadLinks } from '../export/DownloadLinks';
 import {
   applyView,
-  CSV_HEADER,
-  csvRecords,
   readView,
   regionsOf,
   writeView,
@@ -177,14 +175,6 @@ export function KommunerPage() {
           </select>
         </div>
         <div className="filters-actions">
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={!data}
-            onClick={() => downloadCsv(`kommuner-${todayIso()}.csv`, toCsv(CSV_HEADER, csvRecords(visible)))}
-          >
-            Eksportér visningen som CSV
-          </button>
           {params.size > 0 && (
             <button type="button" className="button button-tertiary" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
               Nulstil filtre
@@ -200,6 +190,13 @@ export function KommunerPage() {
           <p role="status" aria-live="polite" className="result-count">
             Viser {visible.length} af {rows.length} kommuner
           </p>
+          {visible.length > 0 && (
+            <DownloadLinks
+              path="/export/kommuner"
+              what="Visningen"
+              query={params.size > 0 ? `koder=${visible.map((row) => row.code).join(',')}` : undefined}
+            />
+          )}
           {visible.length === 0 ? (
             <Empty>Ingen kommuner passer til filtrene.</Empty>
           ) : (

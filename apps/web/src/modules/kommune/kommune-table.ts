@@ -1,4 +1,4 @@
-import { TrafficLight, trafficLightLabel } from '@udfasning/domain';
+import { TrafficLight } from '@udfasning/domain';
 
 // The /kommuner view as pure functions: the URL holds the view (bookmarkable), these compute it.
 
@@ -133,19 +133,4 @@ export function applyView(rows: readonly KommuneRow[], view: KommuneView): Kommu
 
 export function regionsOf(rows: readonly KommuneRow[]): string[] {
   return [...new Set(rows.map((row) => row.region))].sort(collator.compare);
-}
-
-export const CSV_HEADER = ['Kommunekode', 'Kommune', 'Region', 'Trafiklys', 'Fuldført eller ikke relevant', 'Trin i alt', 'Aftale om KMD Sag opsagt', 'Manuelle sager opsagt'];
-
-export function csvRecords(rows: readonly KommuneRow[]): string[][] {
-  return rows.map((row) => [
-    String(row.code).padStart(3, '0'),
-    row.name,
-    row.region,
-    trafficLightLabel[row.trafficLight],
-    String(row.finished),
-    String(row.total),
-    row.agreementDate ?? '',
-    row.manualDate ?? '',
-  ]);
 }

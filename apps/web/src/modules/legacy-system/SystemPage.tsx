@@ -10,6 +10,8 @@ import { formatDate } from '../../components/format';
 import { useCurrentUser } from '../auth/current-user';
 import { AlternativesEditor, UndoExited, LastMoverEdit } from './SystemAdmin';
 import { RetiredNotice, RetireSystem, SystemDetailsForm } from './SystemForm';
+import { ShutdownPlanForm } from './ShutdownPlanForm';
+import { earliestShutdownText, riskText } from './shutdown';
 
 const SystemQuery = graphql(`
   query SystemQuery($id: ID!) {
@@ -20,6 +22,9 @@ const SystemQuery = graphql(`
       owner
       status
       earliestShutdown
+      plannedShutdown
+      lastMoversKnown
+      shutdownAtRisk
       retiredAt
       kommunerLeft
       ...SystemForm_system
@@ -175,17 +180,23 @@ export function SystemPage() {
         </div>
         <div>
           <dt>Tidligste lukning</dt>
-          <dd>
-            {system.earliestShutdown
-              ? formatDate(system.earliestShutdown)
-              : blocking.length
-                ? 'Kan ikke beregnes: en last mover mangler en forventet udgang'
-                : 'Ingen last movers tilbage'}
-          </dd>
+          <dd>{earliestShutdownText(system)}</dd>
         </div>
+        <div>
+          <dt>Planlagt lukning</dt>
+          <dd>{system.plannedShutdown ? formatDate(system.plannedShutdown) : '–'}</dd>
+        </div>
+        {riskText(system) && (
+          <div>
+            <dt>Risiko</dt>
+            <dd>
+              <strong className="risk-flag">{riskText(system)}</strong>
+            </dd>
+          </div>
+        )}
         {system.kommunerLeft !== null && (
           <div>
-            <dt>Kommuner ude</dt>
+            <dt>Kommuner der har opsagt</dt>
             <dd>
               {system.kommunerLeft} af 98 kommuner har opsagt aftalen om KMD Sag (<Link to="/kommuner?opsagt=mangler">se hvem der mangler</Link>)
             </dd>
@@ -199,15 +210,17 @@ export function SystemPage() {
 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Last movers på tidslinjen</h2>
-        {blocking.length > 0 ? (
+        {!system.lastMoversKnown ? (
+          <p>Det er ukendt, hvilke systemer der stadig afhænger af {system.name}. KOMBIT har ikke registreret last movers.</p>
+        ) : blocking.length > 0 ? (
           <p>
             Lukningen blokeres af {blocking.length === 1 ? 'ét system' : `${blocking.length} systemer`}: {blocking.map((m) => m.name).join(', ')}.
           </p>
         ) : (
-          <p>Intet blokerer lukningen.</p>
+          <p>Ingen last movers blokerer lukningen.</p>
         )}
         {movers.length === 0 ? (
-          <p>Ingen last movers registreret.</p>
+          <p>{system.lastMoversKnown ? 'Ingen last movers.' : 'Last movers: ukendt.'}</p>
         ) : (
           <ol className="timeline">
             {movers.map((mover) => (
@@ -225,6 +238,7 @@ export function SystemPage() {
         )}
         {admin && <AddLastMoverForm systemId={system.id} />}
       </section>
+      {admin && <ShutdownPlanForm key={`${system.plannedShutdown}-${system.lastMoversKnown}`} system={system} />}
       {admin && (
         <section aria-labelledby="ret-heading">
           <h2 id="ret-heading">Ret systemet</h2>

@@ -7,6 +7,7 @@ import { formatDate } from '../../components/format';
 import { useCurrentUser } from '../auth/current-user';
 import { LastMoverList } from './LastMoverList';
 import { NewSystemForm } from './SystemForm';
+import { earliestShutdownCell, riskText } from './shutdown';
 
 const SystemerQuery = graphql(`
   query SystemerQuery {
@@ -17,6 +18,9 @@ const SystemerQuery = graphql(`
       owner
       status
       earliestShutdown
+      plannedShutdown
+      lastMoversKnown
+      shutdownAtRisk
       kommunerLeft
       ...LastMoverList_system
       alternatives {
@@ -38,7 +42,7 @@ export function SystemerPage() {
     <>
       <h1>Systemer i U:KFS</h1>
       <p>
-        KMD's fagløsninger og de forudsætningsløsninger, de afhænger af. En forudsætningsløsning kan først lukkes, når dens sidste
+        KMD's fagløsninger og de forudsætningsløsninger, de afhænger af. En forudsætningsløsning kan først lukke, når dens sidste
         afhængige system (last mover) er flyttet.
       </p>
       {retired && (
@@ -74,11 +78,15 @@ export function SystemerPage() {
                   <td>{system.owner}</td>
                   <td>{system.status}</td>
                   <td>
-                    <LastMoverList system={system} />
-                    {system.kommunerLeft !== null && <p className="form-hint">{system.kommunerLeft} af 98 kommuner har forladt systemet</p>}
+                    {system.lastMoversKnown || system.lastMovers.length > 0 ? <LastMoverList system={system} /> : 'Ukendt'}
+                    {system.kommunerLeft !== null && <p className="form-hint">{system.kommunerLeft} af 98 kommuner har opsagt aftalen om KMD Sag</p>}
                   </td>
                   <td>{system.alternatives.map((a) => a.name).join('; ') || '–'}</td>
-                  <td>{system.earliestShutdown ? formatDate(system.earliestShutdown) : '–'}</td>
+                  <td>
+                    {system.kind === 'PREREQUISITE' ? earliestShutdownCell(system) : '–'}
+                    {system.plannedShutdown && <p className="form-hint">Planlagt: {formatDate(system.plannedShutdown)}</p>}
+                    {riskText(system) && <p className="risk-flag">{riskText(system)}</p>}
+                  </td>
                 </tr>
               ))}
             </tbody>

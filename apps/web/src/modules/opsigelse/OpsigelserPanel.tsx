@@ -11,6 +11,7 @@ export const OpsigelserPanelFragment = graphql(`
   fragment OpsigelserPanel_kommune on Kommune {
     code
     name
+    officialName
     opsigelser {
       id
       kind
@@ -109,7 +110,7 @@ export function OpsigelserPanel({ kommune, editable }: { kommune: OpsigelserPane
                       type="button"
                       className="button button-secondary"
                       onClick={() => {
-                        if (window.confirm(`Træk opsigelsen af ${lowerFirst(opsigelseKindLabel[kind])} for ${kommune.name} tilbage?`)) {
+                        if (window.confirm(`Træk opsigelsen af ${lowerFirst(opsigelseKindLabel[kind])} for ${kommune.officialName} tilbage?`)) {
                           void withdraw({ variables: { id: standing.id } })
                             .then(() => setMessage(`Opsigelsen af ${lowerFirst(opsigelseKindLabel[kind])} er trukket tilbage.`))
                             .catch(() => undefined);

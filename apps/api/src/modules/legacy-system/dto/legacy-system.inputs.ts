@@ -17,6 +17,13 @@ export class UpdateLegacySystemInput {
   @Field(() => SystemKind, { nullable: true }) kind?: SystemKind | null;
   @Field(() => String, { nullable: true }) owner?: string | null;
   @Field(() => String, { nullable: true }) status?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The planned shutdown date; null clears it.' })
+  plannedShutdown?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True: the last movers listed are all there are (none listed means none). False: not known yet.',
+  })
+  lastMoversKnown?: boolean | null;
 }
 
 @InputType('LastMoverInput')

@@ -1,0 +1,124 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { graphql } from '../../__generated__';
+import { MutationError } from '../../components/MutationError';
+import { ErrorAlert, Loading } from '../../components/status';
+
+// KOMBIT's list of roles a kommune's contact person can have (the rollegalleri), and which of them
+// receive the weekly status mail.
+
+const ContactRolesAdminQuery = graphql(`
+  query ContactRolesAdminQuery {
+    contactRoles {
+      name
+      sortOrder
+      receivesStatusMail
+    }
+  }
+`);
+
+const AddContactRole = graphql(`
+  mutation AddContactRole($name: String!) {
+    addContactRole(name: $name) {
+      name
+      sortOrder
+      receivesStatusMail
+    }
+  }
+`);
+
+const SetContactRoleStatusMail = graphql(`
+  mutation SetContactRoleStatusMail($name: String!, $receivesStatusMail: Boolean!) {
+    setContactRoleStatusMail(name: $name, receivesStatusMail: $receivesStatusMail) {
+      name
+      receivesStatusMail
+    }
+  }
+`);
+
+const RemoveContactRole = graphql(`
+  mutation RemoveContactRole($name: String!) {
+    removeContactRole(name: $name)
+  }
+`);
+
+export function ContactRolesAdmin() {
+  const id = useId();
+  const { data, loading, error, refetch } = useQuery(ContactRolesAdminQuery);
+  const [name, setName] = useState('');
+  const [add, added] = useMutation(AddContactRole, { refetchQueries: ['ContactRolesAdminQuery'] });
+  const [setMail, mail] = useMutation(SetContactRoleStatusMail);
+  const [remove, removed] = useMutation(RemoveContactRole, { refetchQueries: ['ContactRolesAdminQuery'] });
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const ok = await add({ variables: { name: name.trim() } }).catch(() => null);
+    if (ok) setName('');
+  }
+  return (
+    <section aria-labelledby="kontaktroller">
+      <h2 id="kontaktroller">Kontaktroller</h2>
+      <p>
+        Rollerne en kommunes kontaktperson kan have (rollegalleriet). Den ugentlige statusmail går til kontaktpersoner med de roller,
+        der er markeret.
+      </p>
+      {loading && !data && <Loading what="rollerne" />}
+      {error && <ErrorAlert error={error} retry={() => void refetch()} />}
+      <MutationError error={mail.error} prefix="Ikke gemt" />
+      <MutationError error={removed.error} prefix="Ikke fjernet" describe={(e) => (e instanceof Error ? e.message : String(e))} />
+      {data && (
+        <table className="table table--compact contact-roles">
+          <caption className="sr-only">Kontaktroller</caption>
+          <thead>
+            <tr>
+              <th scope="col">Rolle</th>
+              <th scope="col">Modtager statusmail</th>
+              <th scope="col">
+                <span className="sr-only">Handling</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.contactRoles.map((role) => (
+              <tr key={role.name}>
+                <th scope="row">{role.name}</th>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`${role.name} modtager den ugentlige statusmail`}
+                    checked={role.receivesStatusMail}
+                    onChange={(e) =>
+                      void setMail({ variables: { name: role.name, receivesStatusMail: e.target.checked } }).catch(() => undefined)
+                    }
+                  />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button-tertiary button-small"
+                    onClick={() => {
+                      if (window.confirm(`Fjern rollen ${role.name}?`)) void remove({ variables: { name: role.name } }).catch(() => undefined);
+                    }}
+                  >
+                    Fjern {role.name}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form onSubmit={submit} className="inline-form">
+        <MutationError error={added.error} prefix="Ikke tilføjet" />
+        <div className="form-group">
+          <label className="form-label" htmlFor={`${id}-role`}>
+            Ny rolle
+          </label>
+          <input className="form-input" id={`${id}-role`} required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} />
+        </div>
+        <button type="submit" className="button button-secondary" disabled={added.loading}>
+          Tilføj rolle
+        </button>
+      </form>
+    </section>
+  );
+}
