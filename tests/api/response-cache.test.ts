@@ -135,7 +135,7 @@ describe('whole-answer cache', () => {
 // CACHED_ROOT_FIELDS, or that table needs the trigger too.
 const APPROVED: Record<string, { fields: string[]; tables: string[] }> = {
   Kommune: {
-    fields: ['checklist', 'code', 'contacts', 'gates', 'name', 'officialName', 'opsigelser', 'progress', 'region', 'trafficLight', 'wave', 'waveProvisional'],
+    fields: ['behind', 'checklist', 'code', 'contacts', 'gates', 'name', 'officialName', 'opsigelser', 'progress', 'region', 'trafficLight', 'wave', 'waveProvisional'],
     tables: ['kommune', 'checklist_item', 'drejebog', 'drejebog_step', 'contact_person', 'opsigelse', 'wave', 'wave_window', 'drejebog_gate'],
   },
   Wave: { fields: ['goLive', 'id', 'kickOff', 'kommuner', 'name', 'windows'], tables: ['wave', 'wave_window', 'kommune', 'drejebog', 'drejebog_step'] },
@@ -158,13 +158,20 @@ const APPROVED: Record<string, { fields: string[]; tables: string[] }> = {
     fields: ['deadline', 'id', 'kommune', 'note', 'responsible', 'status', 'step', 'updatedAt', 'updatedByName', 'version'],
     tables: ['checklist_item', 'drejebog_step', 'app_user', 'kommune', 'wave_window'],
   },
-  DrejebogStep: { fields: ['code', 'deadline', 'description', 'id', 'number', 'phase', 'title', 'type'], tables: ['drejebog_step'] },
+  BehindStep: {
+    fields: ['deadline', 'itemId', 'number', 'status', 'title', 'trafficLight'],
+    tables: ['checklist_item', 'drejebog', 'drejebog_step', 'kommune', 'wave_window'],
+  },
+  DrejebogStep: {
+    fields: ['code', 'deadline', 'description', 'id', 'number', 'opsigelseKind', 'phase', 'title', 'type'],
+    tables: ['drejebog_step'],
+  },
   Progress: {
     fields: ['done', 'notApplicable', 'notStarted', 'started', 'total'],
     tables: ['checklist_item', 'drejebog', 'drejebog_step'],
   },
   Dashboard: {
-    fields: ['forecast', 'kommuneCount', 'notTerminated', 'stepProgress', 'terminated', 'terminationsOverTime', 'trafficLights', 'waves'],
+    fields: ['forecast', 'kommuneCount', 'notTerminated', 'redKommuner', 'stepProgress', 'terminated', 'terminationsOverTime', 'trafficLights', 'waves'],
     tables: ['kommune', 'opsigelse', 'checklist_item', 'drejebog', 'drejebog_step', 'wave', 'wave_window', 'drejebog_gate'],
   },
   TrafficLightCounts: {

@@ -100,9 +100,16 @@ describe('login', () => {
     expect(client.cookie).toBeNull();
   });
 
-  it('refuses a deactivated account with the same answer', async () => {
+  it('tells a blocked user so only after the right password, and starts no session', async () => {
     const user = await createUser(app.db, { active: false });
-    expect(await browser().errorCode(LOGIN, { email: user.email, password: user.password })).toBe('UNAUTHENTICATED');
+    const client = browser();
+    expect(await client.errorCode(LOGIN, { email: user.email, password: 'not-the-password' })).toBe('UNAUTHENTICATED');
+    const blocked = await client.request(LOGIN, { email: user.email, password: user.password });
+    expect(blocked.errors?.[0]).toMatchObject({
+      message: 'Din konto er spærret – kontakt KOMBIT.',
+      extensions: { code: 'FORBIDDEN', reason: 'ACCOUNT_BLOCKED' },
+    });
+    expect(client.cookie).toBeNull();
   });
 
   it('records logins and logouts in the audit trail with the user', async () => {

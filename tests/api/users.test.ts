@@ -94,7 +94,7 @@ describe('updateUser, deactivateUser, reactivateUser', () => {
     const input = contactInput();
     const { createUser: user } = await admin.data(CREATE, { input });
     await admin.data('mutation($id: ID!) { deactivateUser(id: $id) { id } }', { id: user.id });
-    expect(await new GraphQLClient(app.url).errorCode(LOGIN, { email: input.email, password: input.password })).toBe('UNAUTHENTICATED');
+    expect(await new GraphQLClient(app.url).errorCode(LOGIN, { email: input.email, password: input.password })).toBe('FORBIDDEN');
     expect((await admin.data('mutation($id: ID!) { reactivateUser(id: $id) { active } }', { id: user.id })).reactivateUser.active).toBe(true);
     await logIn(app.url, input.email, input.password);
   });

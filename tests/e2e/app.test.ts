@@ -125,12 +125,13 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     // The skip link is the first stop and leads to the content.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Gå til sidens indhold');
-    // A status select reached by keyboard changes with the arrow keys and saves at once.
+    // A status select reached by keyboard changes with the arrow keys and saves when the user settles (Enter).
     const title = await stepTitle(5);
     const select = page.getByLabel(`Status for "${title}"`);
     await select.focus();
     expect((await outline()).width).toBeGreaterThanOrEqual(2);
     await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
     await page.getByText(`Gemt: "${title}" står nu som Påbegyndt.`).waitFor();
     expect((await storedItem(101, 5)).status).toBe(StepStatus.STARTED);
     await context.close();
@@ -161,7 +162,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     await page.getByLabel(`Begrundelse for "${second}"`).fill('Kommunen har aldrig haft data i KMD Sag om dette');
     await screenshot(page, '03-tjekliste-begrundelse');
     await page.getByRole('button', { name: 'Gem som ikke relevant' }).click();
-    await page.getByText(`Gemt: "${second}" står nu som Ikke relevant.`).waitFor();
+    await page.getByText(`"${second}" står nu som Ikke relevant.`, { exact: false }).waitFor();
     const stored = await storedItem(101, 2);
     expect(stored).toMatchObject({ status: StepStatus.NOT_APPLICABLE, note: 'Kommunen har aldrig haft data i KMD Sag om dette' });
 
@@ -176,12 +177,14 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     await page.getByLabel(`Status for "${third}"`).selectOption({ label: 'Påbegyndt' });
     const conflict = page.getByRole('alert').filter({ hasText: 'Mette Hansen gemte dette trin' });
     await conflict.waitFor();
-    expect(await conflict.getByRole('row', { name: /Status/ }).innerText()).toMatch(/Fuldført\s+Påbegyndt/);
+    await conflict.getByLabel('Gemt af Mette Hansen: Fuldført').waitFor();
+    expect(await conflict.getByLabel('Dit svar: Påbegyndt').isChecked()).toBe(true);
     expect((await storedItem(101, 3)).status).toBe(StepStatus.DONE); // nothing silently overwritten
     await screenshot(page, '04-tjekliste-konflikt');
-    await conflict.getByRole('button', { name: 'Gem mit svar alligevel' }).click();
+    await conflict.getByRole('button', { name: 'Gem mit svar' }).click();
     await page.getByText(`Gemt: "${third}" står nu som Påbegyndt.`).waitFor();
-    expect((await storedItem(101, 3)).status).toBe(StepStatus.STARTED);
+    // Her status on top; the colleague's note, which she did not touch, stays.
+    expect(await storedItem(101, 3)).toMatchObject({ status: StepStatus.STARTED, note: 'Klaret af IT-afdelingen' });
 
     // Record the opsigelse of manual cases.
     await page.getByLabel('Dato for opsigelse af manuelle sager').fill('2022-03-01');
@@ -272,8 +275,10 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     await dialog.getByLabel('Adgangskode', { exact: true }).fill(contact.password);
     await dialog.getByRole('button', { name: 'Log ind' }).click();
     await dialog.waitFor({ state: 'hidden' });
+    // Focus is back on the control the user was using, not on the page body.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Gem note og ansvarlig');
     await row.getByRole('button', { name: 'Prøv at gemme igen' }).click();
-    await row.getByText(`Gemt: "${fourth}"`).waitFor();
+    await row.getByText('Noten er gemt.').waitFor();
     expect((await storedItem(101, 4)).note).toBe('Aftalt med KMD, venter på slettekørsel');
     await context.close();
   });
@@ -295,15 +300,16 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     await page.getByRole('button', { name: 'Fjern trin 12' }).click();
     await page.getByRole('button', { name: 'Tilføj trin' }).click();
     await page.getByLabel('Titel på trin 12', { exact: true }).fill('Bekræft at KMD har slettet data');
-    await page.getByLabel('Fase for trin 12', { exact: true }).fill('Opsigelse');
+    await page.getByLabel('Fase for trin 12', { exact: true }).selectOption({ label: 'Opsigelse' });
     expect(await page.getByRole('button', { name: 'Udgiv version' }).isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Vis konsekvenser' }).click();
     const preview = page.locator('.publish-summary');
     await preview.getByText(/følger med på 11 trin/).waitFor();
-    expect(await preview.innerText()).toMatch(/1 nye trin giver 98 nye svar/);
+    expect(await preview.innerText()).toMatch(/1 nyt trin giver 98 nye svar/);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, '06-drejebog-ny-version');
     await page.getByRole('button', { name: 'Udgiv version' }).click();
+    await page.getByText('Version 1.3 er udgivet.').waitFor();
     await page.getByText('Gældende version 1.3', { exact: false }).waitFor();
     const [current] = await app.db.query(`SELECT version FROM drejebog WHERE is_current`);
     expect(current.version).toBe('1.3');
@@ -540,7 +546,7 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
       ['/kommuner/101', 'Københavns Kommune', '12-kommune'],
       ['/systemer', 'Systemer i U:KFS', '13-systemer'],
       [`/systemer/${pdataId}`, 'P-data', '14-system-p-data'],
-      ['/drejebog', 'Drejebog for KMD Sag exit', '15-drejebog'],
+      ['/drejebog', 'Drejebog for exit fra KMD Sag', '15-drejebog'],
       ['/brugere', 'Brugere', '16-brugere'],
       ['/log', 'Log', '17-log'],
       ['/findes-ikke', 'Siden findes ikke', '18-ikke-fundet'],

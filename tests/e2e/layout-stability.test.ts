@@ -70,7 +70,7 @@ describe.runIf(!!chromePath)('layout stability', () => {
     await app?.close();
   });
 
-  const routes = ['/login', '/', '/kommuner', '/kommuner/101', '/systemer', '/systemer/:id', '/drejebog', '/boelger', '/log', '/brugere', '/indlaes', '/udsendelser'];
+  const routes = ['/login', '/', '/kommuner', '/kommuner/101', '/systemer', '/systemer/:id', '/drejebog', '/boelger', '/log', '/brugere', '/indlaes', '/udsendelser', '/konto'];
 
   for (const route of routes) {
     it(`${route} moves no more than ${MAX_CLS} while it loads`, async () => {

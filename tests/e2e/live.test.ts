@@ -84,9 +84,10 @@ describe.runIf(!!chromePath)('live updates in Chromium', () => {
     expect(await row(mettesPage, third).getByLabel(`Note til "${third}"`).inputValue()).toBe('Mettes udkast');
     await screenshot(mettesPage, 'live-changed-beside-draft');
 
-    // Saving the draft now is checked against the version it started from: the conflict shows both.
+    // Saving the draft now lands on top of Karen's save: her status stays, Mette's note is added.
     await row(mettesPage, third).getByRole('button', { name: 'Gem note og ansvarlig' }).click();
-    await row(mettesPage, third).getByText('Karen Kontakt gemte dette trin', { exact: false }).waitFor();
+    await row(mettesPage, third).getByText('Noten er gemt.', { exact: false }).waitFor();
+    expect(await mettesPage.getByLabel(`Status for "${third}"`).inputValue()).toBe(StepStatus.STARTED);
   });
 
   it('says so when the live connection drops, and catches up with one fetch when it returns', async () => {

@@ -58,6 +58,7 @@ const ROUTES = [
   '/brugere',
   '/indlaes',
   '/udsendelser',
+  '/konto',
 ];
 
 /** The system Chromium (CHROME_PATH wins), as the browser tests find it; never a downloaded one. */

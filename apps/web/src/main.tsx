@@ -8,8 +8,10 @@ import './styles/app.css';
 import './styles/print.css';
 import { createApolloClient } from './apollo/client';
 import { AppRoutes } from './app/router';
+import { installLeaveGuard } from './components/unsaved-changes';
 
 const client = createApolloClient();
+installLeaveGuard();
 
 // Charts and collapsed tables belong in the printed meeting pack too.
 window.addEventListener('beforeprint', () => {

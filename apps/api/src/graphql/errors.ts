@@ -39,8 +39,8 @@ export class NotFoundError extends AppError {
 }
 
 export class ForbiddenError extends AppError {
-  constructor(message = 'Du har ikke adgang til dette.') {
-    super('FORBIDDEN', message);
+  constructor(message = 'Du har ikke adgang til dette.', details?: Record<string, unknown>) {
+    super('FORBIDDEN', message, details);
   }
 }
 

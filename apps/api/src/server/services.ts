@@ -55,6 +55,7 @@ export function createLoaders(services: Services, day: () => string) {
     ...services.legacySystems.createLoaders(),
     ...services.opsigelser.createLoaders(),
     ...services.dashboard.createLoaders(day),
+    ...services.auditTrail.createLoaders(),
     ...services.waves.createLoaders(day),
   };
 }

@@ -32,6 +32,8 @@ export function createApolloClient(): ApolloClient {
     cache: new InMemoryCache({
       typePolicies: {
         Kommune: { keyFields: ['code'] },
+        // A save's answer carries the kommune's new progress; it replaces the old one whole.
+        Progress: { merge: true },
         Dashboard: { keyFields: [] },
       },
     }),

@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { roleLabel } from '@udfasning/domain';
 import { useSessionExpired } from '../apollo/session';
+import { confirmLeaving } from '../components/unsaved-changes';
 import { useLiveStatus } from '../apollo/live';
 import { formatTime } from '../components/format';
 import { LoginForm } from '../modules/auth/LoginForm';
@@ -19,14 +20,30 @@ function LiveMarker() {
   );
 }
 
-function SessionExpiredDialog({ email }: { email: string }) {
+/**
+ * Login in place when the session ended. Esc closes it (the page stays, with a banner to log in again);
+ * after logging in, focus returns to the control the user was using.
+ */
+function SessionExpiredDialog({ email, onClose }: { email: string; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
+    const opener = document.activeElement;
     if (dialog && !dialog.open) dialog.showModal();
+    return () => {
+      if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected) requestAnimationFrame(() => opener.focus());
+    };
   }, []);
   return (
-    <dialog ref={ref} className="modal session-dialog" aria-labelledby="session-expired-title" onCancel={(e) => e.preventDefault()}>
+    <dialog
+      ref={ref}
+      className="modal session-dialog"
+      aria-labelledby="session-expired-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
       <h2 id="session-expired-title">Din session er udløbet</h2>
       <p>
         Du er blevet logget ud. Det, du har skrevet, er ikke gemt, men det står der stadig. Log ind igen, og gem
@@ -45,6 +62,8 @@ export function Layout() {
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const [logout] = useMutation(LogoutMutation);
+  const [dialogClosed, setDialogClosed] = useState(false);
+  if (!expired && dialogClosed) setDialogClosed(false);
 
   // Move focus to the new page's content after client-side navigation, as a page load would.
   const first = useRef(true);
@@ -57,6 +76,7 @@ export function Layout() {
   }, [location.pathname]);
 
   async function logOut() {
+    if (!confirmLeaving()) return;
     await logout().catch(() => undefined);
     await client.clearStore();
     navigate('/login', { replace: true });
@@ -95,6 +115,9 @@ export function Layout() {
                 {user.kommune ? `, ${user.kommune.officialName}` : ''}
               </span>
             </span>
+            <NavLink to="/konto" className="app-account-link">
+              Min konto
+            </NavLink>{' '}
             <button type="button" className="button button-secondary button-small" onClick={() => void logOut()}>
               Log ud
             </button>
@@ -120,6 +143,16 @@ export function Layout() {
         </nav>
       </header>
       <main id="main-content" ref={mainRef} tabIndex={-1} className="container app-main">
+        {expired && dialogClosed && (
+          <div className="alert alert-warning" role="status">
+            <p className="alert-text">
+              Du er logget ud. Det, du har skrevet, står der stadig.{' '}
+              <button type="button" className="button button-secondary button-small" onClick={() => setDialogClosed(false)}>
+                Log ind igen
+              </button>
+            </p>
+          </div>
+        )}
         <Outlet />
       </main>
       <footer className="app-footer">
@@ -127,7 +160,7 @@ export function Layout() {
           Udfasning af KMD Sag og kritiske forudsætningssystemer · KOMBIT og landets 98 kommuner
         </div>
       </footer>
-      {expired && <SessionExpiredDialog email={user.email} />}
+      {expired && !dialogClosed && <SessionExpiredDialog email={user.email} onClose={() => setDialogClosed(true)} />}
     </>
   );
 }

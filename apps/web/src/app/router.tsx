@@ -15,6 +15,7 @@ const SystemerPage = lazy(() => import('../modules/legacy-system/SystemerPage').
 const SystemPage = lazy(() => import('../modules/legacy-system/SystemPage').then((m) => ({ default: m.SystemPage })));
 const DrejebogPage = lazy(() => import('../modules/drejebog/DrejebogPage').then((m) => ({ default: m.DrejebogPage })));
 const BrugerePage = lazy(() => import('../modules/auth/BrugerePage').then((m) => ({ default: m.BrugerePage })));
+const KontoPage = lazy(() => import('../modules/auth/KontoPage').then((m) => ({ default: m.KontoPage })));
 const ImportPage = lazy(() => import('../modules/import/ImportPage').then((m) => ({ default: m.ImportPage })));
 const BoelgerPage = lazy(() => import('../modules/wave/BoelgerPage').then((m) => ({ default: m.BoelgerPage })));
 const UdsendelserPage = lazy(() => import('../modules/status-mail/UdsendelserPage').then((m) => ({ default: m.UdsendelserPage })));
@@ -49,6 +50,7 @@ export function AppRoutes() {
         <Route path="brugere" element={<Page><BrugerePage /></Page>} />
         <Route path="indlaes" element={<Page><ImportPage /></Page>} />
         <Route path="log" element={<Page><LogPage /></Page>} />
+        <Route path="konto" element={<Page><KontoPage /></Page>} />
         <Route path="udsendelser" element={<Page><UdsendelserPage /></Page>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -24,3 +24,13 @@ export function formatDateTime(value: string | null | undefined): string {
 export function todayIso(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
 }
+
+/** Things named for people to pick from (kommuner, systems), in Danish alphabetical order (Æ, Ø, Å last). */
+export function byDanishName<T extends { name: string }>(list: readonly T[]): T[] {
+  return [...list].sort((a, b) => a.name.localeCompare(b.name, 'da'));
+}
+
+/** A label inside a sentence: "Aftale om KMD Sag" → "aftale om KMD Sag" (names keep their capitals). */
+export function lowerFirst(label: string): string {
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}

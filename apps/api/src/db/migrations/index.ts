@@ -1,5 +1,6 @@
 // Every migration, oldest first. Generated with `npm run migration:generate -- <Name>`; never edited once committed.
 import { DataVersionTriggersSystems1796566770342 } from './1796566770342-DataVersionTriggersSystems.js';
+import { LinkDrejebogStepToOpsigelse1796565868012 } from './1796565868012-LinkDrejebogStepToOpsigelse.js';
 import { StatusMail1796564141601 } from './1796564141601-StatusMail.js';
 import { ProgrammeReferenceData1796564017081 } from './1796564017081-ProgrammeReferenceData.js';
 import { ProgrammeNamesRolesPlannedShutdown1796564017080 } from './1796564017080-ProgrammeNamesRolesPlannedShutdown.js';
@@ -21,5 +22,6 @@ export const migrations: Function[] = [
   ProgrammeNamesRolesPlannedShutdown1796564017080,
   ProgrammeReferenceData1796564017081,
   StatusMail1796564141601,
+  LinkDrejebogStepToOpsigelse1796565868012,
   DataVersionTriggersSystems1796566770342,
 ];

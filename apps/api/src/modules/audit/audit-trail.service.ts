@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { oneLoader } from '../../graphql/loaders.js';
 import { Role } from '@udfasning/domain';
 import { BadInputError, NotFoundError } from '../../graphql/errors.js';
 import { isPlausibleKommuneCode } from '../../graphql/input.js';
@@ -64,5 +65,24 @@ export class AuditTrailService {
     const visibleEntityTypes = reader.role === Role.ADMIN ? null : KOMMUNE_DATA_ENTITY_TYPES;
     const { total, totalCapped, items, next } = await auditPage(this.db, { ...filter, visibleEntityTypes }, { after, offset, limit });
     return { total, totalCapped, items, nextCursor: next ? encodeCursor(next) : null };
+  }
+
+  /** Names the summaries need that the events do not hold: a checklist item's step title (latest version). */
+  createLoaders() {
+    return {
+      auditStepTitle: oneLoader<string, { id: string; title: string }>(
+        (ids) =>
+          this.db.query(
+            `SELECT DISTINCT ON (ci.id) ci.id::text AS id, s.title
+               FROM checklist_item ci
+               JOIN drejebog_step s ON s.step_id = ci.step_id
+               JOIN drejebog d ON d.id = s.drejebog_id
+              WHERE ci.id::text = ANY($1::text[])
+              ORDER BY ci.id, d.is_current DESC, d.published_at DESC NULLS LAST`,
+            [ids],
+          ),
+        (row) => row.id,
+      ),
+    };
   }
 }

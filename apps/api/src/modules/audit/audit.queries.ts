@@ -63,7 +63,11 @@ export async function auditPage(
     params.push(value);
     where.push(sql(`$${params.length}`));
   };
-  if (filter.kommuneCode != null) add((p) => `e.kommune_code = ${p}`, filter.kommuneCode);
+  if (filter.kommuneCode != null) {
+    add((p) => `e.kommune_code = ${p}`, filter.kommuneCode);
+    // A kommune's history is what happened to the kommune; logins and logouts belong to the account.
+    where.push("e.action NOT LIKE 'session.%'");
+  }
   if (filter.entityType != null) add((p) => `e.entity_type = ${p}`, filter.entityType);
   if (filter.entityId != null) add((p) => `e.entity_id = ${p}`, filter.entityId);
   if (filter.userId != null) add((p) => `e.user_id = ${p}`, filter.userId);

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { now } from '../../clock.js';
-import { TooManyRequestsError, UnauthenticatedError } from '../../graphql/errors.js';
+import { ForbiddenError, TooManyRequestsError, UnauthenticatedError } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { PASSWORD_MAX } from '@udfasning/domain';
 import { generatePassword, hashPassword, verifyPassword } from './password.js';
@@ -78,6 +78,10 @@ export class LoginService {
     // No stored password is longer (user.service.ts): a megabyte of "password" is a failure, not a hash.
     if (password.length > PASSWORD_MAX) throw new UnauthenticatedError(WRONG_LOGIN);
     const verified = await verifyPassword(candidate?.passwordHash ?? (await this.dummy()), password);
+    // Only someone who knows the password learns that the account is blocked; the attempt stays counted as failed.
+    if (verified && candidate && !candidate.active) {
+      throw new ForbiddenError('Din konto er spærret – kontakt KOMBIT.', { reason: 'ACCOUNT_BLOCKED' });
+    }
     if (!verified || !candidate?.active) throw new UnauthenticatedError(WRONG_LOGIN);
 
     return this.db.transaction(async (tx) => {

@@ -23,6 +23,8 @@ export interface CreateUserData {
 export interface UpdateUserData {
   id: string;
   name?: string | null;
+  /** A corrected e-mail address; the user logs in with it from now on. */
+  email?: string | null;
   role?: Role | null;
   /** Omitted: unchanged; null: none. */
   kommuneCode?: number | null;
@@ -51,6 +53,16 @@ function assertName(name: string): string {
   return trimmed;
 }
 
+function checkEmail(input: string): string {
+  const email = normalizeEmail(input);
+  if (!isEmailAddress(email)) throw new BadInputError('Angiv en gyldig e-mailadresse.', { field: 'email' });
+  return email;
+}
+
+function duplicateEmail(): ConflictError {
+  return new ConflictError('Der findes allerede en bruger med den e-mailadresse.', { field: 'email', reason: 'DUPLICATE_EMAIL' });
+}
+
 function publicView(user: User) {
   return { email: user.email, name: user.name, role: user.role, kommuneCode: user.kommuneCode, active: user.active };
 }
@@ -68,24 +80,21 @@ export class UserService {
   }
 
   async create({ actor, requestId }: ActorContext, input: CreateUserData): Promise<User> {
-    const email = normalizeEmail(input.email);
-    if (!isEmailAddress(email)) {
-      throw new BadInputError('Angiv en gyldig e-mailadresse.', { field: 'email' });
-    }
+    const email = checkEmail(input.email);
     const name = assertName(input.name);
     assertPassword(input.password);
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction(async (tx) => {
       const kommuneCode = await this.checkRoleAndKommune(tx, input.role, input.kommuneCode ?? null);
       if (await tx.getRepository(User).existsBy({ email })) {
-        throw new ConflictError('Der findes allerede en bruger med den e-mailadresse.', { field: 'email' });
+        throw duplicateEmail();
       }
       let user: User;
       try {
         user = await tx.getRepository(User).save(tx.create(User, { email, name, role: input.role, kommuneCode, passwordHash, active: true }));
       } catch (error) {
         // Two admins creating the same e-mail at once: the unique index decides.
-        if (isUniqueViolation(error)) throw new ConflictError('Der findes allerede en bruger med den e-mailadresse.', { field: 'email' });
+        if (isUniqueViolation(error)) throw duplicateEmail();
         throw error;
       }
       await recordAudit(tx, actor, requestId, {
@@ -108,9 +117,19 @@ export class UserService {
       const kommuneCode = await this.checkRoleAndKommune(tx, role, requestedKommune);
       if (user.role === Role.ADMIN && role !== Role.ADMIN && user.active) await this.assertAnotherAdmin(tx, user.id);
       user.name = input.name == null ? user.name : assertName(input.name);
+      if (input.email != null) {
+        const email = checkEmail(input.email);
+        if (email !== user.email && (await tx.getRepository(User).existsBy({ email }))) throw duplicateEmail();
+        user.email = email;
+      }
       user.role = role;
       user.kommuneCode = kommuneCode;
-      await tx.getRepository(User).save(user);
+      try {
+        await tx.getRepository(User).save(user);
+      } catch (error) {
+        if (isUniqueViolation(error)) throw duplicateEmail();
+        throw error;
+      }
       await recordAudit(tx, actor, requestId, {
         action: 'user.update',
         entityType: 'User',

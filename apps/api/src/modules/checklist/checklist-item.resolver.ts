@@ -17,17 +17,19 @@ export class ChecklistItemResolver {
     return step;
   }
 
+  @FieldResolver(() => Kommune, {
+    description: "The item's kommune: a save's answer carries the kommune's new progress and traffic light.",
+  })
+  async kommune(@Root() item: ChecklistItem, @Ctx() ctx: GraphQLContext): Promise<Kommune> {
+    const kommune = await ctx.loaders.kommune.load(item.kommuneCode);
+    if (!kommune) throw new Error(`checklist item ${item.id} has no kommune`);
+    return kommune;
+  }
+
   @FieldResolver(() => String, { nullable: true, description: 'Who saved the item last.' })
   async updatedByName(@Root() item: ChecklistItem, @Ctx() ctx: GraphQLContext): Promise<string | null> {
     if (!item.updatedById) return null;
     return (await ctx.loaders.userName.load(item.updatedById))?.name ?? null;
-  }
-
-  @FieldResolver(() => Kommune, {
-    description: "The item's kommune: a save can answer with the kommune's new progress and traffic light.",
-  })
-  async kommune(@Root() item: ChecklistItem, @Ctx() ctx: GraphQLContext): Promise<Kommune> {
-    return (await ctx.loaders.kommune.load(item.kommuneCode))!;
   }
 
   @FieldResolver(() => DateScalar, {
@@ -42,7 +44,7 @@ export class ChecklistItemResolver {
   // Any logged-in user; the service allows only the item's own kommune (or an admin).
   @Authorized()
   @Mutation(() => ChecklistItem, {
-    description: "Saves a kommune's answer to a step. A stale expectedVersion is CONFLICT with the current item in extensions.current.",
+    description: "Saves a kommune's answer to a step. Only the fields given change; see UpdateChecklistItemInput.base for saves against an older version.",
   })
   updateChecklistItem(
     @Arg('input', () => UpdateChecklistItemInput) input: UpdateChecklistItemInput,

@@ -109,6 +109,57 @@ export function trafficLightCountsStatement(today: string): { sql: string; param
   };
 }
 
+export interface BehindStepRow {
+  code: number;
+  itemId: string;
+  number: number;
+  title: string;
+  deadline: string;
+  status: StepStatus;
+  trafficLight: TrafficLight;
+}
+
+/**
+ * The unfinished steps of the current drejebog that colour a kommune red or yellow today (the rule above,
+ * step by step, by the effective frist): RED for a critical-path step past its frist, YELLOW for any other step
+ * past or within DUE_SOON_DAYS of its frist (a missed gate also turns a kommune red; see Kommune.gates).
+ * Red first, then by frist. $1: kommune codes or null for all.
+ */
+export async function behindSteps(db: DataSource, codes: number[] | null, today: string): Promise<BehindStepRow[]> {
+  const p: RuleParams = { today: '$2', done: '$6', notApplicable: '$7', dueSoonDays: '$8' };
+  return db.query(
+    `SELECT ci.kommune_code AS code, ci.id AS "itemId", s.number, s.title, to_char(${STEP_DEADLINE}, 'YYYY-MM-DD') AS deadline,
+            ci.status,
+            CASE WHEN s.type = $3 AND ${overdue(p)} THEN $4 ELSE $5 END AS "trafficLight"
+       FROM checklist_item ci
+       JOIN drejebog_step s ON s.step_id = ci.step_id
+       JOIN drejebog d ON d.id = s.drejebog_id AND d.is_current
+       ${deadline.join}
+      WHERE ($1::smallint[] IS NULL OR ci.kommune_code = ANY($1::smallint[]))
+        AND ${dueOrOverdue(p)}
+      ORDER BY ci.kommune_code, (s.type = $3 AND ${STEP_DEADLINE} < $2::date) DESC, ${STEP_DEADLINE}, s.number`,
+    [
+      codes,
+      today,
+      StepType.MANDATORY_CRITICAL_PATH,
+      TrafficLight.RED,
+      TrafficLight.YELLOW,
+      StepStatus.DONE,
+      StepStatus.NOT_APPLICABLE,
+      DUE_SOON_DAYS,
+    ],
+  );
+}
+
+/** Codes of the kommuner that are red today. */
+export async function redKommuneCodes(db: Pick<DataSource, 'query'>, today: string): Promise<number[]> {
+  const rows: { code: number }[] = await db.query(
+    `SELECT t.code FROM (${SUMMARY_SQL}) t WHERE t."trafficLight" = $8`,
+    summaryParams(null, today),
+  );
+  return rows.map((r) => r.code);
+}
+
 /** The effective frist of each checklist item asked for (see effectiveDeadline). */
 export function itemDeadlines(db: DataSource, ids: string[]): Promise<{ id: string; deadline: string | null }[]> {
   return db.query(

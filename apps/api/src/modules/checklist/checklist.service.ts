@@ -11,8 +11,9 @@ import { Drejebog } from '../drejebog/drejebog.entity.js';
 import { DrejebogStep } from '../drejebog/drejebog-step.entity.js';
 import { PUBLISH_LOCK } from '../drejebog/drejebog.service.js';
 import { ChecklistItem } from './checklist-item.entity.js';
-import { itemDeadlines, kommuneSummaries, type KommuneSummaryRow } from './checklist.queries.js';
-import type { UpdateChecklistItemInput } from './dto/update-checklist-item.input.js';
+import { behindSteps, itemDeadlines, kommuneSummaries, redKommuneCodes, type BehindStepRow, type KommuneSummaryRow } from './checklist.queries.js';
+import type { ChecklistItemBaseInput, UpdateChecklistItemInput } from './dto/update-checklist-item.input.js';
+import { mergeChanges, type ChecklistField, type ChecklistValues } from './checklist-merge.js';
 
 /** The fields of an item that a save changes, as the audit trail and a CONFLICT show them. */
 function snapshot(item: ChecklistItem) {
@@ -59,58 +60,78 @@ export class ChecklistService {
   }
 
   /**
-   * Saves a kommune's answer to a step. The optimistic lock is the UPDATE's WHERE clause:
-   * of several saves made against one version exactly one matches the row; the others get
-   * CONFLICT with the item as it now stands, so the user sees what the other person saved.
+   * Saves a kommune's answer to a step: only the fields the input carries. The optimistic lock is the
+   * UPDATE's WHERE clause on the version this transaction read. A save made against an older version lands
+   * field by field (checklist-merge.ts): what another person changed in other fields stays; a field both
+   * changed is CONFLICT with the item as it now stands and the names of those fields, and nothing is saved.
    */
   async update(actor: User | null, requestId: string | null, input: UpdateChecklistItemInput): Promise<ChecklistItem> {
     checkId(input.id, 'Punktet');
+    const changes = this.changesOf(input);
+    const base = input.base ? this.baseOf(input.base) : null;
     return this.db.transaction(async (tx) => {
       // A publish in progress may retire this step: wait for it, so the check below sees what it committed
       // and a save never lands on a step that stopped counting. Saves do not wait on each other.
       await tx.query('SELECT pg_advisory_xact_lock_shared($1)', [PUBLISH_LOCK]);
       const found = await this.find(tx, input.id);
       if (!found) throw new NotFoundError('Punktet findes ikke.');
-      const { item: before, current } = found;
-      assertCanEditKommune(actor, before.kommuneCode);
-      if (!current) throw new BadInputError('Trinnet er ikke længere med i den gældende drejebog.');
+      assertCanEditKommune(actor, found.item.kommuneCode);
+      if (!found.current) throw new BadInputError('Trinnet er ikke længere med i den gældende drejebog.');
 
-      const note = input.note === undefined ? before.note : checkText(input.note, 'Noten', { max: NOTE_MAX });
-      const responsible =
-        input.responsible === undefined
-          ? before.responsible
-          : checkText(input.responsible, 'Ansvarlig', { max: NAME_MAX });
-      if (input.status === StepStatus.NOT_APPLICABLE && (note === null || note.trim() === '')) {
-        throw new BadInputError('Skriv en begrundelse i noten, når et punkt ikke er relevant.', { field: 'note' });
-      }
-
-      const [, count] = (await tx.query(
-        `UPDATE checklist_item
-            SET status = $3, note = $4, responsible = $5, version = version + 1,
-                updated_at = now(), updated_by_id = $6
-          WHERE id = $1 AND version = $2
-          RETURNING id`,
-        [input.id, input.expectedVersion, input.status, note, responsible, actor.id],
-      )) as [unknown[], number]; // TypeORM answers an UPDATE with [rows, affected count]
-      if (count === 0) {
-        const now = await tx.getRepository(ChecklistItem).findOneByOrFail({ id: input.id });
-        const [by] = now.updatedById
-          ? await tx.query('SELECT name FROM app_user WHERE id = $1', [now.updatedById])
-          : [];
-        throw new ConflictError('Punktet er blevet ændret af en anden. Se den gemte version og prøv igen.', {
-          current: { id: now.id, ...snapshot(now), updatedByName: by?.name ?? null },
+      // A save that lands between this read and the UPDATE is read again and merged again.
+      for (let before = found.item; ; ) {
+        const { values, conflicts } = mergeChanges(before, changes, base, before.version === input.expectedVersion);
+        if (conflicts.length > 0) throw await this.conflict(tx, before, conflicts);
+        if (values.status === StepStatus.NOT_APPLICABLE && (values.note === null || values.note.trim() === '')) {
+          throw new BadInputError('Skriv en begrundelse i noten, når et punkt ikke er relevant.', { field: 'note' });
+        }
+        const [, count] = (await tx.query(
+          `UPDATE checklist_item
+              SET status = $3, note = $4, responsible = $5, version = version + 1,
+                  updated_at = now(), updated_by_id = $6
+            WHERE id = $1 AND version = $2
+            RETURNING id`,
+          [input.id, before.version, values.status, values.note, values.responsible, actor!.id],
+        )) as [unknown[], number]; // TypeORM answers an UPDATE with [rows, affected count]
+        if (count === 0) {
+          before = await tx.getRepository(ChecklistItem).findOneByOrFail({ id: input.id });
+          continue;
+        }
+        const after = await tx.getRepository(ChecklistItem).findOneByOrFail({ id: input.id });
+        await recordAudit(tx, actor, requestId, {
+          action: 'checklist.update',
+          entityType: 'ChecklistItem',
+          entityId: after.id,
+          kommuneCode: after.kommuneCode,
+          before: snapshot(before),
+          after: snapshot(after),
         });
+        return after;
       }
-      const after = await tx.getRepository(ChecklistItem).findOneByOrFail({ id: input.id });
-      await recordAudit(tx, actor, requestId, {
-        action: 'checklist.update',
-        entityType: 'ChecklistItem',
-        entityId: after.id,
-        kommuneCode: after.kommuneCode,
-        before: snapshot(before),
-        after: snapshot(after),
-      });
-      return after;
+    });
+  }
+
+  private changesOf(input: UpdateChecklistItemInput): Partial<ChecklistValues> {
+    const changes: Partial<ChecklistValues> = {};
+    if (input.status !== undefined && input.status !== null) changes.status = input.status;
+    if (input.note !== undefined) changes.note = checkText(input.note, 'Noten', { max: NOTE_MAX });
+    if (input.responsible !== undefined) changes.responsible = checkText(input.responsible, 'Ansvarlig', { max: NAME_MAX });
+    return changes;
+  }
+
+  private baseOf(base: ChecklistItemBaseInput): Partial<ChecklistValues> {
+    const values: Partial<ChecklistValues> = {};
+    if (base.status !== undefined && base.status !== null) values.status = base.status;
+    if (base.note !== undefined) values.note = base.note;
+    if (base.responsible !== undefined) values.responsible = base.responsible;
+    return values;
+  }
+
+  private async conflict(tx: EntityManager, now: ChecklistItem, fields: ChecklistField[]): Promise<ConflictError> {
+    const [by] = now.updatedById ? await tx.query('SELECT name FROM app_user WHERE id = $1', [now.updatedById]) : [];
+    return new ConflictError('Punktet er blevet ændret af en anden. Se den gemte version og vælg, hvad der skal gælde.', {
+      current: { id: now.id, ...snapshot(now), updatedByName: by?.name ?? null },
+      fields,
     });
   }
 
@@ -118,6 +139,8 @@ export class ChecklistService {
   createLoaders(day: () => string) {
     return {
       checklistByKommune: groupLoader<number, ChecklistItem>((codes) => this.currentItems(codes), (i) => i.kommuneCode),
+      behindByKommune: groupLoader<number, BehindStepRow>((codes) => behindSteps(this.db, codes, day()), (row) => row.code),
+      redKommuneCodes: () => redKommuneCodes(this.db, day()),
       kommuneSummary: oneLoader<number, KommuneSummaryRow>(
         (codes) => kommuneSummaries(this.db, codes, day()),
         (row) => row.code,

@@ -66,6 +66,16 @@ export class DashboardResolver {
   }
 
   @Authorized()
+  @FieldResolver(() => [Kommune], { description: 'The kommuner that are red today, by name (see Kommune.behind for why).' })
+  async redKommuner(@Ctx() ctx: GraphQLContext): Promise<Kommune[]> {
+    const codes = await ctx.loaders.redKommuneCodes();
+    const kommuner = await ctx.loaders.kommune.loadMany(codes);
+    return kommuner
+      .filter((k): k is Kommune => k !== null && !(k instanceof Error))
+      .sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  }
+
+  @Authorized()
   @FieldResolver(() => [WaveSummary], { description: 'Per wave by go-live, then the kommuner not placed (when any).' })
   waves(@Ctx() ctx: GraphQLContext): Promise<WaveSummary[]> {
     return ctx.services.dashboard.waves(ctx.loaders);

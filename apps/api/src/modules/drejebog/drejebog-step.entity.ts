@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { StepType } from '@udfasning/domain';
+import { OpsigelseKind, StepType } from '@udfasning/domain';
 import { DateScalar } from '../../graphql/scalars.js';
 import { Drejebog } from './drejebog.entity.js';
 
@@ -67,4 +67,11 @@ export class DrejebogStep {
   @Field(() => DateScalar, { nullable: true, description: 'Frist.' })
   @Column({ type: 'date', nullable: true })
   deadline: string | null;
+
+  @Field(() => OpsigelseKind, {
+    nullable: true,
+    description: "The opsigelse this step asks for: recording or withdrawing it updates the kommune's answer to the step.",
+  })
+  @Column({ name: 'opsigelse_kind', type: 'enum', enum: OpsigelseKind, enumName: 'opsigelse_kind', nullable: true })
+  opsigelseKind: OpsigelseKind | null;
 }

@@ -21,3 +21,37 @@ export async function answerCounts(tx: EntityManager, keptIds: string[], retired
   );
   return row;
 }
+
+/**
+ * Kommuner that a draft would make red today while they are not red now: a critical-path step the draft
+ * keeps (with the draft's type and deadline) that is past its deadline and not finished, or a new
+ * critical-path step already past its deadline (every kommune starts it Ikke påbegyndt).
+ * `criticalKept`: kept step ids whose draft type is critical, with the draft's deadlines.
+ */
+export async function kommunerTurningRed(
+  tx: EntityManager,
+  criticalKept: { id: string; deadline: string }[],
+  newCriticalOverdue: boolean,
+  redNow: number[],
+  today: string,
+): Promise<number> {
+  const [row] = await tx.query(
+    `SELECT count(*)::int AS n
+       FROM kommune k
+      WHERE NOT (k.code = ANY($4::smallint[]))
+        AND ($5::boolean OR EXISTS (
+              SELECT 1 FROM checklist_item ci
+                JOIN unnest($1::uuid[], $2::date[]) AS d(step_id, deadline) ON d.step_id = ci.step_id
+               WHERE ci.kommune_code = k.code AND d.deadline < $3::date AND ci.status NOT IN ($6, $7)))`,
+    [
+      criticalKept.map((s) => s.id),
+      criticalKept.map((s) => s.deadline),
+      today,
+      redNow,
+      newCriticalOverdue,
+      StepStatus.DONE,
+      StepStatus.NOT_APPLICABLE,
+    ],
+  );
+  return row.n;
+}

@@ -1,14 +1,16 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { StepStatus, DESCRIPTION_MAX, NAME_MAX, STEP_CODE_MAX, VERSION_MAX } from '@udfasning/domain';
+import { StepStatus, StepType, DESCRIPTION_MAX, NAME_MAX, STEP_CODE_MAX, VERSION_MAX } from '@udfasning/domain';
 import { groupLoader, oneLoader } from '../../graphql/loaders.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { checkOptionalText, checkText } from '../../graphql/input.js';
 import { isUuid } from '../../graphql/ids.js';
+import { todayInDenmark } from '../../clock.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { redKommuneCodes } from '../checklist/checklist.queries.js';
 import type { User } from '../auth/user.entity.js';
 import { Drejebog } from './drejebog.entity.js';
 import { DrejebogStep, DrejebogStepIdentity } from './drejebog-step.entity.js';
-import { answerCounts } from './drejebog.queries.js';
+import { answerCounts, kommunerTurningRed } from './drejebog.queries.js';
 import { DrejebogGate } from './drejebog-gate.entity.js';
 import type { DrejebogPublishPreview, PublishDrejebogInput } from './dto/publish-drejebog.input.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
@@ -28,6 +30,7 @@ interface Plan {
     description: string | null;
     type: DrejebogStep['type'];
     deadline: string | null;
+    opsigelseKind: DrejebogStep['opsigelseKind'];
     code: string | null;
   }[];
   keptIds: string[];
@@ -81,6 +84,7 @@ export class DrejebogService {
         description: checkOptionalText(step.description, `Beskrivelsen i trin ${n}`, DESCRIPTION_MAX),
         type: step.type,
         deadline: step.deadline ?? null,
+        opsigelseKind: step.opsigelseKind ?? null,
         code: checkOptionalText(step.code, `Koden i trin ${n}`, CODE_MAX)?.trim() ?? null,
       };
     });
@@ -159,7 +163,17 @@ export class DrejebogService {
       const plan = await this.plan(tx, input, false);
       const counts = await answerCounts(tx, plan.keptIds, plan.retired.map((s) => s.stepId));
       const added = plan.steps.length - plan.keptIds.length;
+      const today = todayInDenmark();
+      const critical = plan.steps.filter((s) => s.type === StepType.MANDATORY_CRITICAL_PATH && s.deadline !== null);
+      const turningRed = await kommunerTurningRed(
+        tx,
+        critical.flatMap((s) => (s.id ? [{ id: s.id, deadline: s.deadline! }] : [])),
+        critical.some((s) => s.id === null && s.deadline! < today),
+        await redKommuneCodes(tx, today),
+        today,
+      );
       return {
+        kommunerTurningRed: turningRed,
         stepsKept: plan.keptIds.length,
         stepsAdded: added,
         stepsRetired: plan.retired.length,
@@ -211,6 +225,7 @@ export class DrejebogService {
             description: s.description,
             type: s.type,
             deadline: s.deadline,
+            opsigelseKind: s.opsigelseKind,
             code: s.code,
           })),
         );

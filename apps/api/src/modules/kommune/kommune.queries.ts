@@ -96,7 +96,7 @@ export async function kommuneDetails(db: DataSource, codes: number[], today: str
                       'step', json_build_object(
                         'drejebogId', s.drejebog_id, 'stepId', s.step_id, 'code', s.code, 'number', s.number, 'phase', s.phase,
                         'title', s.title, 'description', s.description, 'type', s.type,
-                        'deadline', to_char(s.deadline, 'YYYY-MM-DD'))) ORDER BY s.number), '[]'::json)
+                        'deadline', to_char(s.deadline, 'YYYY-MM-DD'), 'opsigelseKind', s.opsigelse_kind)) ORDER BY s.number), '[]'::json)
                FROM checklist_item ci
                JOIN drejebog_step s ON s.step_id = ci.step_id
                JOIN drejebog d ON d.id = s.drejebog_id AND d.is_current

@@ -3,6 +3,7 @@ import { TrafficLight } from '@udfasning/domain';
 import type { GraphQLContext } from '../../server/context.js';
 import { ChecklistItem } from '../checklist/checklist-item.entity.js';
 import { Progress } from '../checklist/dto/progress.type.js';
+import { BehindStep } from '../checklist/dto/behind-step.type.js';
 import { Opsigelse } from '../opsigelse/opsigelse.entity.js';
 import { Contact } from './contact.entity.js';
 import { Kommune } from './kommune.entity.js';
@@ -53,6 +54,13 @@ export class KommuneResolver {
   })
   trafficLight(@Root() kommune: Kommune, @Ctx() ctx: GraphQLContext): Promise<TrafficLight> {
     return ctx.loaders.kommuneSummary.load(kommune.code).then((summary) => summaryFields(summary).trafficLight);
+  }
+
+  @FieldResolver(() => [BehindStep], {
+    description: 'Why the traffic light is red or yellow today: the steps that make it so, red ones first.',
+  })
+  behind(@Root() kommune: Kommune, @Ctx() ctx: GraphQLContext): Promise<BehindStep[]> {
+    return ctx.loaders.behindByKommune.load(kommune.code);
   }
 
   // A kommune's place in the plan: its wave and its gate states today.

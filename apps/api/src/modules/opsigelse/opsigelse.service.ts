@@ -4,6 +4,7 @@ import { groupLoader } from '../../graphql/loaders.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { checkId, checkOptionalText, isPlausibleKommuneCode } from '../../graphql/input.js';
 import { todayInDenmark } from '../../clock.js';
+import { followOpsigelse } from '../checklist/opsigelse-steps.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { assertCanEditKommune } from '../auth/access.js';
 import type { User } from '../auth/user.entity.js';
@@ -69,6 +70,7 @@ export class OpsigelseService {
       kommuneCode: saved.kommuneCode,
       after: snapshot(saved),
     });
+    await followOpsigelse(tx, actor, requestId, { kommuneCode: saved.kommuneCode, kind: saved.kind, recorded: true });
     return saved;
   }
 
@@ -93,6 +95,7 @@ export class OpsigelseService {
         before: snapshot(before),
         after: snapshot(after),
       });
+      await followOpsigelse(tx, actor, requestId, { kommuneCode: before.kommuneCode, kind: before.kind, recorded: false });
       return true;
     });
   }
@@ -144,6 +147,7 @@ export class OpsigelseService {
           kommuneCode: after.kommuneCode,
           after: { ...after, withdrawnAt: null },
         });
+        await followOpsigelse(tx, actor, requestId, { kommuneCode: after.kommuneCode, kind: after.kind, recorded: true });
       }
       return rows.length;
     });

@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
 import { Empty, ErrorAlert, Loading, usePageTitle } from '../../components/status';
+import { byDanishName } from '../../components/format';
 import { AuditTable } from './AuditTable';
 import { ENTITY_TYPES, entityLabel, eventCount } from './audit-text';
 
@@ -76,7 +77,7 @@ export function LogPage() {
           </label>
           <select className="form-select" id={`${id}-kommune`} value={params.get('kommune') ?? ''} onChange={(e) => set('kommune', e.target.value)}>
             <option value="">Alle</option>
-            {shown?.kommuner.map((k) => (
+            {byDanishName(shown?.kommuner ?? []).map((k) => (
               <option key={k.code} value={k.code}>
                 {k.name}
               </option>

@@ -1,9 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Role, roleLabel } from '@udfasning/domain';
+import { NAME_MAX, Role, roleLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { LazyDetails } from '../../components/LazyDetails';
 import { MutationError } from '../../components/MutationError';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
+import { byDanishName } from '../../components/format';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { useCurrentUser } from './current-user';
 import { ContactRolesAdmin } from '../kommune/ContactRolesAdmin';
@@ -77,7 +80,7 @@ const ResetUserPassword = graphql(`
 
 const ROLES: Role[] = [Role.KOMMUNE_CONTACT, Role.VIEWER, Role.ADMIN];
 
-type UserRow = { id: string; name: string; role: Role; kommune: { code: number } | null };
+type UserRow = { id: string; name: string; email: string; role: Role; kommune: { code: number } | null };
 
 type KommuneOption = { code: number; name: string };
 
@@ -124,7 +127,7 @@ function RoleAndKommune({
           </label>
           <select className="form-select" id={`${idPrefix}-kommune`} required value={kommuneCode} onChange={(e) => onChange({ role, kommuneCode: e.target.value })}>
             <option value="">Vælg kommune</option>
-            {kommuner.map((k) => (
+            {byDanishName(kommuner).map((k) => (
               <option key={k.code} value={k.code}>
                 {k.name}
               </option>
@@ -136,9 +139,11 @@ function RoleAndKommune({
   );
 }
 
-/** Role, kommune and password of one account, behind a disclosure in its row. */
+/** Name, e-mail, role, kommune and password of one account, behind a disclosure in its row. */
 function EditUser({ user, kommuner }: { user: UserRow; kommuner: KommuneOption[] }) {
   const id = useId();
+  const [name, setName] = useState(user.name);
+  const [email, setEmail] = useState(user.email);
   const [role, setRole] = useState<Role>(user.role);
   const [kommuneCode, setKommuneCode] = useState(user.kommune ? String(user.kommune.code) : '');
   const [password, setPassword] = useState('');
@@ -146,13 +151,28 @@ function EditUser({ user, kommuner }: { user: UserRow; kommuner: KommuneOption[]
   const [update, updateState] = useMutation(UpdateUser);
   const [reset, resetState] = useMutation(ResetUserPassword);
   const error = updateState.error ?? resetState.error;
+  const dirty =
+    name.trim() !== user.name ||
+    email.trim().toLowerCase() !== user.email ||
+    role !== user.role ||
+    kommuneCode !== (user.kommune ? String(user.kommune.code) : '') ||
+    password !== '';
+  useUnsavedChanges(dirty);
   async function save(event: FormEvent) {
     event.preventDefault();
     setMessage(null);
     const ok = await update({
-      variables: { input: { id: user.id, role, kommuneCode: kommuneCodeInput(role, kommuneCode) } },
+      variables: {
+        input: {
+          id: user.id,
+          ...(name.trim() !== user.name ? { name: name.trim() } : {}),
+          ...(email.trim().toLowerCase() !== user.email ? { email: email.trim() } : {}),
+          role,
+          kommuneCode: kommuneCodeInput(role, kommuneCode),
+        },
+      },
     }).catch(() => null);
-    if (ok) setMessage(`${user.name} er gemt.`);
+    if (ok?.data) setMessage(`Ændringerne af ${ok.data.updateUser.name} er gemt.`);
   }
   async function setNewPassword() {
     setMessage(null);
@@ -168,6 +188,18 @@ function EditUser({ user, kommuner }: { user: UserRow; kommuner: KommuneOption[]
         <form className="details-text" onSubmit={save}>
           <MutationError error={error} />
           <p aria-live="polite">{message}</p>
+          <div className="form-group">
+            <label className="form-label" htmlFor={`${id}-name`}>
+              Navn
+            </label>
+            <input className="form-input" id={`${id}-name`} required maxLength={NAME_MAX} value={name} onChange={(e) => setName(e.target.value)} />
+          </div>
+          <div className="form-group">
+            <label className="form-label" htmlFor={`${id}-email`}>
+              E-mail
+            </label>
+            <input className="form-input" id={`${id}-email`} type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          </div>
           <RoleAndKommune
             idPrefix={id}
             kommuner={kommuner}
@@ -180,7 +212,7 @@ function EditUser({ user, kommuner }: { user: UserRow; kommuner: KommuneOption[]
             of={user.name}
           />
           <button type="submit" className="button button-secondary button-small" disabled={updateState.loading}>
-            Gem rolle og kommune
+            Gem ændringer
           </button>
           <div className="form-group">
             <label className="form-label" htmlFor={`${id}-password`}>
@@ -200,6 +232,7 @@ function EditUser({ user, kommuner }: { user: UserRow; kommuner: KommuneOption[]
 function CreateUserForm({ kommuner }: { kommuner: KommuneOption[] }) {
   const id = useId();
   const [form, setForm] = useState({ name: '', email: '', role: Role.KOMMUNE_CONTACT as Role, kommuneCode: '', password: '' });
+  useUnsavedChanges(form.name.trim() !== '' || form.email.trim() !== '' || form.password !== '');
   const [done, setDone] = useState<string | null>(null);
   const [create, { loading, error }] = useMutation(CreateUser, { refetchQueries: ['BrugereQuery'] });
   async function submit(event: FormEvent) {
@@ -258,6 +291,8 @@ export function BrugerePage() {
   const { data, loading, error, refetch } = useQuery(BrugereQuery, { skip: me.role !== 'ADMIN' });
   const [deactivate, deactivateState] = useMutation(DeactivateUser);
   const [reactivate, reactivateState] = useMutation(ReactivateUser);
+  const [blocking, setBlocking] = useState<{ id: string; name: string } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   if (me.role !== 'ADMIN') {
     return (
       <>
@@ -273,6 +308,23 @@ export function BrugerePage() {
     <>
       <h1>Brugere</h1>
       {actionError && <ErrorAlert error={actionError} />}
+      <p aria-live="polite">{notice}</p>
+      {blocking && (
+        <ConfirmDialog
+          title={`Spær ${blocking.name}?`}
+          confirmLabel={`Spær ${blocking.name}`}
+          onClose={() => setBlocking(null)}
+          onConfirm={() => {
+            const who = blocking;
+            setBlocking(null);
+            void deactivate({ variables: { id: who.id } })
+              .then(() => setNotice(`${who.name} er spærret og logget ud alle steder.`))
+              .catch(() => undefined);
+          }}
+        >
+          <p>{blocking.name} bliver logget ud med det samme og kan ikke logge ind, før kontoen bliver genåbnet.</p>
+        </ConfirmDialog>
+      )}
       <table className="table table--zebra table--compact">
         <caption className="sr-only">{data.users.length} brugere</caption>
         <thead>
@@ -297,11 +349,11 @@ export function BrugerePage() {
                 {user.id !== me.id && <EditUser user={user} kommuner={data.kommuner} />}
                 {user.id !== me.id &&
                   (user.active ? (
-                    <button type="button" className="button button-secondary button-small" onClick={() => void deactivate({ variables: { id: user.id } }).catch(() => undefined)}>
+                    <button type="button" className="button button-secondary button-small" onClick={() => setBlocking({ id: user.id, name: user.name })}>
                       Spær {user.name}
                     </button>
                   ) : (
-                    <button type="button" className="button button-secondary button-small" onClick={() => void reactivate({ variables: { id: user.id } }).catch(() => undefined)}>
+                    <button type="button" className="button button-secondary button-small" onClick={() => void reactivate({ variables: { id: user.id } }).then(() => setNotice(`${user.name} er genåbnet.`)).catch(() => undefined)}>
                       Genåbn {user.name}
                     </button>
                   ))}

@@ -1,15 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { errorCode } from '../../apollo/errors';
+import { errorCode, errorMessage } from '../../apollo/errors';
 import { sessionState } from '../../apollo/session';
 import { CurrentUserQuery, LoginMutation, type CurrentUser } from './current-user';
 
 function loginError(error: unknown): string {
-  const code = errorCode(error);
-  if (code === 'UNAUTHENTICATED') return 'E-mail eller adgangskode er forkert.';
-  if (code === 'TOO_MANY_REQUESTS') return 'For mange forkerte forsøg. Vent et kvarter, og prøv igen.';
-  if (code === 'BAD_USER_INPUT') return 'Udfyld både e-mail og adgangskode.';
-  return 'Serveren svarer ikke. Prøv igen om lidt.';
+  if (errorCode(error) === 'BAD_USER_INPUT') return 'Udfyld både e-mail og adgangskode.';
+  return errorMessage(error, 'LOGIN');
 }
 
 /** The login form, used by /login and by the in-place login when a session expires. */

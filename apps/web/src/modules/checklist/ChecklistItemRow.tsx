@@ -1,21 +1,31 @@
-import { useId, useState } from 'react';
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { StepStatus, stepStatusLabel, stepTypeLabel, NOTE_MAX, NAME_MAX } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { ChecklistRow_ItemFragment } from '../../__generated__/graphql';
-import { errorCode, errorMessage } from '../../apollo/errors';
+import { errorMessage } from '../../apollo/errors';
 import { formatDate, formatDateTime, formatTime, todayIso } from '../../components/format';
-import { liveStatus } from '../../apollo/live';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 import {
+  afterSave,
   answerOf,
-  conflictDifferences,
+  changedFields,
+  displayValue,
+  fieldLabel,
+  keptFromOthers,
   onStatusChosen,
   reasonProblem,
+  resolveConflict,
+  same,
   savedMessage,
   saveInput,
+  seenOf,
   type Answer,
+  type Choice,
+  type Field,
   type SaveState,
+  type Seen,
 } from './checklist-save';
+import { useUpdateChecklistItem } from './hooks/useUpdateChecklistItem';
 
 export const ChecklistRowFragment = graphql(`
   fragment ChecklistRow_item on ChecklistItem {
@@ -40,27 +50,9 @@ export const ChecklistRowFragment = graphql(`
   }
 `);
 
-export const UpdateChecklistItem = graphql(`
-  mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {
-    updateChecklistItem(input: $input) {
-      ...ChecklistRow_item
-    }
-  }
-`);
-
-export const ChecklistLatestQuery = graphql(`
-  query ChecklistLatestQuery($code: Int!) {
-    kommune(code: $code) {
-      code
-      trafficLight
-      checklist {
-        ...ChecklistRow_item
-      }
-    }
-  }
-`);
-
 const STATUSES: StepStatus[] = [StepStatus.NOT_STARTED, StepStatus.STARTED, StepStatus.DONE, StepStatus.NOT_APPLICABLE];
+/** Keys that move a closed select's choice: they choose nothing until the user settles (Tab or Enter). */
+const BROWSING_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
 
 /** The kommune's effective frist: the step's own deadline, else its phase's window in the kommune's bølge. */
 function Deadline({ item }: { item: ChecklistRow_ItemFragment }) {
@@ -76,86 +68,133 @@ function Deadline({ item }: { item: ChecklistRow_ItemFragment }) {
   );
 }
 
-export function ChecklistItemRow({ item, kommuneCode, editable }: { item: ChecklistRow_ItemFragment; kommuneCode: number; editable: boolean }) {
+export function ChecklistItemRow({ item, editable }: { item: ChecklistRow_ItemFragment; editable: boolean }) {
   const id = useId();
-  const client = useApolloClient();
+  const save = useUpdateChecklistItem();
   const [answer, setAnswer] = useState<Answer>(() => answerOf(item));
+  const [seen, setSeen] = useState<Seen>(() => seenOf(item));
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [reasonError, setReasonError] = useState<string | null>(null);
-  const [update] = useMutation(UpdateChecklistItem);
+  const [noteOpen, setNoteOpen] = useState(false);
   const title = item.step.title;
+  const selectRef = useRef<HTMLSelectElement>(null);
+  /** The control the user last saved from: focus goes back there when a message or panel closes. */
+  const lastControl = useRef<HTMLElement | null>(null);
+  const browsing = useRef(false);
+  const inFlight = useRef(false);
 
-  // True once the user types in the note or responsible fields, until that draft is saved or dropped.
-  const [edited, setEdited] = useState(false);
-  // Someone else saved this item while the user had a draft: shown beside the draft, which stays as
-  // typed; saving it is checked against the version the draft started from (a CONFLICT shows both).
-  const [changed, setChanged] = useState<{ byName: string | null; at: string | null; baseVersion: number } | null>(null);
-
-  // When the stored item changes underneath (a live event, a refetch): with nothing unsaved, show what
-  // is stored; with a draft, keep the draft and say who changed the item.
-  const [seenVersion, setSeenVersion] = useState(item.version);
-  if (item.version !== seenVersion) {
-    setSeenVersion(item.version);
-    const drafting = edited || state.kind === 'needsReason' || state.kind === 'error';
-    if (state.kind === 'saving') {
-      // The user's own save coming back.
-    } else if (drafting) {
-      setChanged({ byName: item.updatedByName, at: item.updatedAt, baseVersion: changed?.baseVersion ?? seenVersion });
-    } else if (state.kind === 'idle' || state.kind === 'saved') {
-      setAnswer(answerOf(item));
-    }
-  }
-  const expectedVersion = changed?.baseVersion ?? item.version;
-
-  async function save(next: Answer, expectedVersion: number) {
-    setState({ kind: 'saving' });
-    try {
-      const result = await update({ variables: { input: saveInput(item.id, next, expectedVersion) } });
-      const saved = result.data?.updateChecklistItem;
-      if (saved) setAnswer(answerOf(saved));
-      setEdited(false);
-      setChanged(null);
-      setState({ kind: 'saved', message: savedMessage(title, next) });
-      // The traffic light and progress follow the answers: the live event brings them, or else a refetch.
-      if (liveStatus.get().kind !== 'live') void client.refetchQueries({ include: 'active' });
-    } catch (error) {
-      if (errorCode(error) === 'CONFLICT') {
-        const latest = await client
-          .query({ query: ChecklistLatestQuery, variables: { code: kommuneCode }, fetchPolicy: 'network-only' })
-          .catch(() => null);
-        const theirs = latest?.data?.kommune?.checklist.find((c) => c.id === item.id);
-        if (theirs) {
-          setSeenVersion(theirs.version);
-          setChanged(null);
-          setState({ kind: 'conflict', mine: next, theirs });
-          return;
-        }
+  // When the stored item changes underneath (another save, a conflict's answer), fields the user has not
+  // touched show what is stored; touched fields keep their text and the value they started from.
+  const [syncedVersion, setSyncedVersion] = useState(item.version);
+  // Someone else saved this item (a live event) while the user had unsaved edits: said beside the draft.
+  const [changedBy, setChangedBy] = useState<{ byName: string | null; at: string | null } | null>(null);
+  if (item.version > syncedVersion) {
+    setSyncedVersion(item.version);
+    if (state.kind !== 'saving') {
+      const next = afterSave(answer, seen, item, []);
+      if (changedFields(next.answer, next.seen).length > 0 || state.kind === 'needsReason') {
+        setChangedBy({ byName: item.updatedByName, at: item.updatedAt });
       }
-      // Nothing typed is lost: the answer stays in the form, ready to save again.
-      setState({ kind: 'error', message: errorMessage(error), mine: next });
+      setAnswer(next.answer);
+      setSeen(next.seen);
     }
   }
 
-  function chooseStatus(next: StepStatus) {
+  const changed = changedFields(answer, seen);
+  const dirtyText = changed.includes('note') || changed.includes('responsible');
+  useUnsavedChanges(editable && (dirtyText || state.kind === 'needsReason' || state.kind === 'conflict'));
+
+  /** Back to the control the user saved from, or the status select when that one is gone or hidden. */
+  function refocus() {
+    requestAnimationFrame(() => {
+      const last = lastControl.current;
+      if (last?.isConnected && last.getClientRects().length > 0) last.focus();
+      else selectRef.current?.focus();
+    });
+  }
+
+  async function send(current: Answer, from: Seen, fields: Field[]) {
+    if (inFlight.current || fields.length === 0) return;
+    inFlight.current = true;
+    setState({ kind: 'saving' });
+    const outcome = await save(saveInput(item.id, current, from, fields));
+    inFlight.current = false;
+    setChangedBy(null);
+    if (outcome.kind === 'saved') {
+      const next = afterSave(current, from, outcome.item, fields);
+      setAnswer(next.answer);
+      setSeen(next.seen);
+      setSyncedVersion(outcome.item.version);
+      setState({ kind: 'saved', message: savedMessage(title, next.answer, fields, keptFromOthers(from, outcome.item, fields)) });
+    } else if (outcome.kind === 'conflict') {
+      // Nothing is lost: the user's values stay in the form until they choose.
+      setSyncedVersion(outcome.current.version);
+      setChoices(Object.fromEntries(outcome.fields.map((f) => [f, 'mine'])));
+      setState({ kind: 'conflict', fields: outcome.fields, theirs: outcome.current, sent: fields });
+    } else {
+      setState({ kind: 'error', message: errorMessage(outcome.error), sent: fields });
+    }
+  }
+
+  /** Saves the status shown in the select, once, if it differs from what the user started from. */
+  function settleStatus(next: StepStatus) {
+    browsing.current = false;
+    if (inFlight.current || state.kind === 'conflict') return;
+    lastControl.current = selectRef.current;
+    if (next === seen.status) {
+      if (state.kind === 'needsReason') setState({ kind: 'idle' });
+      return;
+    }
     const plan = onStatusChosen(answer, next);
     setAnswer(plan.answer);
     setReasonError(null);
-    setState(plan.state);
-    if (plan.save) void save(plan.answer, expectedVersion);
+    if (!plan.save) return setState(plan.state);
+    void send(plan.answer, seen, ['status']);
+  }
+
+  function onSelectKey(event: KeyboardEvent<HTMLSelectElement>) {
+    if (BROWSING_KEYS.has(event.key) || (event.key.length === 1 && event.key !== ' ')) browsing.current = true;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      settleStatus(answer.status);
+    }
   }
 
   function saveReason() {
     const problem = reasonProblem(answer.note);
     setReasonError(problem);
-    if (!problem) void save(answer, expectedVersion);
+    if (!problem) void send(answer, seen, changedFields(answer, seen));
+  }
+
+  function saveText() {
+    if (answer.status === 'NOT_APPLICABLE') {
+      const problem = reasonProblem(answer.note);
+      if (problem) return setState({ kind: 'error', message: problem, sent: [] });
+    }
+    void send(answer, seen, changed.filter((f) => f !== 'status'));
+  }
+
+  function saveChoices() {
+    if (state.kind !== 'conflict') return;
+    const next = resolveConflict(answer, seen, state.theirs, choices);
+    setAnswer(next.answer);
+    setSeen(next.seen);
+    // Only what the user sent (and still wants) is saved now; other unsaved edits stay in the form.
+    const toSave = next.toSave.filter((f) => state.sent.includes(f));
+    if (toSave.length === 0) {
+      setState({ kind: 'saved', message: 'Du beholdt det gemte. Intet er ændret.' });
+      refocus();
+      return;
+    }
+    void send(next.answer, next.seen, toSave).then(refocus);
   }
 
   const statusLabel = `Status for "${title}"`;
   const busy = state.kind === 'saving';
-  const dirtyText = answer.note !== (item.note ?? '') || answer.responsible !== (item.responsible ?? '');
 
   return (
-    <li className={`checklist-item checklist-item--${item.status.toLowerCase()}`} aria-labelledby={`${id}-title`}>
+    <li id={`trin-${item.id}`} className={`checklist-item checklist-item--${item.status.toLowerCase()}`} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="checklist-title">
         {item.step.number}. {item.step.code && <span className="step-code">{item.step.code} · </span>}
         {title}
@@ -185,12 +224,27 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
             <label className="form-label" htmlFor={`${id}-status`}>
               {statusLabel}
             </label>
+            {/* Never disabled while saving: a disabled control drops the keyboard focus to the page. */}
             <select
+              ref={selectRef}
               className="form-select"
               id={`${id}-status`}
               value={answer.status}
-              disabled={busy || state.kind === 'conflict'}
-              onChange={(e) => chooseStatus(e.target.value as StepStatus)}
+              aria-busy={busy || undefined}
+              aria-describedby={`${id}-feedback`}
+              onKeyDown={onSelectKey}
+              onPointerDown={() => (browsing.current = false)}
+              onChange={(e) => {
+                const next = e.target.value as StepStatus;
+                if (busy || state.kind === 'conflict') return;
+                if (browsing.current) return setAnswer({ ...answer, status: next });
+                settleStatus(next);
+              }}
+              onBlur={() => {
+                if (browsing.current || answer.status !== seen.status) {
+                  if (state.kind !== 'needsReason') settleStatus(answer.status);
+                }
+              }}
             >
               {STATUSES.map((status) => (
                 <option key={status} value={status}>
@@ -223,23 +277,26 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
                   aria-describedby={reasonError ? `${id}-reason-error` : undefined}
                   value={answer.note}
                   autoFocus
-                  onChange={(e) => {
-                    setEdited(true);
-                    setAnswer({ ...answer, note: e.target.value });
-                  }}
+                  onChange={(e) => setAnswer({ ...answer, note: e.target.value })}
                 />
               </div>
-              <button type="button" className="button button-primary" onClick={saveReason}>
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => {
+                  lastControl.current = selectRef.current;
+                  saveReason();
+                }}
+              >
                 Gem som ikke relevant
               </button>{' '}
               <button
                 type="button"
                 className="button button-tertiary"
                 onClick={() => {
-                  setAnswer(answerOf(item));
-                  setEdited(false);
-                  setChanged(null);
+                  setAnswer({ ...answer, status: seen.status, note: seen.note });
                   setState({ kind: 'idle' });
+                  selectRef.current?.focus();
                 }}
               >
                 Fortryd
@@ -248,7 +305,11 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
           )}
 
           {state.kind !== 'needsReason' && (
-            <details className="details checklist-note" open={dirtyText || undefined}>
+            <details
+              className="details checklist-note"
+              open={noteOpen || dirtyText}
+              onToggle={(e) => setNoteOpen(e.currentTarget.open)}
+            >
               <summary className="details-summary">Note og ansvarlig</summary>
               <div className="details-text">
                 <div className="form-group">
@@ -261,10 +322,7 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
                     rows={2}
                     maxLength={NOTE_MAX}
                     value={answer.note}
-                    onChange={(e) => {
-                      setEdited(true);
-                      setAnswer({ ...answer, note: e.target.value });
-                    }}
+                    onChange={(e) => setAnswer({ ...answer, note: e.target.value })}
                   />
                 </div>
                 <div className="form-group">
@@ -276,22 +334,17 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
                     id={`${id}-responsible`}
                     maxLength={NAME_MAX}
                     value={answer.responsible}
-                    onChange={(e) => {
-                      setEdited(true);
-                      setAnswer({ ...answer, responsible: e.target.value });
-                    }}
+                    onChange={(e) => setAnswer({ ...answer, responsible: e.target.value })}
                   />
                 </div>
                 <button
                   type="button"
                   className="button button-secondary"
-                  disabled={busy || state.kind === 'conflict'}
-                  onClick={() => {
-                    if (answer.status === 'NOT_APPLICABLE') {
-                      const problem = reasonProblem(answer.note);
-                      if (problem) return setState({ kind: 'error', message: problem, mine: answer });
-                    }
-                    void save(answer, expectedVersion);
+                  aria-disabled={busy || state.kind === 'conflict' || !dirtyText || undefined}
+                  onClick={(e) => {
+                    lastControl.current = e.currentTarget;
+                    if (busy || state.kind === 'conflict' || !dirtyText) return;
+                    saveText();
                   }}
                 >
                   Gem note og ansvarlig
@@ -317,17 +370,17 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
         </dl>
       )}
 
-      {editable && changed && (
+      {editable && changedBy && (
         <p className="alert alert-info alert--compact changed-underneath" role="status">
           <span className="alert-text">
-            Ændret af {changed.byName ?? 'en anden'}
-            {changed.at ? ` kl. ${formatTime(changed.at)}` : ''}: gemt som {stepStatusLabel[item.status]}
+            Ændret af {changedBy.byName ?? 'en anden'}
+            {changedBy.at ? ` kl. ${formatTime(changedBy.at)}` : ''}: gemt som {stepStatusLabel[item.status]}
             {item.note ? `, note "${item.note}"` : ''}
-            {item.responsible ? `, ansvarlig ${item.responsible}` : ''}. Dit udkast er ikke gemt endnu.
+            {item.responsible ? `, ansvarlig ${item.responsible}` : ''}. Dit udkast er ikke gemt endnu; gemmer du, lægges det oven på.
           </span>
         </p>
       )}
-      <div aria-live="polite" className="save-feedback">
+      <div aria-live="polite" className="save-feedback" id={`${id}-feedback`}>
         {state.kind === 'saving' && <span className="save-status">Gemmer…</span>}
         {state.kind === 'saved' && <span className="save-status save-status--ok">{state.message}</span>}
       </div>
@@ -335,9 +388,15 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
         <div className="alert alert-error alert--compact" role="alert">
           <p className="alert-text">
             Ikke gemt: {state.message} Dit svar står stadig i felterne.{' '}
-            <button type="button" className="button button-secondary button-small" onClick={() => void save(state.mine, expectedVersion)}>
-              Prøv at gemme igen
-            </button>
+            {state.sent.length > 0 && (
+              <button
+                type="button"
+                className="button button-secondary button-small"
+                onClick={() => void send(answer, seen, state.sent.filter((f) => !same(answer[f], seen[f]))).then(refocus)}
+              >
+                Prøv at gemme igen
+              </button>
+            )}
           </p>
         </div>
       )}
@@ -347,39 +406,57 @@ export function ChecklistItemRow({ item, kommuneCode, editable }: { item: Checkl
             {state.theirs.updatedByName ?? 'En anden'} gemte dette trin
             {state.theirs.updatedAt ? ` ${formatDateTime(state.theirs.updatedAt)}` : ''}, før dit svar blev gemt.
           </p>
-          <p className="alert-text">Dit svar er ikke gemt. Sammenlign og vælg, hvad der skal gælde:</p>
-          <table className="table table--compact conflict-table">
-            <caption className="sr-only">Dit svar og det gemte svar</caption>
-            <thead>
-              <tr>
-                <th scope="col">Felt</th>
-                <th scope="col">Gemt af {state.theirs.updatedByName ?? 'en anden'}</th>
-                <th scope="col">Dit svar</th>
-              </tr>
-            </thead>
-            <tbody>
-              {conflictDifferences(state.mine, state.theirs).map((row) => (
-                <tr key={row.field}>
-                  <th scope="row">{row.field}</th>
-                  <td>{row.theirs}</td>
-                  <td>{row.mine}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <button type="button" className="button button-primary" onClick={() => void save(state.mine, state.theirs.version)}>
-            Gem mit svar alligevel
+          <p className="alert-text">
+            I har begge ændret {state.fields.map((f) => fieldLabel[f].toLowerCase()).join(' og ')}. Vælg for hvert felt, hvad der skal
+            gælde. Alt andet, du har ændret, gemmes oven på det gemte.
+          </p>
+          {state.fields.map((f) => {
+            const theirsValue = answerOf(state.theirs)[f];
+            return (
+              <fieldset key={f} className="conflict-field">
+                <legend>{fieldLabel[f]}</legend>
+                <div className="form-group-radio">
+                  <input
+                    type="radio"
+                    className="form-radio radio-large"
+                    id={`${id}-${f}-theirs`}
+                    name={`${id}-${f}`}
+                    checked={choices[f] === 'theirs'}
+                    onChange={() => setChoices({ ...choices, [f]: 'theirs' })}
+                  />
+                  <label htmlFor={`${id}-${f}-theirs`}>
+                    Gemt af {state.theirs.updatedByName ?? 'en anden'}: <span className="conflict-value">{displayValue(f, theirsValue)}</span>
+                  </label>
+                </div>
+                <div className="form-group-radio">
+                  <input
+                    type="radio"
+                    className="form-radio radio-large"
+                    id={`${id}-${f}-mine`}
+                    name={`${id}-${f}`}
+                    checked={choices[f] === 'mine'}
+                    onChange={() => setChoices({ ...choices, [f]: 'mine' })}
+                  />
+                  <label htmlFor={`${id}-${f}-mine`}>
+                    Dit svar: <span className="conflict-value">{displayValue(f, answer[f])}</span>
+                  </label>
+                </div>
+              </fieldset>
+            );
+          })}
+          <button type="button" className="button button-primary" onClick={saveChoices}>
+            Gem mit svar
           </button>{' '}
           <button
             type="button"
             className="button button-secondary"
             onClick={() => {
-              setAnswer(answerOf(state.theirs));
-              setEdited(false);
+              // Close without saving: the typed answer stays in the form.
               setState({ kind: 'idle' });
+              refocus();
             }}
           >
-            Behold det gemte
+            Luk uden at gemme
           </button>
         </div>
       )}

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { StepStatus } from '@udfasning/domain';
-import { conflictDifferences, onStatusChosen, reapplyInput, reasonProblem, saveInput, type Answer } from './checklist-save';
+import {
+  afterSave,
+  changedFields,
+  keptFromOthers,
+  onStatusChosen,
+  reasonProblem,
+  resolveConflict,
+  savedMessage,
+  saveInput,
+  type Answer,
+  type Seen,
+} from './checklist-save';
 
 const answer: Answer = { status: StepStatus.NOT_STARTED, note: '', responsible: 'Jens' };
 
@@ -25,29 +36,47 @@ describe('choosing a status', () => {
 });
 
 describe('saving and conflicts', () => {
-  it('sends the version the user saw and clears empty text', () => {
-    expect(saveInput('7', { status: StepStatus.DONE, note: ' ', responsible: 'Jens' }, 3)).toEqual({
+  const seen: Seen = { status: StepStatus.NOT_STARTED, note: '', responsible: 'Jens', version: 3 };
+
+  it('sends only the changed fields with what the user started from, clearing empty text', () => {
+    const mine = { status: StepStatus.NOT_STARTED, note: ' ', responsible: 'Bo' };
+    expect(changedFields(mine, seen)).toEqual(['responsible']);
+    expect(saveInput('7', mine, seen, ['responsible'])).toEqual({
       id: '7',
-      status: StepStatus.DONE,
-      note: null,
-      responsible: 'Jens',
+      responsible: 'Bo',
       expectedVersion: 3,
+      base: { responsible: 'Jens' },
     });
   });
 
-  it('reapplies the user answer on top of the version the other person saved', () => {
-    const mine: Answer = { status: StepStatus.NOT_APPLICABLE, note: 'Ingen KP-data', responsible: '' };
-    const theirs = { status: StepStatus.STARTED, note: 'Vi går i gang', responsible: 'Mette', version: 5, updatedByName: 'Mette Hansen' };
-    expect(reapplyInput('7', mine, theirs)).toEqual({ id: '7', status: StepStatus.NOT_APPLICABLE, note: 'Ingen KP-data', responsible: null, expectedVersion: 5 });
-    expect(conflictDifferences(mine, theirs)).toEqual([
-      { field: 'Status', mine: 'Ikke relevant', theirs: 'Påbegyndt' },
-      { field: 'Note', mine: 'Ingen KP-data', theirs: 'Vi går i gang' },
-      { field: 'Ansvarlig', mine: '(tom)', theirs: 'Mette' },
-    ]);
+  it("after a status save shows the colleague's note and keeps an unsaved responsible with its base", () => {
+    const answer = { status: StepStatus.DONE, note: '', responsible: 'Bo' };
+    const saved = { status: StepStatus.DONE, note: 'Lars: aftalt', responsible: 'Jens', version: 5 };
+    const next = afterSave(answer, seen, saved, ['status']);
+    expect(next.answer).toEqual({ status: StepStatus.DONE, note: 'Lars: aftalt', responsible: 'Bo' });
+    expect(next.seen).toEqual({ status: StepStatus.DONE, note: 'Lars: aftalt', responsible: 'Jens', version: 3 });
+    expect(keptFromOthers(seen, saved, ['status'])).toEqual(['note']);
+    expect(savedMessage('Møde', answer, ['status'], ['note'])).toBe(
+      'Gemt: "Møde" står nu som Fuldført. En anden havde imens ændret noten; det er bevaret.',
+    );
   });
 
-  it('shows no difference rows for fields both agree on', () => {
-    const theirs = { status: StepStatus.DONE, note: null, responsible: 'Jens', version: 2 };
-    expect(conflictDifferences({ status: StepStatus.DONE, note: '', responsible: 'Jens' }, theirs)).toEqual([]);
+  it('resolves a conflict per field: theirs is taken, mine is saved on top', () => {
+    const answer = { status: StepStatus.STARTED, note: 'Mette', responsible: 'Mette' };
+    const theirs = { status: StepStatus.DONE, note: 'Lars', responsible: 'Lars', version: 4 };
+    const result = resolveConflict(answer, seen, theirs, { note: 'theirs', responsible: 'mine' });
+    expect(result.answer).toEqual({ status: StepStatus.STARTED, note: 'Lars', responsible: 'Mette' });
+    expect(result.toSave).toEqual(['status', 'responsible']);
+    expect(saveInput('7', result.answer, result.seen, result.toSave)).toMatchObject({
+      status: StepStatus.STARTED,
+      responsible: 'Mette',
+      base: { status: StepStatus.NOT_STARTED, responsible: 'Lars' },
+    });
+  });
+
+  it('confirms in Danish what was saved', () => {
+    const answer = { status: StepStatus.STARTED, note: 'x', responsible: 'y' };
+    expect(savedMessage('Møde', answer, ['note'])).toBe('Noten er gemt.');
+    expect(savedMessage('Møde', answer, ['note', 'responsible'])).toBe('Noten og den ansvarlige er gemt.');
   });
 });

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useLive } from '../../apollo/live';
 import { opsigelseKindLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
-import type { OverblikQueryQuery, OverblikWavesQueryQuery } from '../../__generated__/graphql';
+import type { OverblikBehindQueryQuery, OverblikQueryQuery, OverblikWavesQueryQuery } from '../../__generated__/graphql';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { formatDate } from '../../components/format';
 import { mailtoHref } from '../../components/mailto';
@@ -183,7 +183,8 @@ function SeriesTable({ dashboard }: { dashboard: Dashboard }) {
 
 function StepProgressTable({ rows }: { rows: Dashboard['stepProgress'] }) {
   return (
-    <table className="table table--compact step-progress-table">
+    <div className="scroll-box">
+    <table className="table table--compact step-progress-table sticky-first">
       <caption>Antal kommuner pr. trin og status</caption>
       <thead>
         <tr>
@@ -211,6 +212,7 @@ function StepProgressTable({ rows }: { rows: Dashboard['stepProgress'] }) {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
 
@@ -330,6 +332,9 @@ function MissingTable({ dashboard }: { dashboard: Dashboard }) {
           <a href={mailtoHref([], { bcc: allEmails, subject: 'Opsigelse af KMD Sag' })}>Skriv til alle kontaktpersoner ({allEmails.length})</a>
         </p>
       )}
+      {/* On paper the names alone, so the meeting pack stays short. */}
+      <p className="print-only">{rows.map((r) => r.kommune.officialName).join(', ')}.</p>
+      <div className="d-print-none">
       {byRegion(rows).map(({ region, rows: list }) => (
         <details key={region} className="details missing-region">
           <summary className="details-summary">
@@ -340,7 +345,82 @@ function MissingTable({ dashboard }: { dashboard: Dashboard }) {
           </div>
         </details>
       ))}
+      </div>
     </>
+  );
+}
+
+// Its own small query: the main Overblik query and its live event stay within the server's cost limit.
+const OverblikBehindQuery = graphql(`
+  query OverblikBehindQuery {
+    dashboard {
+      trafficLights {
+        red
+        yellow
+        green
+      }
+      redKommuner {
+        code
+        name
+        behind {
+          itemId
+          number
+          title
+          deadline
+          trafficLight
+        }
+      }
+    }
+  }
+`);
+
+/** Who is behind, first: kommuner per colour, and the red ones with the steps that make them red. */
+function BehindSection({ dashboard }: { dashboard: OverblikBehindQueryQuery['dashboard'] | undefined }) {
+  if (!dashboard) return null;
+  const t = dashboard.trafficLights;
+  return (
+    <section aria-labelledby="bagud-heading" className="print-section behind">
+      <h2 id="bagud-heading">Hvem er bagud?</h2>
+      <ul className="traffic-counts nobullet-list">
+        <li className="traffic-count traffic-count--red">
+          <strong>{t.red}</strong> røde
+        </li>
+        <li className="traffic-count traffic-count--yellow">
+          <strong>{t.yellow}</strong> gule
+        </li>
+        <li className="traffic-count traffic-count--green">
+          <strong>{t.green}</strong> grønne
+        </li>
+      </ul>
+      {dashboard.redKommuner.length > 0 && (
+        <div className="scroll-box">
+          <table className="table table--compact table--zebra sticky-first">
+            <caption>Røde kommuner og de trin, der gør dem røde</caption>
+            <thead>
+              <tr>
+                <th scope="col">Kommune</th>
+                <th scope="col">Trin over fristen</th>
+              </tr>
+            </thead>
+            <tbody>
+              {dashboard.redKommuner.map((k) => (
+                <tr key={k.code}>
+                  <th scope="row">
+                    <Link to={`/kommuner/${k.code}`}>{k.name}</Link>
+                  </th>
+                  <td>
+                    {k.behind
+                      .filter((s) => s.trafficLight === 'RED')
+                      .map((s) => `${s.number}. ${s.title} (frist ${formatDate(s.deadline)})`)
+                      .join('; ')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
   );
 }
 
@@ -348,7 +428,8 @@ function ShutdownTimeline({ systems }: { systems: OverblikQueryQuery['legacySyst
   const prerequisites = systems.filter((s) => s.kind === 'PREREQUISITE');
   const sorted = [...prerequisites].sort((a, b) => (a.earliestShutdown ?? '9999').localeCompare(b.earliestShutdown ?? '9999'));
   return (
-    <table className="table table--compact">
+    <div className="scroll-box">
+    <table className="table table--compact sticky-first">
       <caption>Forudsætningsløsninger efter tidligste lukning</caption>
       <thead>
         <tr>
@@ -382,6 +463,7 @@ function ShutdownTimeline({ systems }: { systems: OverblikQueryQuery['legacySyst
         })}
       </tbody>
     </table>
+    </div>
   );
 }
 
@@ -390,7 +472,9 @@ export function OverblikPage() {
   // Live for a screen on the wall: every change that moves a number arrives as an event.
   const { data, loading, error, refetch } = useQuery(OverblikQuery);
   useLive(OverblikLive);
-  if (loading && !data) return <Loading what="overblikket" />;
+  // Both first, so "Hvem er bagud?" never pushes the page down after it is drawn.
+  const behind = useQuery(OverblikBehindQuery);
+  if ((loading && !data) || (behind.loading && !behind.data)) return <Loading what="overblikket" />;
   if (!data) return <ErrorAlert error={error} retry={() => void refetch()} />;
   const d = data.dashboard;
   return (
@@ -398,6 +482,7 @@ export function OverblikPage() {
       <h1>Overblik</h1>
       <p className="print-only">Udskrevet {formatDate(new Date().toISOString())}</p>
       {error && <ErrorAlert error={error} retry={() => void refetch()} />}
+      <BehindSection dashboard={behind.data?.dashboard} />
       <section aria-labelledby="opsigelser-heading" className="print-section">
         <h2 id="opsigelser-heading">Opsigelser af KMD Sag</h2>
         <div className="counters">
@@ -412,7 +497,7 @@ export function OverblikPage() {
         ) : (
           <>
               <OpsigelseChart agreement={d.agreementSeries} manual={d.manualSeries} total={d.kommuneCount} />
-            <details className="details">
+            <details className="details chart-table">
               <summary className="details-summary">Vis opsigelserne over tid som tabel</summary>
               <div className="details-text">
                 <SeriesTable dashboard={d} />
@@ -433,7 +518,7 @@ export function OverblikPage() {
         ) : (
           <>
               <StepProgressChart rows={d.stepProgress} />
-            <details className="details">
+            <details className="details chart-table">
               <summary className="details-summary">Vis fremdriften som tabel</summary>
               <div className="details-text">
                 <StepProgressTable rows={d.stepProgress} />

@@ -118,12 +118,27 @@ interface StepRow {
   notApplicable: number;
 }
 
+/** A label as lines of at most `width` characters, broken between words. */
+export function wrapLabel(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && (line + ' ' + word).length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 export function StepProgressChart({ rows }: { rows: StepRow[] }) {
   const config = useMemo<ChartConfiguration>(
     () => ({
       type: 'bar',
       data: {
-        labels: rows.map((r) => `${r.step.number}. ${r.step.title.length > 40 ? `${r.step.title.slice(0, 39)}…` : r.step.title}`),
+        // Whole titles on as many lines as they need: a cut label hides which step a bar is.
+        labels: rows.map((r) => wrapLabel(`${r.step.number}. ${r.step.title}`, 26)),
         datasets: [
           { label: 'Fuldført', data: rows.map((r) => r.done), backgroundColor: COLORS.done },
           { label: 'Påbegyndt', data: rows.map((r) => r.started), backgroundColor: COLORS.started },
@@ -143,7 +158,7 @@ export function StepProgressChart({ rows }: { rows: StepRow[] }) {
   return (
     <ChartCanvas
       config={config}
-      height={Math.max(200, rows.length * 34 + 80)}
+      height={Math.max(200, rows.length * 48 + 80)}
       legend={[
         { label: 'Fuldført', color: COLORS.done },
         { label: 'Påbegyndt', color: COLORS.started },

@@ -1,13 +1,22 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { StepType, stepTypeLabel, NAME_MAX } from '@udfasning/domain';
+import { OpsigelseKind, opsigelseKindLabel, StepType, stepTypeLabel, NAME_MAX } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { DrejebogSteps_DrejebogFragment } from '../../__generated__/graphql';
 import { MutationError } from '../../components/MutationError';
+import { confirmLeaving, useUnsavedChanges } from '../../components/unsaved-changes';
+import { forgetDraft, keepDraft, storedDraft } from './draft';
+
+/** "1 nyt trin", "3 nye trin". */
+export function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 
 const DrejebogPreviewQuery = graphql(`
   query DrejebogPreviewQuery($input: PublishDrejebogInput!) {
     drejebogPublishPreview(input: $input) {
+      kommunerTurningRed
       stepsKept
       stepsAdded
       stepsRetired
@@ -39,6 +48,7 @@ function toInput(version: string, steps: DraftStep[], gates: DraftGate[]) {
       description: s.description.trim() || null,
       type: s.type,
       deadline: s.deadline || null,
+      opsigelseKind: s.opsigelseKind || null,
       code: s.code.trim() || null,
     })),
     gates: gates.map((g) => ({
@@ -81,9 +91,12 @@ export interface DraftStep {
   description: string;
   type: StepType;
   deadline: string;
+  /** The opsigelse that completes the step ('' for none). */
+  opsigelseKind: OpsigelseKind | '';
   code: string;
 }
 
+const NEW_PHASE = '\u0000new';
 const TYPES: StepType[] = [StepType.MANDATORY_CRITICAL_PATH, StepType.MANDATORY, StepType.RECOMMENDED];
 let nextKey = 0;
 
@@ -102,11 +115,8 @@ export function publishSummary(current: DrejebogSteps_DrejebogFragment, steps: D
   return { kept, added, retired, kommuneCount };
 }
 
-export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_DrejebogFragment; onDone: () => void }) {
-  const id = useId();
-  const [version, setVersion] = useState('');
-  const [steps, setSteps] = useState<DraftStep[]>(() =>
-    current.steps.map((s) => ({
+function stepsOf(current: DrejebogSteps_DrejebogFragment): DraftStep[] {
+  return current.steps.map((s) => ({
       key: s.id,
       id: s.id,
       phase: s.phase,
@@ -114,20 +124,38 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
       description: s.description ?? '',
       type: s.type,
       deadline: s.deadline ?? '',
+      opsigelseKind: s.opsigelseKind ?? '',
       code: s.code ?? '',
-    })),
-  );
-  const [gates, setGates] = useState<DraftGate[]>(() =>
-    current.gates.map((g) => ({
-      key: `gate-${g.number}`,
-      number: String(g.number),
-      name: g.name,
-      weeks: String(g.weeksBeforeGoLive),
-      verificationCode: g.verification.code ?? '',
-      prerequisiteCodes: g.prerequisites.map((p) => p.code ?? '').join(', '),
-    })),
-  );
+  }));
+}
+
+function gatesOf(current: DrejebogSteps_DrejebogFragment): DraftGate[] {
+  return current.gates.map((g) => ({
+    key: `gate-${g.number}`,
+    number: String(g.number),
+    name: g.name,
+    weeks: String(g.weeksBeforeGoLive),
+    verificationCode: g.verification.code ?? '',
+    prerequisiteCodes: g.prerequisites.map((p) => p.code ?? '').join(', '),
+  }));
+}
+
+export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_DrejebogFragment; onDone: (published?: string) => void }) {
+  const id = useId();
+  const [restored] = useState(() => storedDraft(current.id));
+  const [version, setVersion] = useState(restored?.version ?? '');
+  // A draft kept before steps had codes or opsigelser reads as having none.
+  const [steps, setSteps] = useState<DraftStep[]>(() => restored?.steps.map((s) => ({ ...s, code: s.code ?? '', opsigelseKind: s.opsigelseKind ?? '' })) ?? stepsOf(current));
+  const [gates, setGates] = useState<DraftGate[]>(() => restored?.gates ?? gatesOf(current));
   const changeGate = (index: number, patch: Partial<DraftGate>) => setGates(gates.map((g, i) => (i === index ? { ...g, ...patch } : g)));
+  const untouched = JSON.stringify(toInput('', stepsOf(current), gatesOf(current)));
+  const dirty = JSON.stringify(toInput(version, steps, gates)) !== untouched;
+  useUnsavedChanges(dirty);
+  useEffect(() => {
+    if (dirty) keepDraft(current.id, { version, steps, gates });
+    else forgetDraft(current.id);
+  }, [dirty, version, steps, gates, current.id]);
+  const phases = [...new Set(current.steps.map((s) => s.phase))];
   const client = useApolloClient();
   const [publish, { loading, error }] = useMutation(PublishDrejebog, { refetchQueries: ['DrejebogQuery'] });
   // The server's preview for exactly the draft shown; any edit asks for a new one before publishing.
@@ -153,12 +181,20 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
     event.preventDefault();
     if (!previewCurrent) return void showPreview();
     const ok = await publish({ variables: { input: toInput(version, steps, gates) } }).catch(() => null);
-    if (ok) onDone();
+    if (ok?.data) {
+      forgetDraft(current.id);
+      onDone(`Version ${ok.data.publishDrejebog.version} er udgivet.`);
+    }
   }
 
   return (
     <form onSubmit={submit} className="drejebog-editor" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Ny version af drejebogen</h2>
+      {restored && (
+        <p className="alert alert-info">
+          <span className="alert-text">Din kladde er hentet frem igen. Den gemmes i denne browser, indtil du udgiver eller kasserer den.</span>
+        </p>
+      )}
       <div className="form-group">
         <label className="form-label" htmlFor={`${id}-version`}>
           Versionsnummer
@@ -204,8 +240,28 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
                   <label className="form-label" htmlFor={`${id}-${step.key}-phase`}>
                     Fase for trin {n}
                   </label>
-                  <input className="form-input" id={`${id}-${step.key}-phase`} required maxLength={NAME_MAX} value={step.phase} onChange={(e) => change(index, { phase: e.target.value })} />
+                  <select
+                    className="form-select"
+                    id={`${id}-${step.key}-phase`}
+                    value={phases.includes(step.phase) ? step.phase : NEW_PHASE}
+                    onChange={(e) => change(index, { phase: e.target.value === NEW_PHASE ? '' : e.target.value })}
+                  >
+                    {phases.map((phase) => (
+                      <option key={phase} value={phase}>
+                        {phase}
+                      </option>
+                    ))}
+                    <option value={NEW_PHASE}>Ny fase …</option>
+                  </select>
                 </div>
+                {!phases.includes(step.phase) && (
+                  <div className="form-group">
+                    <label className="form-label" htmlFor={`${id}-${step.key}-newphase`}>
+                      Navn på ny fase for trin {n}
+                    </label>
+                    <input className="form-input" id={`${id}-${step.key}-newphase`} required maxLength={NAME_MAX} value={step.phase} onChange={(e) => change(index, { phase: e.target.value })} />
+                  </div>
+                )}
                 <div className="form-group">
                   <label className="form-label" htmlFor={`${id}-${step.key}-type`}>
                     Type for trin {n}
@@ -223,6 +279,28 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
                     Frist for trin {n}
                   </label>
                   <input className="form-input" type="date" id={`${id}-${step.key}-deadline`} value={step.deadline} onChange={(e) => change(index, { deadline: e.target.value })} />
+                </div>
+                <div className="form-group">
+                  <label className="form-label" htmlFor={`${id}-${step.key}-opsigelse`}>
+                    Opsigelse, der fuldfører trin {n}
+                  </label>
+                  <span className="form-hint" id={`${id}-${step.key}-opsigelse-hint`}>
+                    Når kommunen registrerer opsigelsen, bliver trinnet fuldført; trækkes den tilbage, bliver trinnet ikke påbegyndt igen.
+                  </span>
+                  <select
+                    className="form-select"
+                    id={`${id}-${step.key}-opsigelse`}
+                    aria-describedby={`${id}-${step.key}-opsigelse-hint`}
+                    value={step.opsigelseKind}
+                    onChange={(e) => change(index, { opsigelseKind: e.target.value as OpsigelseKind | '' })}
+                  >
+                    <option value="">Ingen</option>
+                    {Object.values(OpsigelseKind).map((kind) => (
+                      <option key={kind} value={kind}>
+                        {opsigelseKindLabel[kind]}
+                      </option>
+                    ))}
+                  </select>
                 </div>
                 <div className="form-group">
                   <label className="form-label" htmlFor={`${id}-${step.key}-description`}>
@@ -250,7 +328,7 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
         type="button"
         className="button button-secondary"
         onClick={() =>
-          setSteps([...steps, { key: `new-${nextKey++}`, id: null, phase: steps.at(-1)?.phase ?? '', title: '', description: '', type: StepType.MANDATORY, deadline: '', code: '' }])
+          setSteps([...steps, { key: `new-${nextKey++}`, id: null, phase: steps.at(-1)?.phase ?? '', title: '', description: '', type: StepType.MANDATORY, deadline: '', opsigelseKind: '', code: '' }])
         }
       >
         Tilføj trin
@@ -319,15 +397,23 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
           <div className="alert-text">
             <p>
               <strong>Før udgivelse:</strong> {previewCurrent.answersCarriedOver} svar fra kommunerne følger med på {previewCurrent.stepsKept} trin.{' '}
-              {previewCurrent.stepsAdded} nye trin giver {previewCurrent.answersNew} nye svar (Ikke påbegyndt). {previewCurrent.stepsRetired} trin udgår
-              med {previewCurrent.answersRetired} svar, heraf {previewCurrent.answersRetiredWithWork} hvor kommunen var i gang, færdig eller havde
-              taget stilling (de bevares i historikken).
+              {count(previewCurrent.stepsAdded, 'nyt trin giver', 'nye trin giver')} {count(previewCurrent.answersNew, 'nyt svar', 'nye svar')} (Ikke
+              påbegyndt). {previewCurrent.stepsRetired} trin udgår med {previewCurrent.answersRetired} svar, heraf {previewCurrent.answersRetiredWithWork},
+              hvor kommunen var i gang, færdig eller havde taget stilling (de bevares i historikken).
             </p>
             {previewCurrent.retiredSteps.length > 0 && <p>Udgår: {previewCurrent.retiredSteps.map((s) => s.title).join('; ')}.</p>}
+            {previewCurrent.kommunerTurningRed > 0 && (
+              <p>
+                <strong>
+                  Udgivelsen gør {count(previewCurrent.kommunerTurningRed, 'kommune', 'kommuner')} rød med det samme: et obligatorisk trin på kritisk
+                  vej får en frist, der allerede er overskredet.
+                </strong>
+              </p>
+            )}
           </div>
         ) : (
           <p className="alert-text">
-            Kladden beholder {summary.kept} trin, tilføjer {summary.added} og lader {summary.retired} udgå. Vis konsekvenserne for kommunernes svar, før du
+            Kladden beholder {summary.kept} trin, tilføjer {count(summary.added, 'nyt trin', 'nye trin')} og lader {summary.retired} trin udgå. Vis konsekvenserne for kommunernes svar, før du
             udgiver.
           </p>
         )}
@@ -340,8 +426,16 @@ export function DrejebogEditor({ current, onDone }: { current: DrejebogSteps_Dre
       <button type="submit" className="button button-primary" disabled={loading || !previewCurrent}>
         Udgiv version
       </button>{' '}
-      <button type="button" className="button button-tertiary" onClick={onDone}>
-        Annullér
+      <button
+        type="button"
+        className="button button-tertiary"
+        onClick={() => {
+          if (!confirmLeaving()) return;
+          forgetDraft(current.id);
+          onDone();
+        }}
+      >
+        Kassér kladden
       </button>
     </form>
   );

@@ -1,14 +1,16 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { stepTypeLabel } from '@udfasning/domain';
+import { opsigelseKindLabel, stepTypeLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { DrejebogSteps_DrejebogFragment } from '../../__generated__/graphql';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
-import { formatDate, formatDateTime } from '../../components/format';
+import { formatDate, formatDateTime, lowerFirst } from '../../components/format';
 import { useCurrentUser } from '../auth/current-user';
 import { ExampleDrejebogText } from './ExampleDrejebogNotice';
 import { DownloadLinks } from '../export/DownloadLinks';
+
+import { storedDraft } from './draft';
 
 // The editor is only for KOMBIT and loads when it is opened.
 const DrejebogEditor = lazy(() => import('./DrejebogEditor').then((m) => ({ default: m.DrejebogEditor })));
@@ -29,6 +31,7 @@ export const DrejebogStepsFragment = graphql(`
       description
       type
       deadline
+      opsigelseKind
     }
     gates {
       number
@@ -53,13 +56,7 @@ const DrejebogQuery = graphql(`
       ...DrejebogSteps_drejebog
     }
     drejebogVersions {
-      id
-      version
-      publishedAt
-      isCurrent
-      steps {
-        id
-      }
+      ...DrejebogSteps_drejebog
     }
   }
 `);
@@ -121,6 +118,9 @@ function StepsByPhase({ drejebog }: { drejebog: DrejebogSteps_DrejebogFragment }
                     <td>
                       <strong>{step.title}</strong>
                       {step.description && <div className="form-hint">{step.description}</div>}
+                      {step.opsigelseKind && (
+                        <div className="form-hint">Fuldføres, når kommunen registrerer opsigelse af {lowerFirst(opsigelseKindLabel[step.opsigelseKind])}.</div>
+                      )}
                     </td>
                     <td>{stepTypeLabel[step.type]}</td>
                     <td>{formatDate(step.deadline) || '–'}</td>
@@ -138,13 +138,22 @@ export function DrejebogPage() {
   usePageTitle('Drejebog');
   const user = useCurrentUser();
   const [editing, setEditing] = useState(false);
+  const [published, setPublished] = useState<string | null>(null);
+  const [opened, setOpened] = useState<string | null>(null);
   const { data, loading, error, refetch } = useQuery(DrejebogQuery);
+  // A draft left in this browser (a reload, a closed tab) opens the editor again.
+  const [resumed, setResumed] = useState(false);
+  if (!resumed && data && user.role === 'ADMIN') {
+    setResumed(true);
+    if (storedDraft(data.drejebog.id)) setEditing(true);
+  }
   if (loading && !data) return <Loading what="drejebogen" />;
   if (!data) return <ErrorAlert error={error} retry={() => void refetch()} />;
   const current = data.drejebog;
+  const old = data.drejebogVersions.find((v) => v.id === opened && !v.isCurrent);
   return (
     <>
-      <h1>Drejebog for KMD Sag exit</h1>
+      <h1>Drejebog for exit fra KMD Sag</h1>
       {current.isExample && <ExampleDrejebogText admin={user.role === 'ADMIN'} />}
       <p>
         {current.isExample ? (
@@ -160,6 +169,9 @@ export function DrejebogPage() {
         Drejebogen er en liste over opgaver, som hver kommune bør gennemføre, eller som minimum tage stilling til, inden KMD Sag kan
         opsiges.
       </p>
+      <p aria-live="polite" className="save-status save-status--ok">
+        {published}
+      </p>
       {user.role === 'ADMIN' && !editing && (
         <p>
           <button type="button" className="button button-primary" onClick={() => setEditing(true)}>
@@ -170,7 +182,13 @@ export function DrejebogPage() {
       )}
       {editing ? (
         <Suspense fallback={<Loading what="redigeringen" />}>
-          <DrejebogEditor current={current} onDone={() => setEditing(false)} />
+          <DrejebogEditor
+            current={current}
+            onDone={(message) => {
+              setEditing(false);
+              setPublished(message ?? null);
+            }}
+          />
         </Suspense>
       ) : (
         <section aria-labelledby="steps-heading">
@@ -191,6 +209,9 @@ export function DrejebogPage() {
               <th scope="col">Udgivet</th>
               <th scope="col">Trin</th>
               <th scope="col">Gældende</th>
+              <th scope="col">
+                <span className="sr-only">Vis</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -200,10 +221,30 @@ export function DrejebogPage() {
                 <td>{formatDateTime(version.publishedAt) || '–'}</td>
                 <td>{version.steps.length}</td>
                 <td>{version.isCurrent ? 'Ja' : 'Nej'}</td>
+                <td>
+                  {!version.isCurrent && (
+                    <button
+                      type="button"
+                      className="button button-tertiary button-small"
+                      aria-expanded={opened === version.id}
+                      onClick={() => setOpened(opened === version.id ? null : version.id)}
+                    >
+                      {opened === version.id ? `Skjul version ${version.version}` : `Vis version ${version.version}`}
+                    </button>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
+        {old && (
+          <section aria-labelledby="old-version-heading">
+            <h3 id="old-version-heading">
+              Trin i version {old.version} (udgivet {formatDateTime(old.publishedAt) || '–'}, ikke længere gældende)
+            </h3>
+            <StepsByPhase drejebog={old} />
+          </section>
+        )}
       </section>
     </>
   );

@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
 import type { ContactsPanel_KommuneFragment } from '../../__generated__/graphql';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { MutationError } from '../../components/MutationError';
 import { mailtoHref } from '../../components/mailto';
 
@@ -134,6 +135,7 @@ function ContactFields({
 function AddContactForm({ kommuneCode, roles }: { kommuneCode: number; roles: readonly string[] }) {
   const id = useId();
   const [form, setForm] = useState<ContactForm>(EMPTY_CONTACT);
+  useUnsavedChanges(form.name.trim() !== '' || form.email.trim() !== '' || form.phone.trim() !== '');
   const [add, { loading, error }] = useMutation(AddContact, { refetchQueries: ['KommuneQuery', 'KommuneHistoryQuery'] });
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -169,6 +171,12 @@ function EditContact({ contact, roles }: { contact: ContactValues; roles: readon
     role: contact.role ?? '',
     receivesStatus: contact.receivesStatus,
   });
+  useUnsavedChanges(
+    form.name !== contact.name ||
+      form.email !== contact.email ||
+      form.phone !== (contact.phone ?? '') ||
+      form.receivesStatus !== contact.receivesStatus,
+  );
   const [saved, setSaved] = useState<string | null>(null);
   const [update, { loading, error }] = useMutation(UpdateContact, { refetchQueries: ['KommuneHistoryQuery'] });
   function change(next: ContactForm) {

@@ -5,7 +5,7 @@ import { graphql } from '../../__generated__';
 import type { ChecklistRow_ItemFragment } from '../../__generated__/graphql';
 import { Empty, ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { TrafficLightBadge } from '../../components/TrafficLightBadge';
-import { formatDate } from '../../components/format';
+import { formatDate, todayIso } from '../../components/format';
 import { canEditKommune, useCurrentUser } from '../auth/current-user';
 import { ChecklistItemRow } from '../checklist/ChecklistItemRow';
 import { OpsigelserPanel } from '../opsigelse/OpsigelserPanel';
@@ -50,6 +50,13 @@ const KommuneQuery = graphql(`
       }
       checklist {
         ...ChecklistRow_item
+      }
+      behind {
+        itemId
+        number
+        title
+        deadline
+        trafficLight
       }
       ...OpsigelserPanel_kommune
       ...ContactsPanel_kommune
@@ -176,6 +183,22 @@ export function KommunePage() {
             Sådan beregnes trafiklyset
           </a>
         </p>
+        {kommune.trafficLight !== 'GREEN' && kommune.behind.length > 0 && (
+          <div className={`alert ${kommune.trafficLight === 'RED' ? 'alert-error' : 'alert-warning'} why-colour`}>
+            <h2 className="alert-heading h5">{kommune.trafficLight === 'RED' ? 'Hvorfor er kommunen rød?' : 'Hvorfor er kommunen gul?'}</h2>
+            <ul className="alert-text">
+              {kommune.behind.map((step) => (
+                <li key={step.itemId}>
+                  <a href={`#trin-${step.itemId}`}>
+                    {step.number}. {step.title}
+                  </a>
+                  {step.deadline < todayIso() ? ` – fristen ${formatDate(step.deadline)} er overskredet` : ` – frist ${formatDate(step.deadline)}`}
+                  {step.trafficLight === 'RED' ? ' (obligatorisk på kritisk vej)' : ''}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         <p>
           Bølge:{' '}
           {kommune.wave ? (
@@ -206,19 +229,37 @@ export function KommunePage() {
       )}
 
       <section aria-labelledby="tjekliste-heading">
-        <h2 id="tjekliste-heading">Tjekliste for KMD Sag exit</h2>
+        <h2 id="tjekliste-heading">Tjekliste for exit fra KMD Sag</h2>
         <ExampleDrejebogNotice admin={user.role === 'ADMIN'} />
         <DownloadLinks path={`/export/tjekliste/${kommune.code}`} what={`Tjeklisten for ${kommune.officialName}`} />
-        {editable && <p>Ændringer af status gemmes med det samme. Vælger du Ikke relevant, skal du skrive en begrundelse.</p>}
+        {editable && (
+          <p>
+            En status gemmes, når du vælger den med musen, eller når du forlader feltet eller trykker Enter. Vælger du Ikke relevant, skal du
+            skrive en begrundelse.
+          </p>
+        )}
+        {kommune.checklist.length > 0 && (
+          <nav aria-label="Gå til fase" className="phase-nav">
+            <ul className="nobullet-list">
+              {groupByPhase(kommune.checklist).map((group, i) => (
+                <li key={group.phase}>
+                  <a href={`#fase-${i + 1}`}>{group.phase}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
         {kommune.checklist.length === 0 ? (
           <Empty>Drejebogen har ingen trin endnu.</Empty>
         ) : (
-          groupByPhase(kommune.checklist).map((group) => (
-            <section key={group.phase} className="phase" aria-label={`Fase: ${group.phase}`}>
-              <h3 className="phase-title">{group.phase}</h3>
+          groupByPhase(kommune.checklist).map((group, i) => (
+            <section key={group.phase} className="phase" aria-labelledby={`fase-${i + 1}`}>
+              <h3 className="phase-title" id={`fase-${i + 1}`} tabIndex={-1}>
+                {group.phase}
+              </h3>
               <ol className="checklist no-max-width">
                 {group.items.map((item) => (
-                  <ChecklistItemRow key={item.id} item={item} kommuneCode={kommune.code} editable={editable} />
+                  <ChecklistItemRow key={item.id} item={item} editable={editable} />
                 ))}
               </ol>
             </section>

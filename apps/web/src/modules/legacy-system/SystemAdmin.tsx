@@ -2,6 +2,7 @@ import { NOTE_MAX, NAME_MAX } from '@udfasning/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { MutationError } from '../../components/MutationError';
 
 // KOMBIT's edits on a system page: each last mover's expected exit, alternatives (the system's
@@ -44,11 +45,16 @@ const REFETCH = ['SystemQuery'];
 export function LastMoverEdit({ mover }: { mover: { id: string; name: string; expectedExit: string | null } }) {
   const id = useId();
   const [date, setDate] = useState(mover.expectedExit ?? '');
+  useUnsavedChanges(date !== (mover.expectedExit ?? ''));
   const [update, updateState] = useMutation(UpdateLastMoverExit, { refetchQueries: REFETCH });
   const [remove, removeState] = useMutation(RemoveLastMover, { refetchQueries: REFETCH });
+  const [saved, setSaved] = useState<string | null>(null);
   return (
     <div className="mover-edit">
       <MutationError error={updateState.error ?? removeState.error} prefix="Ikke gemt" />
+      <p aria-live="polite" className="save-status save-status--ok">
+        {saved}
+      </p>
       <div className="form-group">
         <label className="form-label" htmlFor={`${id}-exit`}>
           Forventet udgang for {mover.name}
@@ -60,7 +66,11 @@ export function LastMoverEdit({ mover }: { mover: { id: string; name: string; ex
           type="button"
           className="button button-secondary button-small"
           disabled={updateState.loading}
-          onClick={() => void update({ variables: { input: { id: mover.id, expectedExit: date || null } } }).catch(() => undefined)}
+          onClick={() =>
+            void update({ variables: { input: { id: mover.id, expectedExit: date || null } } })
+              .then(() => setSaved(`Datoen for ${mover.name} er gemt.`))
+              .catch(() => undefined)
+          }
         >
           Gem dato for {mover.name}
         </button>
@@ -85,10 +95,29 @@ export function LastMoverEdit({ mover }: { mover: { id: string; name: string; ex
   );
 }
 
+/** A mover marked as moved by mistake is put back: the system's shutdown waits for it again. */
+export function UndoExited({ mover }: { mover: { id: string; name: string } }) {
+  const [update, { loading, error }] = useMutation(UpdateLastMoverExit, { refetchQueries: REFETCH });
+  return (
+    <div className="mover-edit">
+      <MutationError error={error} prefix="Ikke gemt" />
+      <button
+        type="button"
+        className="button button-tertiary button-small"
+        disabled={loading}
+        onClick={() => void update({ variables: { input: { id: mover.id, exited: false } } }).catch(() => undefined)}
+      >
+        Fortryd: {mover.name} er ikke flyttet
+      </button>
+    </div>
+  );
+}
+
 export function AlternativesEditor({ systemId, alternatives }: { systemId: string; alternatives: { id: string; name: string; note: string | null }[] }) {
   const id = useId();
   const [name, setName] = useState('');
   const [note, setNote] = useState('');
+  useUnsavedChanges(name.trim() !== '' || note.trim() !== '');
   const [add, addState] = useMutation(AddAlternative, { refetchQueries: REFETCH });
   const [remove, removeState] = useMutation(RemoveAlternative, { refetchQueries: REFETCH });
   async function submit(event: FormEvent) {

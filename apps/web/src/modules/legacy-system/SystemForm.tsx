@@ -2,10 +2,10 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { SystemKind, SystemOwner, systemKindLabel, systemOwnerLabel, NAME_MAX, STATUS_MAX } from '@udfasning/domain';
-import { CombinedGraphQLErrors, type Reference } from '@apollo/client';
+import type { Reference } from '@apollo/client';
 import { graphql } from '../../__generated__';
-import { errorCode, errorMessage } from '../../apollo/errors';
 import { formatDateTime } from '../../components/format';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { MutationError } from '../../components/MutationError';
 import type { SystemForm_SystemFragment } from '../../__generated__/graphql';
 
@@ -53,11 +53,6 @@ type Values = { name: string; kind: SystemKind; owner: string; status: string };
 const KINDS = Object.values(SystemKind);
 const OWNERS = Object.values(SystemOwner);
 
-/** A duplicate name is CONFLICT; its own message says what is wrong, not "someone saved first". */
-function problemText(error: unknown): string {
-  if (errorCode(error) === 'CONFLICT' && CombinedGraphQLErrors.is(error)) return error.errors[0]?.message ?? errorMessage(error);
-  return errorMessage(error);
-}
 
 function SystemFields({ values, onChange, idPrefix }: { values: Values; onChange: (values: Values) => void; idPrefix: string }) {
   return (
@@ -126,6 +121,7 @@ const EMPTY: Values = { name: '', kind: SystemKind.LINE_OF_BUSINESS, owner: Syst
 export function NewSystemForm() {
   const id = useId();
   const [values, setValues] = useState<Values>(EMPTY);
+  useUnsavedChanges(values.name.trim() !== '' || values.status !== EMPTY.status || values.kind !== EMPTY.kind || values.owner !== EMPTY.owner);
   const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
   const [create, { loading, error }] = useMutation(CreateLegacySystem, { refetchQueries: ['SystemerQuery'], awaitRefetchQueries: true });
   async function submit(event: FormEvent) {
@@ -144,7 +140,7 @@ export function NewSystemForm() {
     <section aria-labelledby={`${id}-heading`} className="new-system">
       <h2 id={`${id}-heading`}>Nyt system</h2>
       <form onSubmit={submit} className="inline-form" aria-labelledby={`${id}-heading`}>
-        <MutationError error={error} prefix="Ikke oprettet" describe={problemText} />
+        <MutationError error={error} prefix="Ikke oprettet" />
         <SystemFields values={values} onChange={setValues} idPrefix={id} />
         <button type="submit" className="button button-primary" disabled={loading}>
           Opret system
@@ -166,6 +162,9 @@ export function NewSystemForm() {
 export function SystemDetailsForm({ system }: { system: SystemForm_SystemFragment }) {
   const id = useId();
   const [values, setValues] = useState<Values>({ name: system.name, kind: system.kind, owner: system.owner, status: system.status });
+  useUnsavedChanges(
+    values.name !== system.name || values.kind !== system.kind || values.owner !== system.owner || values.status !== system.status,
+  );
   const [saved, setSaved] = useState(false);
   const [update, { loading, error }] = useMutation(UpdateLegacySystemDetails);
   async function submit(event: FormEvent) {
@@ -176,7 +175,7 @@ export function SystemDetailsForm({ system }: { system: SystemForm_SystemFragmen
   }
   return (
     <form onSubmit={submit} className="inline-form" aria-label={`Ret ${system.name}`}>
-      <MutationError error={error} prefix="Ikke gemt" describe={problemText} />
+      <MutationError error={error} prefix="Ikke gemt" />
       <SystemFields values={values} onChange={(next) => (setValues(next), setSaved(false))} idPrefix={id} />
       <button type="submit" className="button button-secondary" disabled={loading}>
         Gem ændringer
@@ -215,9 +214,19 @@ export function RetireSystem({ system }: { system: { id: string; name: string } 
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Tag ud af tabellen</h2>
       <p>Når systemet er udfaset, tages det ud af U:KFS-tabellen og Overblik. Det bevares i loggen.</p>
-      <MutationError error={error} prefix="Ikke taget ud" describe={problemText} />
+      <MutationError error={error} prefix="Ikke taget ud" />
       {asking ? (
-        <div className="alert alert-warning" role="alertdialog" aria-labelledby={`${id}-confirm`}>
+        <div
+          className="alert alert-warning"
+          role="alertdialog"
+          aria-labelledby={`${id}-confirm`}
+          onKeyDown={(e) => {
+            // Like every dialog: Esc cancels, and focus returns to the button that asked.
+            if (e.key !== 'Escape') return;
+            setAsking(false);
+            requestAnimationFrame(() => askButton.current?.focus());
+          }}
+        >
           <div className="alert-body">
             <p className="alert-heading" id={`${id}-confirm`}>
               Vil du tage {system.name} ud af U:KFS-tabellen?

@@ -3,11 +3,12 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { systemKindLabel, NAME_MAX } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { MutationError } from '../../components/MutationError';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { formatDate } from '../../components/format';
 import { useCurrentUser } from '../auth/current-user';
-import { AlternativesEditor, LastMoverEdit } from './SystemAdmin';
+import { AlternativesEditor, UndoExited, LastMoverEdit } from './SystemAdmin';
 import { RetiredNotice, RetireSystem, SystemDetailsForm } from './SystemForm';
 import { ShutdownPlanForm } from './ShutdownPlanForm';
 import { earliestShutdownText, riskText } from './shutdown';
@@ -50,16 +51,39 @@ const AddLastMover = graphql(`
 `);
 
 
+const LastMoverChoicesQuery = graphql(`
+  query LastMoverChoicesQuery {
+    legacySystems {
+      id
+      name
+      lastMovers {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const OTHER = '\u0000other';
+
 function AddLastMoverForm({ systemId }: { systemId: string }) {
   const id = useId();
   const [name, setName] = useState('');
+  const [other, setOther] = useState(false);
+  const { data: choices } = useQuery(LastMoverChoicesQuery);
+  // Systems already known (the U:KFS table and last movers named before), in Danish order.
+  const known = [...new Set([...(choices?.legacySystems ?? []).flatMap((s) => [s.name, ...s.lastMovers.map((m) => m.name)])])].sort((a, b) =>
+    a.localeCompare(b, 'da'),
+  );
   const [expectedExit, setExpectedExit] = useState('');
+  useUnsavedChanges(name.trim() !== '' || expectedExit !== '');
   const [add, { loading, error }] = useMutation(AddLastMover, { refetchQueries: ['SystemQuery'] });
   async function submit(event: FormEvent) {
     event.preventDefault();
     const ok = await add({ variables: { input: { systemId, name: name.trim(), expectedExit: expectedExit || null } } }).catch(() => null);
     if (ok) {
       setName('');
+      setOther(false);
       setExpectedExit('');
     }
   }
@@ -68,11 +92,37 @@ function AddLastMoverForm({ systemId }: { systemId: string }) {
       <h3>Tilføj last mover</h3>
       <MutationError error={error} />
       <div className="form-group">
-        <label className="form-label" htmlFor={`${id}-name`}>
+        <label className="form-label" htmlFor={`${id}-pick`}>
           System der afhænger
         </label>
-        <input className="form-input" id={`${id}-name`} required maxLength={NAME_MAX} value={name} onChange={(e) => setName(e.target.value)} />
+        <select
+          className="form-select"
+          id={`${id}-pick`}
+          required
+          value={other ? OTHER : name}
+          onChange={(e) => {
+            const picked = e.target.value;
+            setOther(picked === OTHER);
+            setName(picked === OTHER ? '' : picked);
+          }}
+        >
+          <option value="">Vælg system</option>
+          {known.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+          <option value={OTHER}>Et andet system …</option>
+        </select>
       </div>
+      {other && (
+        <div className="form-group">
+          <label className="form-label" htmlFor={`${id}-name`}>
+            Navn på det andet system
+          </label>
+          <input className="form-input" id={`${id}-name`} required maxLength={NAME_MAX} value={name} onChange={(e) => setName(e.target.value)} />
+        </div>
+      )}
       <div className="form-group">
         <label className="form-label" htmlFor={`${id}-exit`}>
           Forventet udgang
@@ -181,6 +231,7 @@ export function SystemPage() {
                 </p>
                 {mover.note && <p className="form-hint">{mover.note}</p>}
                 {admin && !mover.exited && <LastMoverEdit key={`${mover.id}-${mover.expectedExit}`} mover={mover} />}
+                {admin && mover.exited && <UndoExited mover={mover} />}
               </li>
             ))}
           </ol>

@@ -4,7 +4,8 @@ import { OpsigelseKind, opsigelseKindLabel, NOTE_MAX } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { OpsigelserPanel_KommuneFragment } from '../../__generated__/graphql';
 import { MutationError } from '../../components/MutationError';
-import { formatDate, formatDateTime, todayIso } from '../../components/format';
+import { formatDate, formatDateTime, lowerFirst, todayIso } from '../../components/format';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 
 export const OpsigelserPanelFragment = graphql(`
   fragment OpsigelserPanel_kommune on Kommune {
@@ -41,23 +42,28 @@ const WithdrawOpsigelse = graphql(`
 
 const KINDS: OpsigelseKind[] = [OpsigelseKind.KMD_SAG_AGREEMENT, OpsigelseKind.MANUAL_CASES];
 
-function RecordForm({ kommuneCode, kind }: { kommuneCode: number; kind: OpsigelseKind }) {
+function RecordForm({ kommuneCode, kind, onDone }: { kommuneCode: number; kind: OpsigelseKind; onDone: (message: string) => void }) {
   const id = useId();
   const [date, setDate] = useState(todayIso());
   const [note, setNote] = useState('');
   const [record, { loading, error }] = useMutation(RecordOpsigelse, {
     refetchQueries: ['KommuneQuery', 'KommuneHistoryQuery'],
   });
+  useUnsavedChanges(note.trim() !== '');
   async function submit(event: FormEvent) {
     event.preventDefault();
-    await record({ variables: { input: { kommuneCode, kind, date, note: note.trim() || null } } }).catch(() => undefined);
+    const ok = await record({ variables: { input: { kommuneCode, kind, date, note: note.trim() || null } } }).catch(() => null);
+    if (ok?.data) {
+      setNote('');
+      onDone(`Opsigelsen af ${lowerFirst(opsigelseKindLabel[kind])} er registreret.`);
+    }
   }
   return (
     <form onSubmit={submit} className="opsigelse-form">
       <MutationError error={error} prefix="Ikke registreret" />
       <div className="form-group">
         <label className="form-label" htmlFor={`${id}-date`}>
-          Dato for opsigelse af {opsigelseKindLabel[kind].toLowerCase()}
+          Dato for opsigelse af {lowerFirst(opsigelseKindLabel[kind])}
         </label>
         <input className="form-input form-input--date" id={`${id}-date`} type="date" required min="2015-01-01" max={todayIso()} value={date} onChange={(e) => setDate(e.target.value)} />
       </div>
@@ -68,7 +74,7 @@ function RecordForm({ kommuneCode, kind }: { kommuneCode: number; kind: Opsigels
         <input className="form-input" id={`${id}-note`} maxLength={NOTE_MAX} value={note} onChange={(e) => setNote(e.target.value)} />
       </div>
       <button type="submit" className="button button-primary" disabled={loading}>
-        Registrér opsigelse af {opsigelseKindLabel[kind].toLowerCase()}
+        Registrér opsigelse af {lowerFirst(opsigelseKindLabel[kind])}
       </button>
     </form>
   );
@@ -78,10 +84,14 @@ export function OpsigelserPanel({ kommune, editable }: { kommune: OpsigelserPane
   const [withdraw, { error }] = useMutation(WithdrawOpsigelse, {
     refetchQueries: ['KommuneQuery', 'KommuneHistoryQuery'],
   });
+  const [message, setMessage] = useState<string | null>(null);
   return (
     <section aria-labelledby="opsigelser-heading" className="opsigelser">
       <h2 id="opsigelser-heading">Opsigelser</h2>
       <MutationError error={error} prefix="Ikke trukket tilbage" />
+      <p aria-live="polite" className="save-status save-status--ok">
+        {message}
+      </p>
       <div className="opsigelser-grid">
         {KINDS.map((kind) => {
           const standing = kommune.opsigelser.find((o) => o.kind === kind);
@@ -100,8 +110,10 @@ export function OpsigelserPanel({ kommune, editable }: { kommune: OpsigelserPane
                       type="button"
                       className="button button-secondary"
                       onClick={() => {
-                        if (window.confirm(`Træk opsigelsen af ${opsigelseKindLabel[kind].toLowerCase()} for ${kommune.officialName} tilbage?`)) {
-                          void withdraw({ variables: { id: standing.id } }).catch(() => undefined);
+                        if (window.confirm(`Træk opsigelsen af ${lowerFirst(opsigelseKindLabel[kind])} for ${kommune.officialName} tilbage?`)) {
+                          void withdraw({ variables: { id: standing.id } })
+                            .then(() => setMessage(`Opsigelsen af ${lowerFirst(opsigelseKindLabel[kind])} er trukket tilbage.`))
+                            .catch(() => undefined);
                         }
                       }}
                     >
@@ -112,7 +124,7 @@ export function OpsigelserPanel({ kommune, editable }: { kommune: OpsigelserPane
               ) : (
                 <>
                   <p>Ikke opsagt endnu.</p>
-                  {editable && <RecordForm kommuneCode={kommune.code} kind={kind} />}
+                  {editable && <RecordForm kommuneCode={kommune.code} kind={kind} onDone={setMessage} />}
                 </>
               )}
             </div>

@@ -27,6 +27,9 @@ export class UpdateUserInput {
   @Field(() => String, { nullable: true })
   name?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'A corrected e-mail address (the login from now on).' })
+  email?: string | null;
+
   @Field(() => Role, { nullable: true })
   role?: Role | null;
 

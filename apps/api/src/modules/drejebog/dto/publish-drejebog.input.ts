@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { StepType } from '@udfasning/domain';
+import { OpsigelseKind, StepType } from '@udfasning/domain';
 import { DateScalar } from '../../../graphql/scalars.js';
 import { DrejebogStep } from '../drejebog-step.entity.js';
 
@@ -16,6 +16,8 @@ export class DrejebogStepInput {
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => StepType) type: StepType;
   @Field(() => DateScalar, { nullable: true }) deadline?: string | null;
+  @Field(() => OpsigelseKind, { nullable: true, description: 'The opsigelse that completes this step for a kommune.' })
+  opsigelseKind?: OpsigelseKind | null;
   @Field(() => String, { nullable: true, description: 'Short code as in KLIK, e.g. "KLIK 03"; unique within the version.' })
   code?: string | null;
 }
@@ -47,6 +49,8 @@ export class PublishDrejebogInput {
 @ObjectType('DrejebogPublishPreview', { description: 'What publishing would do to the kommuner’s answers.' })
 export class DrejebogPublishPreview {
   @Field(() => Int, { description: 'Current steps kept (their answers carry over).' }) stepsKept: number;
+  @Field(() => Int, { description: 'Kommuner that are not red today and would be red at once after publishing.' })
+  kommunerTurningRed: number;
   @Field(() => Int, { description: 'New steps (NOT_STARTED for every kommune).' }) stepsAdded: number;
   @Field(() => Int, { description: 'Current steps left out (retired).' }) stepsRetired: number;
   @Field(() => Int, { description: 'Answers that carry over to the new version.' }) answersCarriedOver: number;

@@ -1,0 +1,218 @@
+import 'reflect-metadata';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { Role, StepStatus } from '@udfasning/domain';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { clientFor, createUser } from '../support/factories.js';
+import { findChromium, launchChromium, screenshot, seriousViolations, SKIP_MESSAGE } from './browser.js';
+
+// The app as its users meet it: nothing typed or saved by a colleague is lost, keyboard-safe saves,
+// a readable history, a phone and a printed Overblik.
+
+const chromePath = findChromium();
+if (!chromePath) console.log(SKIP_MESSAGE);
+
+const UPDATE = `mutation($input: UpdateChecklistItemInput!) { updateChecklistItem(input: $input) { id version } }`;
+
+describe.runIf(!!chromePath)('usability in Chromium', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let mette: Awaited<ReturnType<typeof createUser>>;
+  let lars: Awaited<ReturnType<typeof createUser>>;
+  let admin: Awaited<ReturnType<typeof createUser>>;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    mette = await createUser(app.db, { role: Role.KOMMUNE_CONTACT, kommuneCode: 461, name: 'Mette Mikkelsen' });
+    lars = await createUser(app.db, { role: Role.KOMMUNE_CONTACT, kommuneCode: 461, name: 'Lars Larsen' });
+    admin = await createUser(app.db, { role: Role.ADMIN, name: 'Anders Admin' });
+    browser = await launchChromium(chromePath!);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function loggedInPage(user: { email: string; password: string }, viewport = { width: 1280, height: 900 }) {
+    const context: BrowserContext = await browser.newContext({ locale: 'da-DK', viewport });
+    const page: Page = await context.newPage();
+    // These pages hear no live updates (the socket is never answered), so a colleague's save races the
+    // page as when both save at once (tests/e2e/live.test.ts covers the live page).
+    await page.routeWebSocket(/\/graphql$/, () => undefined);
+    page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
+    await page.goto(`${app.url}/login`);
+    await page.getByLabel('E-mail', { exact: true }).fill(user.email);
+    await page.getByLabel('Adgangskode', { exact: true }).fill(user.password);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    return { context, page };
+  }
+
+  async function item(stepNumber: number) {
+    const [row] = await app.db.query(
+      `SELECT ci.id, ci.status, ci.note, ci.version, s.title FROM checklist_item ci
+         JOIN drejebog_step s ON s.step_id = ci.step_id
+         JOIN drejebog d ON d.id = s.drejebog_id AND d.is_current
+        WHERE ci.kommune_code = 461 AND s.number = $1`,
+      [stepNumber],
+    );
+    return row as { id: string; status: string; note: string | null; version: number; title: string };
+  }
+
+  async function saves(id: string): Promise<number> {
+    const [{ n }] = await app.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND action = 'checklist.update'`, [id]);
+    return n;
+  }
+
+  it("keeps Lars's note when Mette, on an older page, changes only the status", async () => {
+    const { context, page } = await loggedInPage(mette);
+    await page.goto(`${app.url}/kommuner/461`);
+    const step = await item(2);
+    const select = page.getByLabel(`Status for "${step.title}"`);
+    await select.waitFor();
+
+    const larsClient = await clientFor(app.db, app.url, lars);
+    await larsClient.data(UPDATE, { input: { id: step.id, note: 'Lars: aftalt med IT', base: { note: null }, expectedVersion: step.version } });
+
+    await select.selectOption({ label: 'Fuldført' });
+    await page.getByText(`Gemt: "${step.title}" står nu som Fuldført. En anden havde imens ændret noten; det er bevaret.`).waitFor();
+    expect(await item(2)).toMatchObject({ status: StepStatus.DONE, note: 'Lars: aftalt med IT' });
+    expect(await page.getByLabel(`Note til "${step.title}"`).inputValue()).toBe('Lars: aftalt med IT');
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('lets Mette choose per field when both changed the note, showing both', async () => {
+    const { context, page } = await loggedInPage(mette);
+    await page.goto(`${app.url}/kommuner/461`);
+    const step = await item(3);
+    const note = page.getByLabel(`Note til "${step.title}"`);
+    await note.waitFor({ state: 'attached' });
+    const larsClient = await clientFor(app.db, app.url, lars);
+    await larsClient.data(UPDATE, { input: { id: step.id, note: 'Lars: venter på KMD', base: { note: null }, expectedVersion: step.version } });
+
+    await page.locator(`#trin-${step.id} summary`).click();
+    await note.fill('Mette: mødet er holdt');
+    await page.locator(`#trin-${step.id}`).getByRole('button', { name: 'Gem note og ansvarlig' }).click();
+    const conflict = page.getByRole('alert').filter({ hasText: 'Lars Larsen gemte dette trin' });
+    await conflict.getByLabel('Gemt af Lars Larsen: Lars: venter på KMD').waitFor();
+    expect(await item(3)).toMatchObject({ note: 'Lars: venter på KMD' });
+    await screenshot(page, 'usability-01-konflikt-pr-felt');
+    expect(await seriousViolations(page)).toEqual([]);
+    await conflict.getByLabel('Gemt af Lars Larsen: Lars: venter på KMD').check();
+    await conflict.getByRole('button', { name: 'Gem mit svar' }).click();
+    await page.getByText('Du beholdt det gemte. Intet er ændret.').waitFor();
+    expect(await note.inputValue()).toBe('Lars: venter på KMD');
+    // Focus is back on a control of the step, not on the page body.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+    await context.close();
+  });
+
+  it('saves a status chosen with the arrow keys exactly once, when the user tabs away', async () => {
+    const { context, page } = await loggedInPage(mette);
+    await page.goto(`${app.url}/kommuner/461`);
+    const step = await item(4);
+    const select = page.getByLabel(`Status for "${step.title}"`);
+    await select.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await saves(step.id)).toBe(0);
+    await page.keyboard.press('Tab');
+    await page.getByText(`Gemt: "${step.title}" står nu som Fuldført.`).waitFor();
+    expect(await item(4)).toMatchObject({ status: StepStatus.DONE });
+    expect(await saves(step.id)).toBe(1);
+    await context.close();
+  });
+
+  it('asks before an in-app link drops an unsaved note', async () => {
+    const { context, page } = await loggedInPage(mette);
+    await page.goto(`${app.url}/kommuner/461`);
+    const step = await item(5);
+    await page.locator(`#trin-${step.id} summary`).click();
+    await page.getByLabel(`Note til "${step.title}"`).fill('Ikke gemt endnu');
+    const questions: string[] = [];
+    page.once('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Kommuner' }).click();
+    await expect.poll(() => questions.length).toBe(1);
+    expect(questions[0]).toMatch(/ikke er gemt/);
+    expect(new URL(page.url()).pathname).toBe('/kommuner/461');
+    expect(await page.getByLabel(`Note til "${step.title}"`).inputValue()).toBe('Ikke gemt endnu');
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Kommuner' }).click();
+    await page.waitForURL(`${app.url}/kommuner`);
+    await context.close();
+  });
+
+  it("tells the kommune's history in sentences with names and the UI's words", async () => {
+    const { context, page } = await loggedInPage(mette);
+    await page.goto(`${app.url}/kommuner/461`);
+    const step = await item(4);
+    const history = page.getByRole('region', { name: 'Historik' });
+    await history.getByText(`Mette Mikkelsen ændrede "${step.title}" for Odense Kommune: Ikke påbegyndt → Fuldført.`).waitFor();
+    const text = await history.innerText();
+    expect(text).not.toMatch(/NOT_STARTED|checklist\.update|ChecklistItem|loggede ind/);
+    await context.close();
+  });
+
+  it('keeps a drejebog draft across a reload', async () => {
+    const { context, page } = await loggedInPage(admin);
+    await page.goto(`${app.url}/drejebog`);
+    await page.getByRole('button', { name: 'Lav en ny version' }).click();
+    await page.getByLabel('Versionsnummer').fill('9.9');
+    await page.getByLabel('Titel på trin 2', { exact: true }).fill('Deltag i opstartsmødet (nyt navn)');
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.reload();
+    await page.getByText('Din kladde er hentet frem igen.', { exact: false }).waitFor();
+    expect(await page.getByLabel('Versionsnummer').inputValue()).toBe('9.9');
+    expect(await page.getByLabel('Titel på trin 2', { exact: true }).inputValue()).toBe('Deltag i opstartsmødet (nyt navn)');
+    await page.getByRole('button', { name: 'Kassér kladden' }).click();
+    await context.close();
+  });
+
+  it('never scrolls sideways on a 390 px phone', async () => {
+    const { context, page } = await loggedInPage(admin, { width: 390, height: 844 });
+    const [system] = await app.db.query(`SELECT id FROM legacy_system ORDER BY name LIMIT 1`);
+    const routes = ['/', '/kommuner', '/kommuner/461', '/systemer', `/systemer/${system.id}`, '/drejebog', '/brugere', '/log', '/konto'];
+    const wide: string[] = [];
+    for (const route of routes) {
+      await page.goto(`${app.url}${route}`);
+      await page.locator('main h1').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      if (scroll > client) wide.push(`${route}: ${scroll} > ${client}`);
+      await screenshot(page, `usability-390${route.replaceAll('/', '-') || '-overblik'}`);
+    }
+    expect(wide).toEqual([]);
+    await context.close();
+  });
+
+  it('prints Overblik on at most 3 A4 pages with the headline numbers on page 1', async () => {
+    const { context, page } = await loggedInPage(admin);
+    await page.goto(`${app.url}/`);
+    await page.getByRole('heading', { name: 'Hvem er bagud?' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await screenshot(page, 'usability-print-overblik');
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(3);
+    // The numbers come first: the traffic-light counts and the opsigelse counters precede every chart.
+    const order = await page.evaluate(() => {
+      const top = (sel: string) => document.querySelector(sel)?.getBoundingClientRect().top ?? Infinity;
+      return { counts: top('.traffic-counts'), counters: top('.counters'), chart: top('.chart') };
+    });
+    expect(order.counts).toBeLessThan(order.chart);
+    expect(order.counters).toBeLessThan(order.chart);
+    await context.close();
+  });
+});
