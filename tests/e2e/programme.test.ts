@@ -142,7 +142,7 @@ describe.runIf(!!chromePath)('programme facts in Chromium', () => {
     await page.getByText('KS 01').waitFor();
     await page.goto(`${app.url}/kommuner/101`);
     await page.getByRole('heading', { level: 1, name: 'Københavns Kommune' }).waitFor();
-    await page.getByRole('heading', { level: 2, name: 'Tjekliste for KMD Sag exit' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Tjekliste for exit fra KMD Sag' }).waitFor();
     await page.waitForLoadState('networkidle');
     expect(await page.getByRole('note', { name: 'Eksempel på drejebog' }).count()).toBe(0);
     await page.context().close();
