@@ -337,3 +337,71 @@ describe('without a mail server', () => {
     expect(retryOutboxMessage).toEqual({ state: 'QUEUED', error: 'Ikke sendt: der er ingen mailserver sat op (SMTP_URL).' });
   });
 });
+
+describe('with waves and gates', () => {
+  let app: TestApp;
+  let admin: GraphQLClient;
+  const PUBLISH = 'mutation($input: PublishDrejebogInput!) { publishDrejebog(input: $input) { id } }';
+  const CREATE_WAVE = 'mutation($input: WaveInput!) { createWave(input: $input) { id } }';
+  const ASSIGN = 'mutation($code: Int!, $waveId: ID) { assignWave(kommuneCode: $code, waveId: $waveId) { code } }';
+  const PREVIEW = 'query($code: Int!) { statusEmailPreview(kommuneCode: $code) { text html } }';
+  const danish = (days: number) =>
+    new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${danishDayFromToday(days)}T00:00:00Z`),
+    );
+
+  beforeAll(async () => {
+    app = await startTestApp({ PUBLIC_URL });
+    admin = (await loggedIn(app.db, app.url, { role: Role.ADMIN })).client;
+    // The current steps with codes and no frister of their own, and two gates: 10 and 4 weeks before go-live.
+    const { drejebog } = await admin.data<any>('{ drejebog { steps { id number phase title description type } } }');
+    const steps = drejebog.steps.map(({ number, ...step }: any) => ({ ...step, code: `KLIK ${String(number).padStart(2, '0')}`, deadline: null }));
+    await admin.data(PUBLISH, {
+      input: {
+        version: 'gates',
+        steps,
+        gates: [
+          { number: 1, name: 'Bekræft kontaktperson', weeksBeforeGoLive: 10, verificationCode: 'KLIK 03', prerequisiteCodes: ['KLIK 01'] },
+          { number: 2, name: 'Oprydning verificeret', weeksBeforeGoLive: 4, verificationCode: 'KLIK 07', prerequisiteCodes: [] },
+        ],
+      },
+    });
+    // 147 Frederiksberg: gate 1 was yesterday (missed). 461 Odense: gate 1 falls due in 5 days. 101 is in no wave.
+    const late = (await admin.data<any>(CREATE_WAVE, { input: { name: 'Bølge 1', goLive: danishDayFromToday(70 - 1), windows: [] } })).createWave;
+    const soon = (await admin.data<any>(CREATE_WAVE, { input: { name: 'Bølge 2', goLive: danishDayFromToday(70 + 5), windows: [] } })).createWave;
+    await admin.data(ASSIGN, { code: 147, waveId: late.id });
+    await admin.data(ASSIGN, { code: 461, waveId: soon.id });
+  });
+  afterAll(() => app?.close());
+
+  it("lists a kommune's missed and due gates with their dates, and none for a kommune outside the waves", async () => {
+    const missed = (await admin.data<any>(PREVIEW, { code: 147 })).statusEmailPreview;
+    expect(missed.text).toContain('Trafiklys: Rød – mindst én gate er overskredet.');
+    expect(missed.text).toContain(`Gates:\n- Gate 1 Bekræft kontaktperson, ${danish(-1)}: overskredet\n\n`);
+    expect(missed.html).toContain(`<li>Gate 1 Bekræft kontaktperson, ${danish(-1)}: overskredet</li>`);
+
+    const due = (await admin.data<any>(PREVIEW, { code: 461 })).statusEmailPreview;
+    expect(due.text).toContain(`Gates:\n- Gate 1 Bekræft kontaktperson, ${danish(5)}: forfalder snart\n\n`);
+    expect(due.text).not.toContain('Oprydning verificeret');
+
+    const outside = (await admin.data<any>(PREVIEW, { code: 101 })).statusEmailPreview;
+    expect(outside.text).not.toContain('Gates');
+
+    // Once its steps are done, the gate is passed and leaves the mail.
+    await app.db.query(
+      `UPDATE checklist_item ci SET status = 'DONE'
+         FROM drejebog_step s JOIN drejebog d ON d.id = s.drejebog_id AND d.is_current
+        WHERE s.step_id = ci.step_id AND ci.kommune_code = 461 AND s.number IN (1, 3)`,
+    );
+    expect((await admin.data<any>(PREVIEW, { code: 461 })).statusEmailPreview.text).not.toContain('Gates');
+  });
+
+  it("tells KOMBIT which kommuner a missed gate makes red", async () => {
+    await addContact(admin, 101, 'kontakt@kk.example.dk');
+    await admin.data(SEND);
+    const [summary] = await app.db.query(`SELECT text, html FROM outbox_message WHERE kommune_code IS NULL LIMIT 1`);
+    expect(summary.text).toContain(`- Frederiksberg Kommune: gate 1 "Bekræft kontaktperson" (${danish(-1)})`);
+    expect(summary.html).toContain(`Gate 1 &quot;Bekræft kontaktperson&quot; (${danish(-1)})`);
+    expect(summary.text).not.toContain('Odense Kommune: gate');
+  });
+});

@@ -1,17 +1,18 @@
 import type { DataSource } from 'typeorm';
-import { OpsigelseKind, Role, TrafficLight } from '@udfasning/domain';
+import { GateState, OpsigelseKind, Role, TrafficLight } from '@udfasning/domain';
 import { attentionSteps, type AttentionStepRow } from '../checklist/checklist.queries.js';
 import { dashboardFacts } from '../dashboard/dashboard.queries.js';
-import { kommuneList, type KommuneListRow } from '../kommune/kommune.queries.js';
+import { gateStatuses, kommuneList, type KommuneListRow } from '../kommune/kommune.queries.js';
 
 // What the weekly status mail says, read with the app's own statements: the kommune list (progress, traffic
-// light, standing opsigelser), the dashboard's facts and the checklist's overdue/due-soon rule.
+// light, standing opsigelser), the dashboard's facts, the checklist's overdue/due-soon rule and the waves' gate states.
 
-/** A gate a kommune has missed or that falls due soon, when the programme has gates for it. */
+/** A gate a kommune has missed or that falls due soon (state MISSED or DUE on today's Danish date). */
 export interface GateLine {
+  number: number;
   name: string;
-  /** "YYYY-MM-DD" */
-  deadline: string | null;
+  /** The gate's date for this kommune (its wave's go-live minus the gate's weeks), "YYYY-MM-DD". */
+  deadline: string;
   missed: boolean;
 }
 
@@ -33,8 +34,8 @@ export interface SummaryStatus {
   kommuneCount: number;
   terminated: Record<OpsigelseKind, number>;
   trafficLights: { red: number; yellow: number; green: number };
-  /** The red kommuner with the overdue critical-path steps that make them red. */
-  red: { code: number; officialName: string; steps: AttentionStepRow[] }[];
+  /** The red kommuner with what makes them red: overdue critical-path steps and missed gates. */
+  red: { code: number; officialName: string; steps: AttentionStepRow[]; gates: GateLine[] }[];
   /** Per kind, the kommuner that have not terminated it, by kommunekode. */
   missing: Record<OpsigelseKind, { code: number; officialName: string }[]>;
 }
@@ -44,24 +45,22 @@ export function officialNameOf(kommune: { name: string; officialName?: string | 
   return kommune.officialName ?? `${kommune.name} Kommune`;
 }
 
-/**
- * Gates per kommune (missed and due soon). The gate model lives with the drejebog's waves; a kommune with no
- * gate data gets none, and the mail then leaves the gates section out.
- */
-export type GateSource = (db: DataSource, codes: number[], today: string) => Promise<Map<number, GateLine[]>>;
-
-export const noGates: GateSource = async () => new Map();
-
 /** The status of the kommuner asked for (null: all), by kommunekode. */
 export async function kommuneStatuses(
   db: DataSource,
   codes: number[] | null,
   today: string,
-  gates: GateSource = noGates,
 ): Promise<KommuneStatus[]> {
   const [list, steps] = await Promise.all([kommuneList(db, today), attentionSteps(db, codes, today)]);
   const wanted = codes === null ? list : list.filter((k) => codes.includes(k.code));
-  const gatesByCode = await gates(db, wanted.map((k) => k.code), today);
+  // The same gate states as the kommune page and the traffic light; a kommune not placed in a wave has none.
+  const gateRows = await gateStatuses(db, wanted.map((k) => k.code), today);
+  const gatesByCode = new Map<number, GateLine[]>();
+  for (const g of gateRows) {
+    if (g.state !== GateState.MISSED && g.state !== GateState.DUE) continue;
+    const line = { number: g.number, name: g.name, deadline: g.date, missed: g.state === GateState.MISSED };
+    gatesByCode.set(g.code, [...(gatesByCode.get(g.code) ?? []), line]);
+  }
   return wanted.map((kommune: KommuneListRow) => {
     const own = steps.filter((s) => s.code === kommune.code);
     const standing = new Set(kommune.opsigelser.map((o) => o.kind));
@@ -101,7 +100,12 @@ export async function summaryStatus(db: DataSource, today: string, all?: Kommune
     trafficLights: facts.trafficLights ?? { red: 0, yellow: 0, green: kommuneCount },
     red: statuses
       .filter((k) => k.trafficLight === TrafficLight.RED)
-      .map((k) => ({ code: k.code, officialName: k.officialName, steps: k.overdue.filter((s) => s.critical) })),
+      .map((k) => ({
+        code: k.code,
+        officialName: k.officialName,
+        steps: k.overdue.filter((s) => s.critical),
+        gates: k.gates.filter((g) => g.missed),
+      })),
     missing,
   };
 }

@@ -10,7 +10,7 @@ import { recordAudit, type Actor } from '../audit/audit.service.js';
 import { isoWeekOf, parseIsoWeek } from './iso-week.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 import { StatusMailJobs, type DeliveryJob, type DeliveryOutcome, type JobSettings } from './status-mail.jobs.js';
-import { kommuneStatuses, noGates, statusRecipients, summaryStatus, type GateSource } from './status-mail.queries.js';
+import { kommuneStatuses, statusRecipients, summaryStatus } from './status-mail.queries.js';
 import { renderKommuneMail, renderSummaryMail, type RenderedMail } from './status-mail.template.js';
 
 export interface StatusMailSettings extends JobSettings {
@@ -68,11 +68,7 @@ export class StatusMailService {
   private transport: ReturnType<typeof nodemailer.createTransport> | null = null;
   private logger: Logger | null = null;
 
-  constructor(
-    private readonly db: DataSource,
-    /** Where gates come from; none until the programme has gates. */
-    private readonly gates: GateSource = noGates,
-  ) {}
+  constructor(private readonly db: DataSource) {}
 
   /** Starts the job queue (schedule and delivery workers) on the app's database. */
   async start(settings: StatusMailSettings, logger: Logger): Promise<void> {
@@ -119,7 +115,7 @@ export class StatusMailService {
   async preview(code: number): Promise<EmailPreviewResult> {
     if (!isPlausibleKommuneCode(code)) throw new NotFoundError(`Kommune ${code} findes ikke.`);
     const today = todayInDenmark();
-    const [status] = await kommuneStatuses(this.db, [code], today, this.gates);
+    const [status] = await kommuneStatuses(this.db, [code], today);
     if (!status) throw new NotFoundError(`Kommune ${code} findes ikke.`);
     const recipients = await statusRecipients(this.db, [code]);
     return { to: recipients.byKommune.get(code) ?? [], ...renderKommuneMail(status, isoWeekOf(today), this.publicUrl) };
@@ -136,7 +132,7 @@ export class StatusMailService {
     if (!parseIsoWeek(wanted)) {
       throw new BadInputError('Ugen skal skrives som ÅÅÅÅ-Uuu, fx 2026-W49.', { field: 'week' });
     }
-    const [statuses, recipients] = await Promise.all([kommuneStatuses(this.db, null, today, this.gates), statusRecipients(this.db)]);
+    const [statuses, recipients] = await Promise.all([kommuneStatuses(this.db, null, today), statusRecipients(this.db)]);
     const summary = await summaryStatus(this.db, today, statuses);
     const host = new URL(this.publicUrl).hostname || 'udfasning';
     const messages: Omit<OutboxMessage, 'id' | 'createdAt' | 'sentAt' | 'retriedAt' | 'attempts'>[] = [];

@@ -42,11 +42,19 @@ describe('the kommune status mail', () => {
   it('has a gates section only when there are gates', () => {
     expect(renderKommuneMail(status, '2026-W50', 'https://x.dk').text).not.toContain('Gates');
     const withGates = renderKommuneMail(
-      { ...status, gates: [{ name: 'Gate 2: Klar til opsigelse', deadline: '2026-12-01', missed: true }] },
+      {
+        ...status,
+        gates: [
+          { number: 2, name: 'Klar til opsigelse', deadline: '2026-12-01', missed: true },
+          { number: 3, name: 'Data ryddet op', deadline: '2026-12-15', missed: false },
+        ],
+      },
       '2026-W50',
       'https://x.dk',
     );
-    expect(withGates.text).toContain('Gates:\n- Gate 2: Klar til opsigelse (frist 1. december 2026): overskredet');
+    expect(withGates.text).toContain(
+      'Gates:\n- Gate 2 Klar til opsigelse, 1. december 2026: overskredet\n- Gate 3 Data ryddet op, 15. december 2026: forfalder snart',
+    );
     expect(withGates.html).toContain('<h2 style="font-size:20px">Gates</h2>');
   });
 

@@ -56,9 +56,24 @@ ${rows}
 </table>`;
 }
 
+/** Why the kommune has its colour; red names both causes when both hold (overdue critical steps, missed gates). */
+function reasonOf(status: KommuneStatus): string {
+  if (status.trafficLight !== TrafficLight.RED || !status.gates.some((g) => g.missed)) return TRAFFIC_LIGHT_REASON[status.trafficLight];
+  const missedGate = 'mindst én gate er overskredet';
+  return status.overdue.some((s) => s.critical) ? `${TRAFFIC_LIGHT_REASON[TrafficLight.RED]}, og ${missedGate}` : missedGate;
+}
+
+/** "Gate 1 Bekræft kontaktperson, 1. december 2026: overskredet". */
 function gateLine(gate: GateLine): string {
-  const when = gate.deadline ? ` (frist ${danishDate(gate.deadline)})` : '';
-  return `${gate.name}${when}: ${gate.missed ? 'overskredet' : 'snart'}`;
+  return `Gate ${gate.number} ${gate.name}, ${danishDate(gate.deadline)}: ${gate.missed ? 'overskredet' : 'forfalder snart'}`;
+}
+
+/** Why a red kommune is red: its overdue critical-path steps and its missed gates. */
+function redReasons(r: SummaryStatus['red'][number]): string[] {
+  return [
+    ...r.steps.map((s) => `trin ${s.number} "${s.title}" (frist ${danishDate(s.deadline)})`),
+    ...r.gates.map((g) => `gate ${g.number} "${g.name}" (${danishDate(g.deadline)})`),
+  ];
 }
 
 function document(title: string, body: string): string {
@@ -86,7 +101,7 @@ export function renderKommuneMail(status: KommuneStatus, week: string, publicUrl
   const subject = `Status for ${status.officialName}, ${weekLabel(week)}: trafiklys ${light.toLowerCase()}`;
   const url = `${publicUrl}/kommuner/${status.code}`;
   const progress = `${status.finished} af ${status.total} trin fuldført eller ikke relevante`;
-  const trafficLight = `Trafiklys: ${light} – ${TRAFFIC_LIGHT_REASON[status.trafficLight]}.`;
+  const trafficLight = `Trafiklys: ${light} – ${reasonOf(status)}.`;
   const missing = status.missingOpsigelser.map((k) => opsigelseKindLabel[k]);
   const missingGates = status.gates.filter((g) => g.missed);
   const dueGates = status.gates.filter((g) => !g.missed);
@@ -170,8 +185,7 @@ export function renderSummaryMail(summary: SummaryStatus, week: string, publicUr
     `${opsigelseKindLabel[OpsigelseKind.KMD_SAG_AGREEMENT]}: ${agreement} af ${n} har opsagt`,
     `${opsigelseKindLabel[OpsigelseKind.MANUAL_CASES]}: ${manual} af ${n} har opsagt`,
   ];
-  const redLine = (r: SummaryStatus['red'][number]) =>
-    `${r.officialName}: ${r.steps.map((s) => `trin ${s.number} "${s.title}" (frist ${danishDate(s.deadline)})`).join('; ')}`;
+  const redLine = (r: SummaryStatus['red'][number]) => `${r.officialName}: ${redReasons(r).join('; ')}`;
   const missingTitle: Record<OpsigelseKind, string> = {
     [OpsigelseKind.KMD_SAG_AGREEMENT]: 'Har ikke opsagt aftalen om KMD Sag',
     [OpsigelseKind.MANUAL_CASES]: 'Har ikke opsagt de manuelle sager',
@@ -183,7 +197,7 @@ export function renderSummaryMail(summary: SummaryStatus, week: string, publicUr
   for (const l of lightLines) text.push(`- ${l}`);
   text.push('');
   if (summary.red.length > 0) {
-    text.push('Røde kommuner og hvorfor (trin på kritisk vej med overskredet frist):');
+    text.push('Røde kommuner og hvorfor (trin på kritisk vej med overskredet frist, overskredne gates):');
     for (const r of summary.red) text.push(`- ${redLine(r)}`);
   } else {
     text.push('Ingen kommuner er røde.');
@@ -204,13 +218,13 @@ export function renderSummaryMail(summary: SummaryStatus, week: string, publicUr
     '<h2 style="font-size:20px">Røde kommuner og hvorfor</h2>',
     summary.red.length > 0
       ? `<table style="border-collapse:collapse" cellpadding="6" border="1">
-<caption style="text-align:left;font-weight:bold;padding:4px 0">Trin på kritisk vej med overskredet frist</caption>
-<thead><tr><th scope="col">Kommune</th><th scope="col">Trin</th></tr></thead>
+<caption style="text-align:left;font-weight:bold;padding:4px 0">Trin på kritisk vej med overskredet frist og overskredne gates</caption>
+<thead><tr><th scope="col">Kommune</th><th scope="col">Hvorfor</th></tr></thead>
 <tbody>
 ${summary.red
   .map(
     (r) =>
-      `<tr><th scope="row">${h(r.officialName)}</th><td>${r.steps.map((s) => `Trin ${s.number}: ${h(s.title)} (frist ${danishDate(s.deadline)})`).join('<br>')}</td></tr>`,
+      `<tr><th scope="row">${h(r.officialName)}</th><td>${redReasons(r).map((reason) => h(reason[0].toUpperCase() + reason.slice(1))).join('<br>')}</td></tr>`,
   )
   .join('\n')}
 </tbody>
