@@ -3,9 +3,10 @@ import type { ChartConfiguration } from 'chart.js';
 import { formatDate } from '../../components/format';
 
 // The legend is HTML beside the canvas (readable, printable); the tables carry the exact numbers.
-// Chart.js itself (chart-js.ts, its own chunk, about a quarter of the page's JavaScript) is fetched when a
-// chart's box comes within 200 px of the screen or the page is printed, and paints into a box whose size is fixed
-// from the start: the page is laid out once, and the numbers above the charts never wait for it.
+// Chart.js itself (chart-js.ts, its own chunk, about a quarter of the page's JavaScript) is not part of the first view:
+// it is fetched once the page has painted its numbers and the browser is idle, and only for a chart whose box is
+// within 200 px of the screen (or when the page is printed). It paints into a box whose size is fixed from the
+// start, so the page is laid out once and the numbers above the charts never wait for it.
 const loadChartJs = () => import('./chart-js').then((m) => m.Chart);
 
 /** Resolves when `element` is within 200 px of the viewport, or when the page is about to print. */
@@ -23,6 +24,19 @@ function nearScreen(element: Element, signal: AbortSignal): Promise<void> {
   });
 }
 
+/** Resolves after the next frame has been painted and the main thread is idle (at the latest after 2 s). */
+function afterFirstPaint(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        const idle = () => !signal.aborted && resolve();
+        if ('requestIdleCallback' in window) requestIdleCallback(idle, { timeout: 2000 });
+        else setTimeout(idle, 200);
+      }),
+    );
+  });
+}
+
 const COLORS = { done: '#358000', started: '#ffbb16', notStarted: '#747474', notApplicable: '#0059b3', agreement: '#004993', manual: '#b8006b' };
 
 /** A thin React wrapper: one canvas, one Chart, destroyed with the component. */
@@ -37,7 +51,8 @@ function ChartCanvas({ config, label, height, legend }: { config: ChartConfigura
   useEffect(() => {
     let chart: { destroy(): void } | undefined;
     const gone = new AbortController();
-    void nearScreen(canvas.current!, gone.signal)
+    void afterFirstPaint(gone.signal)
+      .then(() => nearScreen(canvas.current!, gone.signal))
       .then(loadChartJs)
       .then((Chart) => {
         if (!gone.signal.aborted && canvas.current) chart = new Chart(canvas.current, config);
