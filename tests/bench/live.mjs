@@ -11,27 +11,18 @@
 // 2. Sockets: B's resident memory (RSS) with that many idle authenticated sockets open, each with one
 //    subscription (kommuneChanged for one kommune), then the save → event latency at that count.
 
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import WebSocket from 'ws';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const dist = (p) => path.join(root, 'apps/api/dist', p);
-if (!existsSync(dist('main.js'))) {
-  console.error('apps/api/dist is missing: run `npm run build` first.');
-  process.exit(2);
-}
+import { dist, sessionCookie, startServer as startBuiltServer } from '../support/demo-data.mjs';
+
 const { startEmbeddedPostgres } = await import(dist('db/embedded.js'));
 const { createLogger } = await import(dist('logger.js'));
-const { hashToken, SESSION_COOKIE, SESSION_ABSOLUTE_MS } = await import(dist('modules/auth/session.service.js'));
 
 const { values: args } = parseArgs({
   options: {
@@ -50,53 +41,9 @@ const SOCKETS_PER_SESSION = 5;
 const SAVE = `mutation($input: UpdateChecklistItemInput!) { updateChecklistItem(input: $input) { id version } }`;
 const ITEM_CHANGED = `subscription { checklistItemChanged { item { id version } progress { done } } }`;
 
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(databaseUrl, logFile, extraEnv = {}) {
-  const port = await freePort();
-  const log = await fs.open(logFile, 'a');
-  const child = spawn(process.execPath, [dist('main.js')], {
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      LOG_LEVEL: 'warn',
-      // The benchmark drives one session far faster than a person: the request budget would refuse it.
-      REQUEST_BUDGET_PER_MINUTE: '0',
-      ADMIN_EMAIL: 'admin@example.dk',
-      ADMIN_PASSWORD: 'bench-admin-password',
-      ...extraEnv,
-    },
-    stdio: ['ignore', log.fd, log.fd],
-  });
-  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${await fs.readFile(logFile, 'utf8')}`);
-    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) break;
-    if (i > 600) throw new Error('server did not start');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return {
-    url,
-    pid: child.pid,
-    stop: async () => {
-      child.kill('SIGTERM');
-      const code = await exited;
-      await log.close();
-      return code;
-    },
-  };
+/** The built server, without the per-session request budget (the bench drives one session far faster than a person). */
+function startServer(databaseUrl, logFile, extraEnv = {}) {
+  return startBuiltServer(databaseUrl, logFile, { env: { REQUEST_BUDGET_PER_MINUTE: '0', ...extraEnv } });
 }
 
 async function rssMb(pid) {
@@ -108,7 +55,6 @@ async function rssMb(pid) {
 async function sessions(client, role, count) {
   const cookies = [];
   for (let i = 0; i < count; i++) {
-    const token = randomBytes(32).toString('base64url');
     const email = `bench-${role.toLowerCase()}-${i}-${randomBytes(3).toString('hex')}@example.dk`;
     const {
       rows: [user],
@@ -116,12 +62,7 @@ async function sessions(client, role, count) {
       `INSERT INTO app_user (email, name, role, password_hash) VALUES ($1, $2, $3, 'not-a-login') RETURNING id`,
       [email, `Bench ${role} ${i}`, role],
     );
-    await client.query(
-      `INSERT INTO user_session (token_hash, user_id, last_seen_at, expires_at)
-       VALUES ($1, $2, now(), now() + make_interval(secs => $3))`,
-      [hashToken(token), user.id, SESSION_ABSOLUTE_MS / 1000],
-    );
-    cookies.push(`${SESSION_COOKIE}=${token}`);
+    cookies.push(await sessionCookie(client, user.id));
   }
   return cookies;
 }

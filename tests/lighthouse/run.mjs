@@ -2,12 +2,13 @@
 // Lighthouse on every route of the built app, the way a leader or KOMBIT meets it on an ordinary Tuesday:
 // seeds its own throwaway embedded PostgreSQL (most kommuner with opsigelser, half-done checklists),
 // starts the built server in production mode and audits each route in the system Chromium, logged in as
-// an administrator (`/login` logged out). Prints score, CLS, TBT and LCP per route and writes the JSON
+// an administrator, or as a leader or København's exit contact with --role (`/login` logged out). Prints score, CLS, TBT and LCP per route and writes the JSON
 // reports to tests/lighthouse/reports/. A measurement, not a test: nothing here fails on a number.
 //
 //   npm run build && npm run lighthouse
 //   npm run lighthouse -- --only /,/kommuner        some routes
 //   npm run lighthouse -- --mobile                  Lighthouse's default (mobile) preset instead of desktop
+//   npm run lighthouse -- --role VIEWER             as a leader (ADMIN, VIEWER or KOMMUNE_CONTACT)
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
@@ -39,8 +40,15 @@ const { values: args } = parseArgs({
   options: {
     only: { type: 'string' },
     mobile: { type: 'boolean', default: false },
+    role: { type: 'string', default: 'ADMIN' },
   },
 });
+
+const ROLES = ['ADMIN', 'VIEWER', 'KOMMUNE_CONTACT'];
+if (!ROLES.includes(args.role)) {
+  console.error(`--role must be one of ${ROLES.join(', ')}`);
+  process.exit(2);
+}
 
 const REPORTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'reports');
 
@@ -97,7 +105,8 @@ async function main() {
 
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
-    const { cookie, adminId } = await seedUsers(client);
+    const { cookies, adminId } = await seedUsers(client);
+    const cookie = cookies[args.role];
     await seedStandingOpsigelser(client);
     await seedOpsigelseHistory(client, 1);
     await seedChecklistChanges(client, adminId, 1500);
@@ -131,7 +140,7 @@ async function main() {
         args.mobile ? undefined : desktopConfig,
       );
       const lhr = result.lhr;
-      const name = route === '/' ? 'overblik' : route.slice(1).replaceAll('/', '-').replaceAll(':', '');
+      const name = `${args.role.toLowerCase()}-${route === '/' ? 'overblik' : route.slice(1).replaceAll('/', '-').replaceAll(':', '')}`;
       await fs.writeFile(path.join(REPORTS, `${name}.json`), result.report);
       const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
       rows.push({
@@ -155,7 +164,7 @@ async function main() {
 }
 
 function print(rows) {
-  console.log(`\nLighthouse ${args.mobile ? 'mobile' : 'desktop'} preset, ${os.availableParallelism()} cores, reports in ${path.relative(process.cwd(), REPORTS)}/\n`);
+  console.log(`\nLighthouse ${args.mobile ? 'mobile' : 'desktop'} preset, as ${args.role}, ${os.availableParallelism()} cores, reports in ${path.relative(process.cwd(), REPORTS)}/\n`);
   console.log('| route | performance | accessibility | best practices | CLS | TBT ms | LCP ms |');
   console.log('|---|---|---|---|---|---|---|');
   for (const r of rows) {

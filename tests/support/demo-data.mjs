@@ -18,26 +18,46 @@ if (!existsSync(dist('main.js'))) {
 }
 const { hashToken, SESSION_COOKIE, SESSION_ABSOLUTE_MS } = await import(dist('modules/auth/session.service.js'));
 
-/** An administrator with a live session (no password login: its cookie is returned) and one contact per kommune. */
-export async function seedUsers(client) {
+/** A live session for `userId` (no password login): its cookie. */
+export async function sessionCookie(client, userId) {
   const token = randomBytes(32).toString('base64url');
+  await client.query(
+    `INSERT INTO user_session (token_hash, user_id, last_seen_at, expires_at)
+     VALUES ($1, $2, now(), now() + make_interval(secs => $3))`,
+    [hashToken(token), userId, SESSION_ABSOLUTE_MS / 1000],
+  );
+  return `${SESSION_COOKIE}=${token}`;
+}
+
+/**
+ * An administrator, a leader (VIEWER) and one contact per kommune; the cookies of live sessions for the
+ * administrator, the leader and København's contact.
+ */
+export async function seedUsers(client) {
   const {
     rows: [admin],
   } = await client.query(
     `INSERT INTO app_user (email, name, role, password_hash)
      VALUES ('demo-admin@example.dk', 'Anne Administrator', 'ADMIN', 'not-a-login') RETURNING id`,
   );
+  const {
+    rows: [viewer],
+  } = await client.query(
+    `INSERT INTO app_user (email, name, role, password_hash)
+     VALUES ('demo-leder@example.dk', 'Lene Leder', 'VIEWER', 'not-a-login') RETURNING id`,
+  );
   await client.query(
     `INSERT INTO app_user (email, name, role, kommune_code, password_hash)
      SELECT 'kontakt' || code || '@example.dk', 'Kontakt ' || name, 'KOMMUNE_CONTACT', code, 'not-a-login'
        FROM kommune`,
   );
-  await client.query(
-    `INSERT INTO user_session (token_hash, user_id, last_seen_at, expires_at)
-     VALUES ($1, $2, now(), now() + make_interval(secs => $3))`,
-    [hashToken(token), admin.id, SESSION_ABSOLUTE_MS / 1000],
-  );
-  return { cookie: `${SESSION_COOKIE}=${token}`, token, cookieName: SESSION_COOKIE, adminId: admin.id };
+  const [{ id: contactId }] = (await client.query(`SELECT id FROM app_user WHERE role = 'KOMMUNE_CONTACT' AND kommune_code = 101`)).rows;
+  const cookies = {
+    ADMIN: await sessionCookie(client, admin.id),
+    VIEWER: await sessionCookie(client, viewer.id),
+    KOMMUNE_CONTACT: await sessionCookie(client, contactId),
+  };
+  return { cookie: cookies.ADMIN, cookies, adminId: admin.id };
 }
 
 /** Standing opsigelser like April 2022: 86 of 98 for the agreement, 55 for manual cases. */
@@ -211,14 +231,6 @@ export async function seedContactSessions(client) {
     `SELECT id, kommune_code AS code FROM app_user WHERE role = 'KOMMUNE_CONTACT' AND kommune_code IS NOT NULL`,
   );
   const cookies = new Map();
-  for (const { id, code } of rows) {
-    const token = randomBytes(32).toString('base64url');
-    await client.query(
-      `INSERT INTO user_session (token_hash, user_id, last_seen_at, expires_at)
-       VALUES ($1, $2, now(), now() + make_interval(secs => $3))`,
-      [hashToken(token), id, SESSION_ABSOLUTE_MS / 1000],
-    );
-    cookies.set(code, `${SESSION_COOKIE}=${token}`);
-  }
+  for (const { id, code } of rows) cookies.set(code, await sessionCookie(client, id));
   return cookies;
 }
