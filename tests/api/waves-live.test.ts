@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Role } from '@udfasning/domain';
 import { Topic } from '../../apps/api/src/modules/live/live.events.js';
+import { LiveClose } from '../../apps/api/src/modules/live/live.server.js';
 import { danishDayFromToday as inDays } from '../support/dates.js';
 import { loggedIn } from '../support/factories.js';
 import { liveClient, subscribe, type LiveClient } from '../support/live-client.js';
@@ -57,5 +58,76 @@ describe('live updates of the wave plan', () => {
     expect(summary(overblik)).toEqual({ wave: { name: 'Bølge Live' }, kommuneCount: 1, red: 1 });
     kommune.stop();
     dashboard.stop();
+  });
+
+  it('a wave created, changed or deleted reaches /boelger as the list of waves, a placement as the kommune', async () => {
+    const admin = await loggedIn(app.db, app.url, { role: Role.ADMIN });
+    const viewer = await loggedIn(app.db, app.url, { role: Role.VIEWER });
+    const live = liveClient(app.url, { cookie: viewer.client.cookie });
+    open.push(live);
+    const waves = subscribe<any>(live, 'subscription { wavesChanged { id name goLive windows { phase end } kommuner { code } } }');
+    const kommune = subscribe<any>(live, 'subscription { kommuneChanged(code: 751) { code waveProvisional wave { id } } }');
+    await vi.waitFor(() => expect(app.live.pubSub.count(Topic.WAVES)).toBeGreaterThanOrEqual(1), { timeout: 5000 });
+    await vi.waitFor(() => expect(app.live.pubSub.count(Topic.KOMMUNE)).toBeGreaterThanOrEqual(1), { timeout: 5000 });
+    const named = (event: any, name: string) => event.wavesChanged.find((w: any) => w.name === name);
+
+    const { createWave } = await admin.client.data<any>('mutation($input: WaveInput!) { createWave(input: $input) { id } }', {
+      input: { name: 'Bølge Ny', goLive: inDays(300), windows: [{ phase: 'Forberedelse', start: inDays(20), end: inDays(90) }] },
+    });
+    const created = await waves.next();
+    // Every wave as `waves` answers it, the new one included with its windows.
+    const { waves: listed } = await viewer.client.data<any>('{ waves { id name goLive windows { phase end } kommuner { code } } }');
+    expect(created.wavesChanged).toEqual(listed);
+    expect(named(created, 'Bølge Ny')).toEqual({
+      id: createWave.id,
+      name: 'Bølge Ny',
+      goLive: inDays(300),
+      windows: [{ phase: 'Forberedelse', end: inDays(90) }],
+      kommuner: [],
+    });
+
+    // A placement moves no wave's own values: it comes as the kommune with its new wave, and the next wave
+    // event is the rename after it.
+    await admin.client.data('mutation($code: Int!, $id: ID) { assignWave(kommuneCode: $code, waveId: $id, provisional: true) { code } }', {
+      code: 751,
+      id: createWave.id,
+    });
+    let placed = (await kommune.next()).kommuneChanged;
+    while (placed.wave === null) placed = (await kommune.next()).kommuneChanged;
+    expect(placed).toEqual({ code: 751, waveProvisional: true, wave: { id: createWave.id } });
+    await admin.client.data('mutation($id: ID!, $input: WaveInput!) { updateWave(id: $id, input: $input) { id } }', {
+      id: createWave.id,
+      input: { name: 'Bølge Omdøbt', goLive: inDays(310), windows: [{ phase: 'Forberedelse', start: inDays(20), end: inDays(100) }] },
+    });
+    const renamed = await waves.next();
+    expect(named(renamed, 'Bølge Ny')).toBeUndefined();
+    expect(named(renamed, 'Bølge Omdøbt')).toEqual({
+      id: createWave.id,
+      name: 'Bølge Omdøbt',
+      goLive: inDays(310),
+      windows: [{ phase: 'Forberedelse', end: inDays(100) }],
+      kommuner: [{ code: 751 }],
+    });
+
+    // Maintenance SQL is announced like any other change (the trigger sends it at commit).
+    await app.db.query(`UPDATE wave SET name = 'Bølge SQL' WHERE id = $1`, [createWave.id]);
+    expect(named(await waves.next(), 'Bølge SQL')?.id).toBe(createWave.id);
+
+    // Emptied and deleted: the next list no longer has it.
+    await admin.client.data('mutation($code: Int!) { assignWave(kommuneCode: $code, waveId: null) { code } }', { code: 751 });
+    await admin.client.data('mutation($id: ID!) { deleteWave(id: $id) }', { id: createWave.id });
+    const deleted = await waves.next();
+    expect(deleted.wavesChanged.some((w: any) => w.id === createWave.id)).toBe(false);
+    expect(named(deleted, 'Bølge Live')).toBeDefined();
+    waves.stop();
+    kommune.stop();
+  });
+
+  it('is refused to a socket without a session, like the waves query', async () => {
+    const anonymous = liveClient(app.url);
+    open.push(anonymous);
+    const refused = subscribe(anonymous, 'subscription { wavesChanged { id } }');
+    await refused.failed;
+    expect(await anonymous.closed).toBe(LiveClose.SESSION_ENDED);
   });
 });

@@ -4,6 +4,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Role, StepStatus } from '@udfasning/domain';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { clientFor, createUser } from '../support/factories.js';
+import { danishDayFromToday as inDays } from '../support/dates.js';
+import { Topic } from '../../apps/api/src/modules/live/live.events.js';
 import { findChromium, launchChromium, screenshot } from './browser.js';
 
 // Two people, two browsers, one database: what one saves appears for the other without a reload.
@@ -114,5 +116,69 @@ describe.runIf(!!chromePath)('live updates in Chromium', () => {
     await page.context().addCookies([{ name: 'udfasning_session', value: lederSession.sessionToken!, url: app.url }]);
     await page.getByRole('status').getByText('Live', { exact: true }).waitFor();
     await expect.poll(() => manual.innerText()).toBe(before.replace(/^\d+/, (n) => String(Number(n) + 1)));
+  });
+
+  it("shows another administrator's changes to the wave plan on /boelger without a reload, and keeps the draft being typed", async () => {
+    const birgit = await createUser(app.db, { role: Role.ADMIN, email: 'birgit@kombit.dk', name: 'Birgit Bølge' });
+    const odense = await createUser(app.db, { role: Role.KOMMUNE_CONTACT, kommuneCode: 461, email: 'ole@odense.dk', name: 'Ole Odense' });
+    const kombit = await clientFor(app.db, app.url, admin);
+    await kombit.data('mutation($input: WaveInput!) { createWave(input: $input) { id } }', {
+      input: { name: 'Bølge Nord', goLive: inDays(120), windows: [{ phase: 'Forberedelse', start: inDays(5), end: inDays(60) }] },
+    });
+    const [andersPage, birgitsPage] = await Promise.all([loggedInPage(admin), loggedInPage(birgit)]);
+    // Birgit's page loads the plan once; everything after comes from live events.
+    let planFetches = 0;
+    birgitsPage.on('request', (request) => {
+      if (request.method() === 'POST' && request.postData()?.includes('BoelgerQuery')) planFetches++;
+    });
+    for (const page of [andersPage, birgitsPage]) {
+      await page.goto(`${app.url}/boelger`);
+      await page.getByRole('heading', { name: 'Bølge Nord', level: 2 }).waitFor();
+      await page.getByRole('status').getByText('Live', { exact: true }).waitFor();
+    }
+    await expect.poll(() => app.live.pubSub.count(Topic.WAVES)).toBeGreaterThanOrEqual(2);
+
+    // Birgit starts renaming the wave herself.
+    await birgitsPage.getByRole('button', { name: 'Ret Bølge Nord' }).click();
+    const birgitsName = birgitsPage.locator('form.wave-form').getByLabel('Navn', { exact: true });
+    await birgitsName.fill('Bølge Nord (Birgits udkast)');
+
+    // Meanwhile Anders renames it and places Odense in it.
+    await andersPage.getByRole('button', { name: 'Ret Bølge Nord' }).click();
+    await andersPage.locator('form.wave-form').getByLabel('Navn', { exact: true }).fill('Bølge Nordjylland');
+    await andersPage.getByRole('button', { name: 'Gem bølge' }).click();
+    await andersPage.getByRole('heading', { name: 'Bølge Nordjylland', level: 2 }).waitFor();
+    await andersPage.getByLabel('Kommune', { exact: true }).selectOption({ label: 'Odense' });
+    await andersPage.getByLabel('Bølge', { exact: true }).selectOption({ label: 'Bølge Nordjylland' });
+    await andersPage.getByRole('button', { name: 'Gem placering' }).click();
+    await andersPage.getByText('Odense er placeret i Bølge Nordjylland.').waitFor();
+
+    // Birgit sees both, with her draft untouched and a word that the wave changed under it.
+    const wave = birgitsPage.locator('section.wave-section').filter({ has: birgitsPage.getByRole('heading', { name: 'Bølge Nordjylland', level: 2 }) });
+    await wave.waitFor();
+    const odenseRow = wave.getByRole('row').filter({ has: birgitsPage.getByRole('link', { name: 'Odense' }) });
+    await odenseRow.waitFor();
+    await birgitsPage.getByText(/Bølgen er ændret af en anden, mens du retter den: nu Bølge Nordjylland/).waitFor();
+    expect(await birgitsName.inputValue()).toBe('Bølge Nord (Birgits udkast)');
+    await screenshot(birgitsPage, 'live-boelger-changed-beside-draft');
+
+    // Odense ticks off a step: the wave's progress for Odense moves on Birgit's page.
+    const progress = odenseRow.getByRole('cell').nth(1);
+    const [done, total] = (await progress.innerText()).split(' af ').map(Number);
+    const contact = await clientFor(app.db, app.url, odense);
+    const { kommune } = await contact.data<any>('{ kommune(code: 461) { checklist { id version status } } }');
+    const open = kommune.checklist.find((i: any) => i.status === StepStatus.NOT_STARTED);
+    await contact.data('mutation($input: UpdateChecklistItemInput!) { updateChecklistItem(input: $input) { id } }', {
+      input: { id: open.id, status: StepStatus.DONE, expectedVersion: open.version },
+    });
+    await expect.poll(() => progress.innerText()).toBe(`${done + 1} af ${total}`);
+
+    // A wave created elsewhere appears too.
+    await kombit.data('mutation($input: WaveInput!) { createWave(input: $input) { id } }', {
+      input: { name: 'Bølge Syd', goLive: inDays(240), windows: [] },
+    });
+    await birgitsPage.getByRole('heading', { name: 'Bølge Syd', level: 2 }).waitFor();
+    expect(await birgitsName.inputValue()).toBe('Bølge Nord (Birgits udkast)');
+    expect(planFetches).toBe(1);
   });
 });

@@ -90,7 +90,11 @@ type Documents = {
     "\n  query StatusEmailPreviewQuery($kommuneCode: Int!) {\n    statusEmailPreview(kommuneCode: $kommuneCode) {\n      to\n      subject\n      text\n      html\n    }\n  }\n": typeof types.StatusEmailPreviewQueryDocument,
     "\n  mutation SendStatusEmails($week: String) {\n    sendStatusEmails(week: $week)\n  }\n": typeof types.SendStatusEmailsDocument,
     "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      ...OutboxRow_message\n    }\n  }\n": typeof types.RetryOutboxMessageDocument,
-    "\n  query BoelgerQuery {\n    waves {\n      id\n      name\n      goLive\n      kickOff\n      windows {\n        phase\n        start\n        end\n      }\n      kommuner {\n        code\n        name\n        trafficLight\n        waveProvisional\n        progress {\n          done\n          notApplicable\n          total\n        }\n        gates {\n          date\n          state\n          gate {\n            number\n            name\n          }\n        }\n      }\n    }\n    drejebog {\n      id\n      steps {\n        id\n        phase\n      }\n    }\n    kommuner {\n      code\n      name\n      waveProvisional\n      wave {\n        id\n      }\n    }\n  }\n": typeof types.BoelgerQueryDocument,
+    "\n  fragment BoelgerWave_wave on Wave {\n    id\n    name\n    goLive\n    kickOff\n    windows {\n      phase\n      start\n      end\n    }\n  }\n": typeof types.BoelgerWave_WaveFragmentDoc,
+    "\n  fragment BoelgerKommune_kommune on Kommune {\n    code\n    name\n    trafficLight\n    waveProvisional\n    wave {\n      id\n    }\n    progress {\n      done\n      notApplicable\n      total\n    }\n    gates {\n      date\n      state\n      gate {\n        number\n        name\n      }\n    }\n  }\n": typeof types.BoelgerKommune_KommuneFragmentDoc,
+    "\n  query BoelgerQuery {\n    waves {\n      ...BoelgerWave_wave\n    }\n    drejebog {\n      id\n      steps {\n        id\n        phase\n      }\n    }\n    kommuner {\n      ...BoelgerKommune_kommune\n    }\n  }\n": typeof types.BoelgerQueryDocument,
+    "\n  subscription BoelgerWavesLive {\n    wavesChanged {\n      ...BoelgerWave_wave\n    }\n  }\n": typeof types.BoelgerWavesLiveDocument,
+    "\n  subscription BoelgerKommunerLive {\n    kommuneChanged {\n      ...BoelgerKommune_kommune\n    }\n  }\n": typeof types.BoelgerKommunerLiveDocument,
     "\n  mutation CreateWave($input: WaveInput!) {\n    createWave(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateWaveDocument,
     "\n  mutation UpdateWave($id: ID!, $input: WaveInput!) {\n    updateWave(id: $id, input: $input) {\n      id\n      name\n      goLive\n      kickOff\n      windows {\n        phase\n        start\n        end\n      }\n    }\n  }\n": typeof types.UpdateWaveDocument,
     "\n  mutation DeleteWave($id: ID!) {\n    deleteWave(id: $id)\n  }\n": typeof types.DeleteWaveDocument,
@@ -175,7 +179,11 @@ const documents: Documents = {
     "\n  query StatusEmailPreviewQuery($kommuneCode: Int!) {\n    statusEmailPreview(kommuneCode: $kommuneCode) {\n      to\n      subject\n      text\n      html\n    }\n  }\n": types.StatusEmailPreviewQueryDocument,
     "\n  mutation SendStatusEmails($week: String) {\n    sendStatusEmails(week: $week)\n  }\n": types.SendStatusEmailsDocument,
     "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      ...OutboxRow_message\n    }\n  }\n": types.RetryOutboxMessageDocument,
-    "\n  query BoelgerQuery {\n    waves {\n      id\n      name\n      goLive\n      kickOff\n      windows {\n        phase\n        start\n        end\n      }\n      kommuner {\n        code\n        name\n        trafficLight\n        waveProvisional\n        progress {\n          done\n          notApplicable\n          total\n        }\n        gates {\n          date\n          state\n          gate {\n            number\n            name\n          }\n        }\n      }\n    }\n    drejebog {\n      id\n      steps {\n        id\n        phase\n      }\n    }\n    kommuner {\n      code\n      name\n      waveProvisional\n      wave {\n        id\n      }\n    }\n  }\n": types.BoelgerQueryDocument,
+    "\n  fragment BoelgerWave_wave on Wave {\n    id\n    name\n    goLive\n    kickOff\n    windows {\n      phase\n      start\n      end\n    }\n  }\n": types.BoelgerWave_WaveFragmentDoc,
+    "\n  fragment BoelgerKommune_kommune on Kommune {\n    code\n    name\n    trafficLight\n    waveProvisional\n    wave {\n      id\n    }\n    progress {\n      done\n      notApplicable\n      total\n    }\n    gates {\n      date\n      state\n      gate {\n        number\n        name\n      }\n    }\n  }\n": types.BoelgerKommune_KommuneFragmentDoc,
+    "\n  query BoelgerQuery {\n    waves {\n      ...BoelgerWave_wave\n    }\n    drejebog {\n      id\n      steps {\n        id\n        phase\n      }\n    }\n    kommuner {\n      ...BoelgerKommune_kommune\n    }\n  }\n": types.BoelgerQueryDocument,
+    "\n  subscription BoelgerWavesLive {\n    wavesChanged {\n      ...BoelgerWave_wave\n    }\n  }\n": types.BoelgerWavesLiveDocument,
+    "\n  subscription BoelgerKommunerLive {\n    kommuneChanged {\n      ...BoelgerKommune_kommune\n    }\n  }\n": types.BoelgerKommunerLiveDocument,
     "\n  mutation CreateWave($input: WaveInput!) {\n    createWave(input: $input) {\n      id\n    }\n  }\n": types.CreateWaveDocument,
     "\n  mutation UpdateWave($id: ID!, $input: WaveInput!) {\n    updateWave(id: $id, input: $input) {\n      id\n      name\n      goLive\n      kickOff\n      windows {\n        phase\n        start\n        end\n      }\n    }\n  }\n": types.UpdateWaveDocument,
     "\n  mutation DeleteWave($id: ID!) {\n    deleteWave(id: $id)\n  }\n": types.DeleteWaveDocument,
@@ -505,7 +513,23 @@ export function graphql(source: "\n  mutation RetryOutboxMessage($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BoelgerQuery {\n    waves {\n      id\n      name\n      goLive\n      kickOff\n      windows {\n        phase\n        start\n        end\n      }\n      kommuner {\n        code\n        name\n        trafficLight\n        waveProvisional\n        progress {\n          done\n          notApplicable\n          total\n        }\n        gates {\n          date\n          state\n          gate {\n            number\n            name\n          }\n        }\n      }\n    }\n    drejebog {\n      id\n      steps {\n        id\n        phase\n      }\n    }\n    kommuner {\n      code\n      name\n      waveProvisional\n      wave {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query BoelgerQuery {\n    waves {\n      id\n      name\n      goLive\n      kickOff\n      windows {\n        phase\n        start\n        end\n      }\n      kommuner {\n        code\n        name\n        trafficLight\n        waveProvisional\n        progress {\n          done\n          notApplicable\n          total\n        }\n        gates {\n          date\n          state\n          gate {\n            number\n            name\n          }\n        }\n      }\n    }\n    drejebog {\n      id\n      steps {\n        id\n        phase\n      }\n    }\n    kommuner {\n      code\n      name\n      waveProvisional\n      wave {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment BoelgerWave_wave on Wave {\n    id\n    name\n    goLive\n    kickOff\n    windows {\n      phase\n      start\n      end\n    }\n  }\n"): (typeof documents)["\n  fragment BoelgerWave_wave on Wave {\n    id\n    name\n    goLive\n    kickOff\n    windows {\n      phase\n      start\n      end\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BoelgerKommune_kommune on Kommune {\n    code\n    name\n    trafficLight\n    waveProvisional\n    wave {\n      id\n    }\n    progress {\n      done\n      notApplicable\n      total\n    }\n    gates {\n      date\n      state\n      gate {\n        number\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment BoelgerKommune_kommune on Kommune {\n    code\n    name\n    trafficLight\n    waveProvisional\n    wave {\n      id\n    }\n    progress {\n      done\n      notApplicable\n      total\n    }\n    gates {\n      date\n      state\n      gate {\n        number\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoelgerQuery {\n    waves {\n      ...BoelgerWave_wave\n    }\n    drejebog {\n      id\n      steps {\n        id\n        phase\n      }\n    }\n    kommuner {\n      ...BoelgerKommune_kommune\n    }\n  }\n"): (typeof documents)["\n  query BoelgerQuery {\n    waves {\n      ...BoelgerWave_wave\n    }\n    drejebog {\n      id\n      steps {\n        id\n        phase\n      }\n    }\n    kommuner {\n      ...BoelgerKommune_kommune\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BoelgerWavesLive {\n    wavesChanged {\n      ...BoelgerWave_wave\n    }\n  }\n"): (typeof documents)["\n  subscription BoelgerWavesLive {\n    wavesChanged {\n      ...BoelgerWave_wave\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BoelgerKommunerLive {\n    kommuneChanged {\n      ...BoelgerKommune_kommune\n    }\n  }\n"): (typeof documents)["\n  subscription BoelgerKommunerLive {\n    kommuneChanged {\n      ...BoelgerKommune_kommune\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

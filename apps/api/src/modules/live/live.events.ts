@@ -6,7 +6,7 @@ import { User } from '../auth/user.entity.js';
 import type { Change } from './change-listener.js';
 import type { LivePubSub } from './live.pubsub.js';
 import { allKommuneCodes, currentDataVersion } from './live.queries.js';
-import type { ChecklistItemChangedPayload, DashboardChangedPayload } from './live.types.js';
+import type { ChecklistItemChangedPayload, DashboardChangedPayload, WavesChangedPayload } from './live.types.js';
 import { summaryFields } from '../kommune/kommune.service.js';
 
 /** The @Subscription topics; each event is computed once per process and fanned out to its subscribers. */
@@ -15,6 +15,7 @@ export const Topic = {
   KOMMUNE: 'KOMMUNE_CHANGED',
   DASHBOARD: 'DASHBOARD_CHANGED',
   USER: 'USER_CHANGED',
+  WAVES: 'WAVES_CHANGED',
 } as const;
 
 /**
@@ -47,6 +48,7 @@ export class LiveEvents {
   private kommuner = new Set<number>();
   private users = new Set<string>();
   private everything = false;
+  private waves = false;
   private collecting: NodeJS.Timeout | null = null;
   private dashboardTimer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> = Promise.resolve();
@@ -77,12 +79,17 @@ export class LiveEvents {
         if (change.id) this.items.add(change.id);
         break;
       case '*':
+      case 'wave':
+      case 'wave_window':
+        // The wave plan changed (or much did): the waves are announced, once per burst, and every kommune's
+        // frister, gates and traffic light may have moved.
+        this.waves = true;
+        this.everything = true;
+        break;
       case 'drejebog':
       case 'drejebog_step':
       case 'drejebog_gate':
-      case 'wave':
-      case 'wave_window':
-        // Every kommune's progress, frister or gates may have moved (a publish, a seed, a change to the wave plan).
+        // Every kommune's progress, frister or gates may have moved (a publish, a change to the gates).
         this.everything = true;
         break;
     }
@@ -135,11 +142,16 @@ export class LiveEvents {
     const users = this.users;
     let kommuner = this.kommuner;
     const everything = this.everything;
+    const waves = this.waves;
     this.items = new Set();
     this.users = new Set();
     this.kommuner = new Set();
     this.everything = false;
+    this.waves = false;
     if (this.stopped) return;
+
+    // Ahead of the kommuner of the same burst, so a page knows a wave before a kommune placed in it arrives.
+    if (waves && this.pubSub.count(Topic.WAVES) > 0) await this.publishWaves();
 
     const wantItems = items.size > 0 && this.pubSub.count(Topic.CHECKLIST_ITEM) > 0;
     const wantKommuner = this.pubSub.count(Topic.KOMMUNE) > 0;
@@ -162,6 +174,16 @@ export class LiveEvents {
         if (user) this.pubSub.publish(Topic.USER, user);
       }
     }
+  }
+
+  /** Every wave as it is now (so a deleted one is simply gone), with their windows loaded once for all subscribers. */
+  private async publishWaves(): Promise<void> {
+    const loaders = createLoaders(this.services, fixedDay());
+    const waves = await this.services.waves.list();
+    await Promise.all(waves.map((wave) => loaders.windowsByWave.load(wave.id)));
+    const payload: WavesChangedPayload = { waves };
+    eventLoaders.set(payload, loaders);
+    this.pubSub.publish(Topic.WAVES, payload);
   }
 
   /** The changed items of one kommune, from its page as just loaded (detail() primed these loaders). */

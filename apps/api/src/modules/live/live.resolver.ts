@@ -3,8 +3,10 @@ import { Role } from '@udfasning/domain';
 import { User } from '../auth/user.entity.js';
 import { Dashboard } from '../dashboard/dashboard.types.js';
 import { Kommune } from '../kommune/kommune.entity.js';
+import { Wave } from '../wave/wave.entity.js';
+import type { WaveRow } from '../wave/wave.queries.js';
 import { Topic } from './live.events.js';
-import { ChecklistItemChanged, type ChecklistItemChangedPayload } from './live.types.js';
+import { ChecklistItemChanged, type ChecklistItemChangedPayload, type WavesChangedPayload } from './live.types.js';
 
 /** Events carry what changed with its new values, computed once per process (see live.events.ts). */
 @Resolver()
@@ -42,6 +44,17 @@ export class LiveResolver {
   })
   kommuneChanged(@Root() kommune: Kommune, @Arg('code', () => Int, { nullable: true }) _code: number | null): Kommune {
     return kommune;
+  }
+
+  @Authorized()
+  @Subscription(() => [Wave], {
+    topics: Topic.WAVES,
+    description:
+      'The wave plan changed (a wave created, renamed, re-dated, given other windows or deleted): every wave now, by go-live ' +
+      'date, like `waves`. A placement is announced by kommuneChanged (the kommune with its new wave).',
+  })
+  wavesChanged(@Root() payload: WavesChangedPayload): WaveRow[] {
+    return payload.waves;
   }
 
   @Authorized(Role.ADMIN)

@@ -1,50 +1,69 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { gateStateLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
-import type { BoelgerQueryQuery } from '../../__generated__/graphql';
+import type { BoelgerKommune_KommuneFragment, BoelgerQueryQuery, BoelgerWave_WaveFragment } from '../../__generated__/graphql';
 import { Empty, ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { MutationError } from '../../components/MutationError';
 import { TrafficLightBadge } from '../../components/TrafficLightBadge';
 import { formatDate, todayIso } from '../../components/format';
 import { errorMessage } from '../../apollo/errors';
+import { useLive } from '../../apollo/live';
 import { useCurrentUser } from '../auth/current-user';
 import { GateStateBadge } from './GatesTable';
 import { WaveTimeline } from './WaveTimeline';
 
+// A wave's own values; the kommuner placed in it are the kommuner whose `wave` it is (see wavesOf), so a
+// placement made by anyone moves a kommune by its own event alone.
+const BoelgerWaveFragment = graphql(`
+  fragment BoelgerWave_wave on Wave {
+    id
+    name
+    goLive
+    kickOff
+    windows {
+      phase
+      start
+      end
+    }
+  }
+`);
+
+const BoelgerKommuneFragment = graphql(`
+  fragment BoelgerKommune_kommune on Kommune {
+    code
+    name
+    trafficLight
+    waveProvisional
+    wave {
+      id
+    }
+    progress {
+      done
+      notApplicable
+      total
+    }
+    gates {
+      date
+      state
+      gate {
+        number
+        name
+      }
+    }
+  }
+`);
+
+// Named for codegen, which spreads them into the documents below.
+void BoelgerWaveFragment;
+void BoelgerKommuneFragment;
+
 const BoelgerQuery = graphql(`
   query BoelgerQuery {
     waves {
-      id
-      name
-      goLive
-      kickOff
-      windows {
-        phase
-        start
-        end
-      }
-      kommuner {
-        code
-        name
-        trafficLight
-        waveProvisional
-        progress {
-          done
-          notApplicable
-          total
-        }
-        gates {
-          date
-          state
-          gate {
-            number
-            name
-          }
-        }
-      }
+      ...BoelgerWave_wave
     }
     drejebog {
       id
@@ -54,12 +73,25 @@ const BoelgerQuery = graphql(`
       }
     }
     kommuner {
-      code
-      name
-      waveProvisional
-      wave {
-        id
-      }
+      ...BoelgerKommune_kommune
+    }
+  }
+`);
+
+// Live: the waves as they are after any change to one (created, renamed, re-dated, deleted), and each changed
+// kommune (placed, moved, or its tjekliste saved), both written into the cache by id and code.
+const BoelgerWavesLive = graphql(`
+  subscription BoelgerWavesLive {
+    wavesChanged {
+      ...BoelgerWave_wave
+    }
+  }
+`);
+
+const BoelgerKommunerLive = graphql(`
+  subscription BoelgerKommunerLive {
+    kommuneChanged {
+      ...BoelgerKommune_kommune
     }
   }
 `);
@@ -114,7 +146,19 @@ const ImportWavePlan = graphql(`
   }
 `);
 
-type Wave = BoelgerQueryQuery['waves'][number];
+type Wave = BoelgerWave_WaveFragment & { kommuner: BoelgerKommune_KommuneFragment[] };
+
+/** Each wave with the kommuner placed in it, by kommunekode. */
+function wavesOf(data: BoelgerQueryQuery): Wave[] {
+  const placed = new Map<string, BoelgerKommune_KommuneFragment[]>();
+  for (const kommune of [...data.kommuner].sort((a, b) => a.code - b.code)) {
+    if (!kommune.wave) continue;
+    const list = placed.get(kommune.wave.id) ?? [];
+    list.push(kommune);
+    placed.set(kommune.wave.id, list);
+  }
+  return data.waves.map((wave) => ({ ...wave, kommuner: placed.get(wave.id) ?? [] }));
+}
 
 /** The server's own sentence for refusals this page can meet (CONFLICT here is a name or a non-empty wave). */
 function describe(error: unknown): string {
@@ -232,8 +276,19 @@ function draftOf(wave: Wave | null): DraftWave {
   };
 }
 
+/** Same values in a form's terms (what a draft started from, what the wave is now). */
+function sameDraft(a: DraftWave, b: DraftWave): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * A new wave (`wave` null from the start) or an edit of `wave`. The draft is the user's: a change to the wave
+ * by someone else (a live event) is said beside it, and if the wave is deleted meanwhile the draft can be
+ * saved as a new wave.
+ */
 function WaveForm({ wave, phases, onDone }: { wave: Wave | null; phases: readonly string[]; onDone: () => void }) {
   const id = useId();
+  const [original] = useState(wave);
   const [draft, setDraft] = useState<DraftWave>(() => draftOf(wave));
   const [create, createState] = useMutation(CreateWave, { refetchQueries: REFETCH, awaitRefetchQueries: true });
   const [update, updateState] = useMutation(UpdateWave, { refetchQueries: REFETCH, awaitRefetchQueries: true });
@@ -257,9 +312,23 @@ function WaveForm({ wave, phases, onDone }: { wave: Wave | null; phases: readonl
     if (ok) onDone();
   }
 
+  const deleted = original !== null && wave === null;
+  const changedMeanwhile = original !== null && wave !== null && !state.loading && !sameDraft(draftOf(original), draftOf(wave));
+
   return (
     <form onSubmit={submit} className="wave-form" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{wave ? `Ret ${wave.name}` : 'Ny bølge'}</h3>
+      <h3 id={`${id}-title`}>{original ? `Ret ${(wave ?? original).name}` : 'Ny bølge'}</h3>
+      <div aria-live="polite">
+        {changedMeanwhile && (
+          <p className="form-hint">
+            Bølgen er ændret af en anden, mens du retter den: nu {wave.name}, idriftsættelse {formatDate(wave.goLive)}. Gemmer du, gælder
+            dine værdier.
+          </p>
+        )}
+        {deleted && (
+          <p className="form-hint">{original.name} er slettet af en anden, mens du rettede den. Du kan oprette dit udkast som en ny bølge.</p>
+        )}
+      </div>
       <div className="form-group">
         <label className="form-label" htmlFor={`${id}-name`}>
           Navn
@@ -467,39 +536,50 @@ export function BoelgerPage() {
   const user = useCurrentUser();
   const admin = user.role === 'ADMIN';
   const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const client = useApolloClient();
   const { data, loading, error, refetch } = useQuery(BoelgerQuery);
+  useLive(BoelgerKommunerLive);
+  useLive(BoelgerWavesLive, {
+    // The waves themselves are written by id; the list is replaced, so a new wave appears and a deleted one goes.
+    onData: ({ wavesChanged }) =>
+      client.cache.modify({
+        id: 'ROOT_QUERY',
+        fields: { waves: (_, { toReference }) => wavesChanged.map((wave) => toReference({ __typename: 'Wave', id: wave.id })!) },
+      }),
+  });
+  const waves = useMemo(() => (data ? wavesOf(data) : []), [data]);
   if (loading && !data) return <Loading what="bølgeplanen" />;
   if (!data) return <ErrorAlert error={error} retry={() => void refetch()} />;
   const phases = phasesOf(data);
   const unplaced = data.kommuner.filter((k) => !k.wave).length;
-  const editedWave = editing && editing !== 'new' ? (data.waves.find((w) => w.id === editing) ?? null) : null;
+  const editedWave = editing && editing !== 'new' ? (waves.find((w) => w.id === editing) ?? null) : null;
 
   return (
     <>
       <h1>Bølger</h1>
       <p>
         Kommunerne gennemfører exit i bølger. Hver bølge har en idriftsættelsesdato og et vindue pr. fase i drejebogen; et trin uden egen frist
-        skal være klaret inden udgangen af sin fases vindue. {data.waves.length} bølger · {unplaced === 0 ? 'alle kommuner er placeret' : (
+        skal være klaret inden udgangen af sin fases vindue. {waves.length} bølger · {unplaced === 0 ? 'alle kommuner er placeret' : (
           <Link to="/kommuner?bolge=ingen">{unplaced} kommuner er ikke placeret</Link>
         )}
         .
       </p>
       {error && <ErrorAlert error={error} retry={() => void refetch()} />}
 
-      {data.waves.length === 0 ? (
+      {waves.length === 0 ? (
         <Empty>Der er ikke oprettet nogen bølger endnu.</Empty>
       ) : (
         <section aria-labelledby="plan-heading">
           <h2 id="plan-heading">Bølgeplanen</h2>
-          <WaveTimeline waves={data.waves} phases={phases} today={todayIso()} />
-          <WavePlanTable waves={data.waves} phases={phases} />
+          <WaveTimeline waves={waves} phases={phases} today={todayIso()} />
+          <WavePlanTable waves={waves} phases={phases} />
         </section>
       )}
 
       {admin && (
         <section aria-labelledby="edit-heading" className="wave-admin">
           <h2 id="edit-heading">Redigér bølgeplanen</h2>
-          {editing === 'new' || editedWave ? (
+          {editing ? (
             <WaveForm key={editing} wave={editedWave} phases={phases} onDone={() => setEditing(null)} />
           ) : (
             <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
@@ -511,7 +591,7 @@ export function BoelgerPage() {
         </section>
       )}
 
-      {data.waves.map((wave) => (
+      {waves.map((wave) => (
         <section key={wave.id} aria-labelledby={`wave-${wave.id}`} className="wave-section">
           <h2 id={`wave-${wave.id}`}>{wave.name}</h2>
           <p>
