@@ -7,7 +7,6 @@ import { Opsigelse } from './opsigelse.entity.js';
 
 @Resolver(() => Opsigelse)
 export class OpsigelseResolver {
-  @Authorized()
   @FieldResolver(() => Kommune)
   async kommune(@Root() opsigelse: Opsigelse, @Ctx() ctx: GraphQLContext): Promise<Kommune> {
     return (await ctx.loaders.kommune.load(opsigelse.kommuneCode))!;
