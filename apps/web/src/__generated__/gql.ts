@@ -70,7 +70,7 @@ type Documents = {
     "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      id\n      name\n      email\n      phone\n      role\n      receivesStatus\n    }\n  }\n": typeof types.UpdateContactDocument,
     "\n  fragment LastMoverList_system on LegacySystem {\n    id\n    lastMovers {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n": typeof types.LastMoverList_SystemFragmentDoc,
     "\n  mutation UpdateShutdownPlan($input: UpdateLegacySystemInput!) {\n    updateLegacySystem(input: $input) {\n      id\n      plannedShutdown\n      lastMoversKnown\n      earliestShutdown\n      shutdownAtRisk\n    }\n  }\n": typeof types.UpdateShutdownPlanDocument,
-    "\n  mutation UpdateLastMoverExit($input: UpdateLastMoverInput!) {\n    updateLastMover(input: $input) {\n      id\n      expectedExit\n      exited\n    }\n  }\n": typeof types.UpdateLastMoverExitDocument,
+    "\n  mutation UpdateLastMoverExit($input: UpdateLastMoverInput!) {\n    updateLastMover(input: $input) {\n      id\n      system {\n        ...SystemShutdown_system\n      }\n    }\n  }\n": typeof types.UpdateLastMoverExitDocument,
     "\n  mutation RemoveLastMover($id: ID!) {\n    removeLastMover(id: $id)\n  }\n": typeof types.RemoveLastMoverDocument,
     "\n  mutation AddAlternative($input: AlternativeInput!) {\n    addAlternative(input: $input) {\n      id\n      name\n      note\n    }\n  }\n": typeof types.AddAlternativeDocument,
     "\n  mutation RemoveAlternative($id: ID!) {\n    removeAlternative(id: $id)\n  }\n": typeof types.RemoveAlternativeDocument,
@@ -78,8 +78,9 @@ type Documents = {
     "\n  mutation CreateLegacySystem($input: CreateLegacySystemInput!) {\n    createLegacySystem(input: $input) {\n      ...SystemForm_system\n    }\n  }\n": typeof types.CreateLegacySystemDocument,
     "\n  mutation UpdateLegacySystemDetails($input: UpdateLegacySystemInput!) {\n    updateLegacySystem(input: $input) {\n      ...SystemForm_system\n      earliestShutdown\n    }\n  }\n": typeof types.UpdateLegacySystemDetailsDocument,
     "\n  mutation RetireLegacySystem($id: ID!) {\n    retireLegacySystem(id: $id) {\n      ...SystemForm_system\n    }\n  }\n": typeof types.RetireLegacySystemDocument,
-    "\n  query SystemQuery($id: ID!) {\n    legacySystem(id: $id) {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      plannedShutdown\n      lastMoversKnown\n      shutdownAtRisk\n      retiredAt\n      kommunerLeft\n      ...SystemForm_system\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n": typeof types.SystemQueryDocument,
-    "\n  mutation AddLastMover($input: LastMoverInput!) {\n    addLastMover(input: $input) {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n": typeof types.AddLastMoverDocument,
+    "\n  fragment SystemShutdown_system on LegacySystem {\n    id\n    earliestShutdown\n    lastMoversKnown\n    shutdownAtRisk\n    ...LastMoverList_system\n  }\n": typeof types.SystemShutdown_SystemFragmentDoc,
+    "\n  query SystemQuery($id: ID!) {\n    legacySystem(id: $id) {\n      id\n      name\n      kind\n      owner\n      status\n      plannedShutdown\n      retiredAt\n      kommunerLeft\n      ...SystemShutdown_system\n      ...SystemForm_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n": typeof types.SystemQueryDocument,
+    "\n  mutation AddLastMover($input: LastMoverInput!) {\n    addLastMover(input: $input) {\n      id\n      system {\n        ...SystemShutdown_system\n      }\n    }\n  }\n": typeof types.AddLastMoverDocument,
     "\n  query LastMoverChoicesQuery {\n    legacySystems {\n      id\n      name\n      lastMovers {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LastMoverChoicesQueryDocument,
     "\n  query SystemerQuery {\n    legacySystems {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      plannedShutdown\n      lastMoversKnown\n      shutdownAtRisk\n      kommunerLeft\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n": typeof types.SystemerQueryDocument,
     "\n  fragment OpsigelserPanel_kommune on Kommune {\n    code\n    name\n    officialName\n    opsigelser {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n": typeof types.OpsigelserPanel_KommuneFragmentDoc,
@@ -155,7 +156,7 @@ const documents: Documents = {
     "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      id\n      name\n      email\n      phone\n      role\n      receivesStatus\n    }\n  }\n": types.UpdateContactDocument,
     "\n  fragment LastMoverList_system on LegacySystem {\n    id\n    lastMovers {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n": types.LastMoverList_SystemFragmentDoc,
     "\n  mutation UpdateShutdownPlan($input: UpdateLegacySystemInput!) {\n    updateLegacySystem(input: $input) {\n      id\n      plannedShutdown\n      lastMoversKnown\n      earliestShutdown\n      shutdownAtRisk\n    }\n  }\n": types.UpdateShutdownPlanDocument,
-    "\n  mutation UpdateLastMoverExit($input: UpdateLastMoverInput!) {\n    updateLastMover(input: $input) {\n      id\n      expectedExit\n      exited\n    }\n  }\n": types.UpdateLastMoverExitDocument,
+    "\n  mutation UpdateLastMoverExit($input: UpdateLastMoverInput!) {\n    updateLastMover(input: $input) {\n      id\n      system {\n        ...SystemShutdown_system\n      }\n    }\n  }\n": types.UpdateLastMoverExitDocument,
     "\n  mutation RemoveLastMover($id: ID!) {\n    removeLastMover(id: $id)\n  }\n": types.RemoveLastMoverDocument,
     "\n  mutation AddAlternative($input: AlternativeInput!) {\n    addAlternative(input: $input) {\n      id\n      name\n      note\n    }\n  }\n": types.AddAlternativeDocument,
     "\n  mutation RemoveAlternative($id: ID!) {\n    removeAlternative(id: $id)\n  }\n": types.RemoveAlternativeDocument,
@@ -163,8 +164,9 @@ const documents: Documents = {
     "\n  mutation CreateLegacySystem($input: CreateLegacySystemInput!) {\n    createLegacySystem(input: $input) {\n      ...SystemForm_system\n    }\n  }\n": types.CreateLegacySystemDocument,
     "\n  mutation UpdateLegacySystemDetails($input: UpdateLegacySystemInput!) {\n    updateLegacySystem(input: $input) {\n      ...SystemForm_system\n      earliestShutdown\n    }\n  }\n": types.UpdateLegacySystemDetailsDocument,
     "\n  mutation RetireLegacySystem($id: ID!) {\n    retireLegacySystem(id: $id) {\n      ...SystemForm_system\n    }\n  }\n": types.RetireLegacySystemDocument,
-    "\n  query SystemQuery($id: ID!) {\n    legacySystem(id: $id) {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      plannedShutdown\n      lastMoversKnown\n      shutdownAtRisk\n      retiredAt\n      kommunerLeft\n      ...SystemForm_system\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n": types.SystemQueryDocument,
-    "\n  mutation AddLastMover($input: LastMoverInput!) {\n    addLastMover(input: $input) {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n": types.AddLastMoverDocument,
+    "\n  fragment SystemShutdown_system on LegacySystem {\n    id\n    earliestShutdown\n    lastMoversKnown\n    shutdownAtRisk\n    ...LastMoverList_system\n  }\n": types.SystemShutdown_SystemFragmentDoc,
+    "\n  query SystemQuery($id: ID!) {\n    legacySystem(id: $id) {\n      id\n      name\n      kind\n      owner\n      status\n      plannedShutdown\n      retiredAt\n      kommunerLeft\n      ...SystemShutdown_system\n      ...SystemForm_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n": types.SystemQueryDocument,
+    "\n  mutation AddLastMover($input: LastMoverInput!) {\n    addLastMover(input: $input) {\n      id\n      system {\n        ...SystemShutdown_system\n      }\n    }\n  }\n": types.AddLastMoverDocument,
     "\n  query LastMoverChoicesQuery {\n    legacySystems {\n      id\n      name\n      lastMovers {\n        id\n        name\n      }\n    }\n  }\n": types.LastMoverChoicesQueryDocument,
     "\n  query SystemerQuery {\n    legacySystems {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      plannedShutdown\n      lastMoversKnown\n      shutdownAtRisk\n      kommunerLeft\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n": types.SystemerQueryDocument,
     "\n  fragment OpsigelserPanel_kommune on Kommune {\n    code\n    name\n    officialName\n    opsigelser {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n": types.OpsigelserPanel_KommuneFragmentDoc,
@@ -425,7 +427,7 @@ export function graphql(source: "\n  mutation UpdateShutdownPlan($input: UpdateL
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateLastMoverExit($input: UpdateLastMoverInput!) {\n    updateLastMover(input: $input) {\n      id\n      expectedExit\n      exited\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLastMoverExit($input: UpdateLastMoverInput!) {\n    updateLastMover(input: $input) {\n      id\n      expectedExit\n      exited\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateLastMoverExit($input: UpdateLastMoverInput!) {\n    updateLastMover(input: $input) {\n      id\n      system {\n        ...SystemShutdown_system\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLastMoverExit($input: UpdateLastMoverInput!) {\n    updateLastMover(input: $input) {\n      id\n      system {\n        ...SystemShutdown_system\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -457,11 +459,15 @@ export function graphql(source: "\n  mutation RetireLegacySystem($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SystemQuery($id: ID!) {\n    legacySystem(id: $id) {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      plannedShutdown\n      lastMoversKnown\n      shutdownAtRisk\n      retiredAt\n      kommunerLeft\n      ...SystemForm_system\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  query SystemQuery($id: ID!) {\n    legacySystem(id: $id) {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      plannedShutdown\n      lastMoversKnown\n      shutdownAtRisk\n      retiredAt\n      kommunerLeft\n      ...SystemForm_system\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SystemShutdown_system on LegacySystem {\n    id\n    earliestShutdown\n    lastMoversKnown\n    shutdownAtRisk\n    ...LastMoverList_system\n  }\n"): (typeof documents)["\n  fragment SystemShutdown_system on LegacySystem {\n    id\n    earliestShutdown\n    lastMoversKnown\n    shutdownAtRisk\n    ...LastMoverList_system\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddLastMover($input: LastMoverInput!) {\n    addLastMover(input: $input) {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n"): (typeof documents)["\n  mutation AddLastMover($input: LastMoverInput!) {\n    addLastMover(input: $input) {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n"];
+export function graphql(source: "\n  query SystemQuery($id: ID!) {\n    legacySystem(id: $id) {\n      id\n      name\n      kind\n      owner\n      status\n      plannedShutdown\n      retiredAt\n      kommunerLeft\n      ...SystemShutdown_system\n      ...SystemForm_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  query SystemQuery($id: ID!) {\n    legacySystem(id: $id) {\n      id\n      name\n      kind\n      owner\n      status\n      plannedShutdown\n      retiredAt\n      kommunerLeft\n      ...SystemShutdown_system\n      ...SystemForm_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddLastMover($input: LastMoverInput!) {\n    addLastMover(input: $input) {\n      id\n      system {\n        ...SystemShutdown_system\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddLastMover($input: LastMoverInput!) {\n    addLastMover(input: $input) {\n      id\n      system {\n        ...SystemShutdown_system\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
