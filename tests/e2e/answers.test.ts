@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { Role, StepStatus } from '@udfasning/domain';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { clientFor, createUser } from '../support/factories.js';
@@ -19,8 +19,8 @@ describe.runIf(!!chromePath)("pages redraw from a change's answer", () => {
   let admin: Awaited<ReturnType<typeof createUser>>;
   let contact: Awaited<ReturnType<typeof createUser>>;
   const contexts: BrowserContext[] = [];
-  /** The GraphQL operations the pages sent, by name. */
-  let sent: string[] = [];
+  /** Per page: the GraphQL operations it sent, by name, and how many are still under way. */
+  const traffic = new Map<Page, { sent: string[]; open: number }>();
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -36,7 +36,7 @@ describe.runIf(!!chromePath)("pages redraw from a change's answer", () => {
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
+    for (const context of contexts) await context.close().catch(() => undefined);
     await browser?.close();
     await app?.close();
   });
@@ -48,11 +48,19 @@ describe.runIf(!!chromePath)("pages redraw from a change's answer", () => {
     page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
     page.on('dialog', (dialog) => void dialog.accept());
     await page.routeWebSocket(/\/graphql$/, () => undefined);
+    const seen = { sent: [] as string[], open: 0 };
+    traffic.set(page, seen);
+    const isGraphql = (request: Request) => request.method() === 'POST' && new URL(request.url()).pathname === '/graphql';
     page.on('request', (request) => {
-      if (request.method() === 'POST' && new URL(request.url()).pathname === '/graphql') {
-        sent.push((request.postDataJSON() as { operationName?: string }).operationName ?? '?');
-      }
+      if (!isGraphql(request)) return;
+      seen.open += 1;
+      seen.sent.push((request.postDataJSON() as { operationName?: string }).operationName ?? '?');
     });
+    const done = (request: Request) => {
+      if (isGraphql(request)) seen.open -= 1;
+    };
+    page.on('requestfinished', done);
+    page.on('requestfailed', done);
     await page.goto(`${app.url}/login?next=${encodeURIComponent(path)}`);
     await page.getByLabel('E-mail', { exact: true }).fill(user.email);
     await page.getByLabel('Adgangskode', { exact: true }).fill(user.password);
@@ -62,20 +70,29 @@ describe.runIf(!!chromePath)("pages redraw from a change's answer", () => {
     return page;
   }
 
-  /** The operations `action` made `page` send, once the page has shown its outcome and gone quiet. */
+  /**
+   * The operations `action` made `page` send: counted from a moment when none is under way (call it once
+   * the page shows what it loads), until the page has shown the outcome and every request has ended.
+   */
   async function requestsOf(page: Page, action: () => Promise<void>): Promise<string[]> {
-    await page.waitForLoadState('networkidle');
-    sent = [];
+    const seen = traffic.get(page)!;
+    await expect.poll(() => seen.open).toBe(0);
+    seen.sent = [];
     await action();
-    await page.waitForLoadState('networkidle');
-    return sent;
+    await expect.poll(() => seen.open).toBe(0);
+    return seen.sent;
   }
 
   describe("a kommune's page", () => {
     let page: Page;
     beforeAll(async () => {
       page = await pageAs(contact, '/kommuner/147');
+      // Loaded: the tjekliste, the contact roles for the form and the history.
+      await page.getByLabel(`Status for "${LINKED}"`).waitFor();
+      await page.getByLabel('Rolle', { exact: true }).locator('option', { hasText: 'Projektleder' }).first().waitFor({ state: 'attached' });
+      await page.getByRole('region', { name: 'Historik' }).getByText(/Der er ikke ændret|Seneste ændringer/).first().waitFor();
     });
+    afterAll(() => page.context().close());
     const status = () => page.getByLabel(`Status for "${LINKED}"`);
     const progress = () => page.locator('.kommune-summary').getByText(/^Fremdrift:/);
 
@@ -124,6 +141,7 @@ describe.runIf(!!chromePath)("pages redraw from a change's answer", () => {
   describe("KOMBIT's pages", () => {
     it('lists a new user at once, and adds and removes a contact role', async () => {
       const page = await pageAs(admin, '/brugere');
+      await page.getByRole('region', { name: 'Kontaktroller' }).getByRole('rowheader', { name: 'Projektleder' }).waitFor();
       const created = await requestsOf(page, async () => {
         await page.getByLabel('Navn', { exact: true }).fill('Lone Leder');
         await page.getByLabel('E-mail', { exact: true }).fill('leder@kl.dk');
@@ -155,6 +173,7 @@ describe.runIf(!!chromePath)("pages redraw from a change's answer", () => {
     it("moves a system's earliest shutdown with a new last mover, and lists an alternative at once", async () => {
       const [{ id }] = await app.db.query(`SELECT id FROM legacy_system WHERE name = 'V-Data'`);
       const page = await pageAs(admin, `/systemer/${id}`);
+      await page.getByLabel('System der afhænger').locator('option', { hasText: 'VALG' }).first().waitFor({ state: 'attached' });
       const shutdown = page.locator('.facts div').filter({ hasText: 'Tidligste lukning' }).locator('dd');
       const added = await requestsOf(page, async () => {
         await page.getByLabel('System der afhænger').selectOption({ label: 'Et andet system …' });
