@@ -19,8 +19,10 @@ import { buildAppSchema } from '../../apps/api/src/server/schema.js';
 import { GraphQLClient } from '../support/graphql-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-// Every operation except `login` needs a session. This walks the built schema, so a query or
-// mutation added later without @Authorized fails here, and then asks the running server.
+// Every operation except `login` needs a session. The rule sits on the root fields (Query, Mutation,
+// Subscription) and nowhere else: every other field is reached only through an authorized root, and a
+// rule on it would only run the auth checker once per resolved field. This walks the built schema, so a
+// root field added later without @Authorized fails here, and then asks the running server.
 
 /** The only operations open to anonymous requests. */
 const PUBLIC = new Set(['Mutation.login']);
@@ -33,15 +35,17 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-function rootFields(kind: 'Query' | 'Mutation'): GraphQLField<unknown, unknown>[] {
-  const type = kind === 'Query' ? schema.getQueryType() : schema.getMutationType();
+type RootKind = 'Query' | 'Mutation' | 'Subscription';
+
+function rootFields(kind: RootKind): GraphQLField<unknown, unknown>[] {
+  const type = { Query: schema.getQueryType(), Mutation: schema.getMutationType(), Subscription: schema.getSubscriptionType() }[kind];
   return Object.values(type?.getFields() ?? {});
 }
 
 /** The @Authorized roles type-graphql resolved for an operation; undefined when it has none. */
-function rolesOf(kind: 'Query' | 'Mutation', name: string): string[] | undefined {
+function rolesOf(kind: RootKind, name: string): string[] | undefined {
   const storage = getMetadataStorage();
-  const list = kind === 'Query' ? storage.queries : storage.mutations;
+  const list = { Query: storage.queries, Mutation: storage.mutations, Subscription: storage.subscriptions }[kind];
   const found = list.filter((def) => def.schemaName === name);
   expect(found, `${kind}.${name} has no resolver metadata`).toHaveLength(1);
   return found[0].roles as string[] | undefined;
@@ -51,9 +55,10 @@ describe('every operation carries an authorization rule', () => {
   it('finds the operations it walks', () => {
     expect(rootFields('Query').length).toBeGreaterThan(5);
     expect(rootFields('Mutation').map((f) => f.name)).toEqual(expect.arrayContaining(['login', 'logout', 'createUser']));
+    expect(rootFields('Subscription').map((f) => f.name)).toEqual(expect.arrayContaining(['kommuneChanged', 'userChanged']));
   });
 
-  it.each(['Query', 'Mutation'] as const)('%s: each field has @Authorized unless it is public', (kind) => {
+  it.each(['Query', 'Mutation', 'Subscription'] as const)('%s: each field has @Authorized unless it is public', (kind) => {
     const missing = rootFields(kind)
       .filter((field) => !PUBLIC.has(`${kind}.${field.name}`))
       .filter((field) => rolesOf(kind, field.name) === undefined)
@@ -63,16 +68,18 @@ describe('every operation carries an authorization rule', () => {
 
   it('keeps the public list exact: public operations really have no rule', () => {
     for (const entry of PUBLIC) {
-      const [kind, name] = entry.split('.') as ['Query' | 'Mutation', string];
+      const [kind, name] = entry.split('.') as [RootKind, string];
       expect(rolesOf(kind, name), entry).toBeUndefined();
     }
   });
 
-  it('puts a rule on every field resolver too', () => {
-    const missing = getMetadataStorage()
-      .fieldResolvers.filter((def) => def.roles === undefined)
-      .map((def) => `${def.getObjectType?.()?.name ?? '?'}.${def.methodName}`);
-    expect(missing).toEqual([]);
+  it('puts no rule below the root fields (no auth check per resolved field)', () => {
+    const storage = getMetadataStorage();
+    const ruled = [
+      ...storage.fieldResolvers.filter((def) => def.roles !== undefined).map((def) => `${def.getObjectType?.()?.name ?? '?'}.${def.methodName}`),
+      ...storage.fields.filter((def) => def.roles !== undefined).map((def) => `${def.target.name}.${def.name}`),
+    ];
+    expect(ruled).toEqual([]);
   });
 });
 

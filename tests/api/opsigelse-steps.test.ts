@@ -17,6 +17,9 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
+/** What the kommune's page redraws after an opsigelse changes. */
+const PAGE = `code opsigelser { id kind } progress { done notStarted total } trafficLight checklist { id status version step { title } }`;
+
 async function stepAnswer(title: string) {
   const { kommune } = await contact.data<any>(`{ kommune(code: 147) { checklist { id status step { title opsigelseKind } } } }`);
   return kommune.checklist.find((i: any) => i.step.title === title);
@@ -34,15 +37,31 @@ describe('a step linked to an opsigelse kind', () => {
     });
     expect(await stepAnswer('Opsig aftalen om KMD Sag')).toMatchObject({ status: 'NOT_STARTED', step: { opsigelseKind: 'KMD_SAG_AGREEMENT' } });
 
+    const { kommune: before } = await contact.data<any>(`{ kommune(code: 147) { ${PAGE} } }`);
+
     const { recordOpsigelse } = await contact.data<any>(
-      `mutation($input: RecordOpsigelseInput!) { recordOpsigelse(input: $input) { id } }`,
+      `mutation($input: RecordOpsigelseInput!) { recordOpsigelse(input: $input) { id kommune { ${PAGE} } } }`,
       { input: { kommuneCode: 147, kind: 'KMD_SAG_AGREEMENT', date: '2022-03-01' } },
     );
     expect(await stepAnswer('Opsig aftalen om KMD Sag')).toMatchObject({ status: 'DONE' });
     expect(await stepAnswer('Opsig manuelle sager')).toMatchObject({ status: 'NOT_STARTED' });
+    // The answer is the page as a reload shows it: one request redraws it.
+    const recorded = recordOpsigelse.kommune;
+    expect(recorded).toEqual((await contact.data<any>(`{ kommune(code: 147) { ${PAGE} } }`)).kommune);
+    expect(recorded.opsigelser).toEqual([{ id: recordOpsigelse.id, kind: 'KMD_SAG_AGREEMENT' }]);
+    expect(recorded.progress.done).toBe(before.progress.done + 1);
+    expect(recorded.checklist.find((i: any) => i.step.title === 'Opsig aftalen om KMD Sag').status).toBe('DONE');
 
-    await contact.data(`mutation($id: ID!) { withdrawOpsigelse(id: $id) }`, { id: recordOpsigelse.id });
+    const { withdrawOpsigelse } = await contact.data<any>(`mutation($id: ID!) { withdrawOpsigelse(id: $id) { id kommune { ${PAGE} } } }`, {
+      id: recordOpsigelse.id,
+    });
     expect(await stepAnswer('Opsig aftalen om KMD Sag')).toMatchObject({ status: 'NOT_STARTED' });
+    expect(withdrawOpsigelse.id).toBe(recordOpsigelse.id);
+    const withdrawn = withdrawOpsigelse.kommune;
+    expect(withdrawn).toEqual((await contact.data<any>(`{ kommune(code: 147) { ${PAGE} } }`)).kommune);
+    expect(withdrawn.opsigelser).toEqual([]);
+    expect(withdrawn.progress).toEqual(before.progress);
+    expect(withdrawn.checklist.find((i: any) => i.step.title === 'Opsig aftalen om KMD Sag').status).toBe('NOT_STARTED');
 
     const { auditEvents } = await contact.data<any>(
       `{ auditEvents(filter: { kommuneCode: 147, entityType: "ChecklistItem" }, limit: 10, offset: 0) { items { summary } } }`,

@@ -6,6 +6,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // A save answers with what the kommune's page redraws (the item, the kommune's progress and traffic
 // light), so the page needs no second request; a stale save answers with the item as it now stands.
+// Opsigelser answer the same way (tests/api/opsigelse-steps.test.ts), and so does a new contact person.
 
 let app: TestApp;
 let contact: GraphQLClient;
@@ -51,5 +52,17 @@ describe('one save, one round trip', () => {
       responsible: 'Bo',
       version: item.version + 1,
     });
+  });
+});
+
+describe('adding a contact person, one round trip', () => {
+  it("answers with the kommune's contact list as a reload shows it", async () => {
+    const { addContact } = await contact.data<any>(
+      'mutation($input: AddContactInput!) { addContact(input: $input) { id kommune { code contacts { id name email phone } } } }',
+      { input: { name: 'Frida Frederiksberg', email: 'frida@frederiksberg.dk' } },
+    );
+    const { kommune } = await contact.data<any>('{ kommune(code: 147) { code contacts { id name email phone } } }');
+    expect(addContact.kommune).toEqual(kommune);
+    expect(kommune.contacts).toContainEqual({ id: addContact.id, name: 'Frida Frederiksberg', email: 'frida@frederiksberg.dk', phone: null });
   });
 });

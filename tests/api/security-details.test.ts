@@ -76,7 +76,7 @@ describe('malformed ids', () => {
     ['updateUser', `mutation { updateUser(input: { id: "${BAD}", name: "X" }) { id } }`],
     ['removeContact', `mutation { removeContact(id: "${BAD}") }`],
     ['updateContact', `mutation { updateContact(input: { id: "${BAD}", name: "X" }) { id } }`],
-    ['withdrawOpsigelse', `mutation { withdrawOpsigelse(id: "${BAD}") }`],
+    ['withdrawOpsigelse', `mutation { withdrawOpsigelse(id: "${BAD}") { id } }`],
     ['retireLegacySystem', `mutation { retireLegacySystem(id: "${BAD}") { id } }`],
     ['updateLegacySystem', `mutation { updateLegacySystem(input: { id: "${BAD}", name: "X" }) { id } }`],
     ['removeLastMover', `mutation { removeLastMover(id: "${BAD}") }`],

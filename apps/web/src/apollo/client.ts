@@ -32,6 +32,8 @@ export function createApolloClient(): ApolloClient {
     cache: new InMemoryCache({
       typePolicies: {
         Kommune: { keyFields: ['code'] },
+        // A role is known by its name (unique); so a mutation's answer updates every list that shows it.
+        ContactRole: { keyFields: ['name'] },
         // A save's answer carries the kommune's new progress; it replaces the old one whole.
         Progress: { merge: true },
         Dashboard: { keyFields: [] },

@@ -80,7 +80,6 @@ export class UserResolver {
     );
   }
 
-  @Authorized()
   @FieldResolver(() => Kommune, { nullable: true })
   kommune(@Root() user: User, @Ctx() ctx: GraphQLContext): Promise<Kommune | null> | null {
     return user.kommuneCode === null ? null : ctx.loaders.kommune.load(user.kommuneCode);

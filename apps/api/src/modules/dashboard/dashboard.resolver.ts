@@ -13,13 +13,11 @@ export class DashboardResolver {
     return new Dashboard();
   }
 
-  @Authorized()
   @FieldResolver(() => Int)
   kommuneCount(@Ctx() ctx: GraphQLContext): Promise<number> {
     return ctx.services.dashboard.kommuneCount(ctx.loaders);
   }
 
-  @Authorized()
   @FieldResolver(() => Int, { description: 'Kommuner with a standing opsigelse of that kind dated on or before asOf (default today).' })
   terminated(
     @Arg('kind', () => OpsigelseKind) kind: OpsigelseKind,
@@ -29,7 +27,6 @@ export class DashboardResolver {
     return ctx.services.dashboard.terminated(kind, asOf, ctx.loaders);
   }
 
-  @Authorized()
   @FieldResolver(() => [CountAtDate], { description: 'Cumulative, one point per date with a change, rising.' })
   terminationsOverTime(
     @Arg('kind', () => OpsigelseKind) kind: OpsigelseKind,
@@ -38,25 +35,21 @@ export class DashboardResolver {
     return ctx.services.dashboard.terminationsOverTime(kind, ctx.loaders);
   }
 
-  @Authorized()
   @FieldResolver(() => [Kommune], { description: 'Kommuner still missing that opsigelse, by kommunekode.' })
   notTerminated(@Arg('kind', () => OpsigelseKind) kind: OpsigelseKind, @Ctx() ctx: GraphQLContext): Promise<Kommune[]> {
     return ctx.services.dashboard.notTerminated(kind, ctx.loaders);
   }
 
-  @Authorized()
   @FieldResolver(() => [StepProgress], { description: 'One row per step of the current drejebog.' })
   stepProgress(@Ctx() ctx: GraphQLContext): Promise<StepProgress[]> {
     return ctx.services.dashboard.stepProgress(ctx.loaders);
   }
 
-  @Authorized()
   @FieldResolver(() => TrafficLightCounts, { description: 'Kommuner per traffic light colour today (see Kommune.trafficLight).' })
   trafficLights(@Ctx() ctx: GraphQLContext): Promise<TrafficLightCounts> {
     return ctx.services.dashboard.trafficLights(ctx.loaders);
   }
 
-  @Authorized()
   @FieldResolver(() => Forecast, {
     nullable: true,
     description: 'The date all kommuner would have terminated at the recent pace; null when the data cannot support one.',
@@ -65,7 +58,6 @@ export class DashboardResolver {
     return ctx.services.dashboard.forecast(kind, undefined, ctx.loaders);
   }
 
-  @Authorized()
   @FieldResolver(() => [Kommune], { description: 'The kommuner that are red today, by name (see Kommune.behind for why).' })
   async redKommuner(@Ctx() ctx: GraphQLContext): Promise<Kommune[]> {
     const codes = await ctx.loaders.redKommuneCodes();
@@ -75,7 +67,6 @@ export class DashboardResolver {
       .sort((a, b) => a.name.localeCompare(b.name, 'da'));
   }
 
-  @Authorized()
   @FieldResolver(() => [WaveSummary], { description: 'Per wave by go-live, then the kommuner not placed (when any).' })
   waves(@Ctx() ctx: GraphQLContext): Promise<WaveSummary[]> {
     return ctx.services.dashboard.waves(ctx.loaders);

@@ -6,16 +6,16 @@ import { DrejebogStep } from './drejebog-step.entity.js';
 import { DrejebogGate } from './drejebog-gate.entity.js';
 import { DrejebogPublishPreview, PublishDrejebogInput } from './dto/publish-drejebog.input.js';
 
-// Reading needs a session; every query and field here inherits this rule. KOMBIT's editing
-// (preview and publish a new version) is for admins.
-@Authorized()
+// Reading needs a session; KOMBIT's editing (preview and publish a new version) is for admins.
 @Resolver(() => Drejebog)
 export class DrejebogResolver {
+  @Authorized()
   @Query(() => Drejebog, { description: 'The current published version.' })
   drejebog(@Ctx() ctx: GraphQLContext): Promise<Drejebog> {
     return ctx.services.drejebog.current();
   }
 
+  @Authorized()
   @Query(() => [Drejebog], { description: 'Every version, newest first.' })
   drejebogVersions(@Ctx() ctx: GraphQLContext): Promise<Drejebog[]> {
     return ctx.services.drejebog.versions();

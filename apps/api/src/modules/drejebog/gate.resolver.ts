@@ -1,11 +1,10 @@
-import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../server/context.js';
 import { DrejebogGate } from './drejebog-gate.entity.js';
 import { DrejebogStep } from './drejebog-step.entity.js';
 
 @Resolver(() => DrejebogGate)
 export class GateResolver {
-  @Authorized()
   @FieldResolver(() => DrejebogStep, { description: 'The step whose completion verifies the gate.' })
   async verification(@Root() gate: DrejebogGate, @Ctx() ctx: GraphQLContext): Promise<DrejebogStep> {
     const step = await ctx.loaders.stepById.load(gate.verificationStepId);
@@ -13,7 +12,6 @@ export class GateResolver {
     return step;
   }
 
-  @Authorized()
   @FieldResolver(() => [DrejebogStep], { description: 'Steps that must be finished as well, in drejebog order.' })
   async prerequisites(@Root() gate: DrejebogGate, @Ctx() ctx: GraphQLContext): Promise<DrejebogStep[]> {
     const steps = await ctx.loaders.stepById.loadMany(gate.prerequisiteStepIds);

@@ -6,7 +6,6 @@ import { Kommune } from './kommune.entity.js';
 
 @Resolver(() => Contact)
 export class ContactResolver {
-  @Authorized()
   @FieldResolver(() => Kommune)
   async kommune(@Root() contact: Contact, @Ctx() ctx: GraphQLContext): Promise<Kommune> {
     return (await ctx.loaders.kommune.load(contact.kommuneCode))!;

@@ -12,16 +12,17 @@ import { Wave } from '../wave/wave.entity.js';
 import type { WaveRow } from '../wave/wave.queries.js';
 import { GateStatus } from '../wave/wave.types.js';
 
-// Reading needs a session; every query and field here inherits this rule. The list and a kommune's page
-// prime the request's loaders with what their one statement read, so the fields below find it there.
-@Authorized()
+// The list and a kommune's page prime the request's loaders with what their one statement read, so the
+// fields below find it there.
 @Resolver(() => Kommune)
 export class KommuneResolver {
+  @Authorized()
   @Query(() => [Kommune], { description: 'All 98 kommuner, by kommunekode.' })
   kommuner(@Ctx() ctx: GraphQLContext): Promise<Kommune[]> {
     return ctx.services.kommuner.list(ctx.loaders);
   }
 
+  @Authorized()
   @Query(() => Kommune, { nullable: true })
   kommune(@Arg('code', () => Int) code: number, @Ctx() ctx: GraphQLContext): Promise<Kommune | null> {
     return ctx.services.kommuner.detail(code, ctx.loaders);

@@ -5,8 +5,7 @@ import { LastMoverInput, UpdateLastMoverInput } from './dto/legacy-system.inputs
 import { LastMover } from './last-mover.entity.js';
 import { LegacySystem } from './legacy-system.entity.js';
 
-// Reading needs a session; KOMBIT keeps a system's last movers up to date (admins).
-@Authorized()
+// KOMBIT keeps a system's last movers up to date (admins).
 @Resolver(() => LastMover)
 export class LastMoverResolver {
   @FieldResolver(() => LegacySystem, { description: 'The prerequisite this last mover keeps alive.' })

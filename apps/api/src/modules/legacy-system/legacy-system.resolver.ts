@@ -10,16 +10,16 @@ import { LegacySystem } from './legacy-system.entity.js';
 /** The name of the prerequisite whose exit is the kommuner's own opsigelser. */
 const KMD_SAG = 'KMD Sag';
 
-// Reading needs a session; every query and field here inherits this rule. KOMBIT's upkeep of the
-// U:KFS table is for admins.
-@Authorized()
+// Reading needs a session; KOMBIT's upkeep of the U:KFS table is for admins.
 @Resolver(() => LegacySystem)
 export class LegacySystemResolver {
+  @Authorized()
   @Query(() => [LegacySystem], { description: 'The U:KFS table: systems not retired, in table order.' })
   legacySystems(@Ctx() ctx: GraphQLContext): Promise<LegacySystem[]> {
     return ctx.services.legacySystems.list(ctx.loaders);
   }
 
+  @Authorized()
   @Query(() => LegacySystem, { nullable: true })
   legacySystem(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<LegacySystem | null> {
     return ctx.services.legacySystems.byId(id);

@@ -7,14 +7,17 @@ import { Opsigelse } from './opsigelse.entity.js';
 
 @Resolver(() => Opsigelse)
 export class OpsigelseResolver {
-  @Authorized()
   @FieldResolver(() => Kommune)
   async kommune(@Root() opsigelse: Opsigelse, @Ctx() ctx: GraphQLContext): Promise<Kommune> {
     return (await ctx.loaders.kommune.load(opsigelse.kommuneCode))!;
   }
 
   @Authorized()
-  @Mutation(() => Opsigelse, { description: 'One per kommune and kind; a second is CONFLICT.' })
+  @Mutation(() => Opsigelse, {
+    description:
+      'One per kommune and kind; a second is CONFLICT. Its kommune is as the opsigelse left it: the steps that ask ' +
+      'for it completed, the new progress and traffic light.',
+  })
   recordOpsigelse(
     @Arg('input', () => RecordOpsigelseInput) input: RecordOpsigelseInput,
     @Ctx() ctx: GraphQLContext,
@@ -23,8 +26,12 @@ export class OpsigelseResolver {
   }
 
   @Authorized()
-  @Mutation(() => Boolean, { description: 'Removes it from every count and series; the audit trail keeps it.' })
-  withdrawOpsigelse(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+  @Mutation(() => Opsigelse, {
+    description:
+      'Removes it from every count and series; the audit trail keeps it. Answers the withdrawn opsigelse, whose ' +
+      'kommune stands without it (the steps it completed reopened).',
+  })
+  withdrawOpsigelse(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Opsigelse> {
     return ctx.services.opsigelser.withdraw(ctx.user, ctx.requestId, id);
   }
 

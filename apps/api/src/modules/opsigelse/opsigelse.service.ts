@@ -74,8 +74,8 @@ export class OpsigelseService {
     return saved;
   }
 
-  /** Takes a recorded opsigelse back: it leaves every count, the row and the audit trail keep it. */
-  async withdraw(actor: User | null, requestId: string | null, id: string): Promise<boolean> {
+  /** Takes a recorded opsigelse back: it leaves every count, the row and the audit trail keep it. Answers the row as withdrawn. */
+  async withdraw(actor: User | null, requestId: string | null, id: string): Promise<Opsigelse> {
     checkId(id, 'Opsigelsen');
     return this.db.transaction(async (tx) => {
       const before = await tx.getRepository(Opsigelse).findOneBy({ id });
@@ -96,7 +96,7 @@ export class OpsigelseService {
         after: snapshot(after),
       });
       await followOpsigelse(tx, actor, requestId, { kommuneCode: before.kommuneCode, kind: before.kind, recorded: false });
-      return true;
+      return after;
     });
   }
 

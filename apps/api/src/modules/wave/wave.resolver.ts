@@ -14,13 +14,11 @@ export class WaveResolver {
     return ctx.services.waves.list();
   }
 
-  @Authorized()
   @FieldResolver(() => [WaveWindow], { description: 'One per phase that has a window, in the drejebog’s phase order.' })
   windows(@Root() wave: WaveRow, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.windowsByWave.load(wave.id);
   }
 
-  @Authorized()
   @FieldResolver(() => [Kommune], { description: 'The kommuner placed in the wave, by kommunekode.' })
   kommuner(@Root() wave: WaveRow, @Ctx() ctx: GraphQLContext): Promise<Kommune[]> {
     return ctx.loaders.kommunerByWave.load(wave.id);

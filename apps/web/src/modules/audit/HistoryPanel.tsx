@@ -18,7 +18,9 @@ const KommuneHistoryQuery = graphql(`
   }
 `);
 
-// Any change to the kommune is also a new line in its history: fetch the (short) history again.
+// Any change to the kommune, the user's own included, is also a new line in its history: fetch the (short)
+// history again. So the page's mutations need not name this query (while the socket is down, the page
+// fetches what it shows once it is back).
 const KommuneHistoryLive = graphql(`
   subscription KommuneHistoryLive($code: Int!) {
     kommuneChanged(code: $code) {

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import type { Reference } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { NAME_MAX, Role, roleLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
@@ -234,7 +235,23 @@ function CreateUserForm({ kommuner }: { kommuner: KommuneOption[] }) {
   const [form, setForm] = useState({ name: '', email: '', role: Role.KOMMUNE_CONTACT as Role, kommuneCode: '', password: '' });
   useUnsavedChanges(form.name.trim() !== '' || form.email.trim() !== '' || form.password !== '');
   const [done, setDone] = useState<string | null>(null);
-  const [create, { loading, error }] = useMutation(CreateUser, { refetchQueries: ['BrugereQuery'] });
+  const [create, { loading, error }] = useMutation(CreateUser, {
+    // The answer is the new user: it joins the cached list in e-mail order, as the server lists users.
+    update(cache, { data }) {
+      const created = data?.createUser;
+      if (!created) return;
+      cache.modify({
+        fields: {
+          users(existing: readonly Reference[], { readField, toReference }) {
+            const ref = toReference(created);
+            if (!ref || existing.some((r) => r.__ref === ref.__ref)) return existing;
+            const at = existing.findIndex((r) => (readField<string>('email', r) ?? '') > created.email);
+            return at < 0 ? [...existing, ref] : [...existing.slice(0, at), ref, ...existing.slice(at)];
+          },
+        },
+      });
+    },
+  });
   async function submit(event: FormEvent) {
     event.preventDefault();
     setDone(null);

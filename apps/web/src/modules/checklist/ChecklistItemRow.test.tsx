@@ -44,6 +44,7 @@ const kommune = {
   trafficLight: 'GREEN',
   progress: { __typename: 'Progress', done: 0, started: 1, notStarted: 11, notApplicable: 0, total: 12 },
   behind: [],
+  gates: [],
 };
 const saved = (patch: Partial<ChecklistRow_ItemFragment>) => ({ data: { updateChecklistItem: { ...item(patch), kommune } } });
 const statusInput = (status: StepStatus, expectedVersion = 1, from = StepStatus.NOT_STARTED) => ({

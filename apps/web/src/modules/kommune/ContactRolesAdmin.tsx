@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import type { Reference } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
 import { MutationError } from '../../components/MutationError';
@@ -46,9 +47,28 @@ export function ContactRolesAdmin() {
   const id = useId();
   const { data, loading, error, refetch } = useQuery(ContactRolesAdminQuery);
   const [name, setName] = useState('');
-  const [add, added] = useMutation(AddContactRole, { refetchQueries: ['ContactRolesAdminQuery'] });
+  const [add, added] = useMutation(AddContactRole, {
+    // A new role goes last (the server gives it the next place in the list).
+    update(cache, { data }) {
+      const role = data?.addContactRole;
+      if (!role) return;
+      cache.modify({
+        fields: {
+          contactRoles(existing: readonly Reference[], { toReference }) {
+            const ref = toReference(role);
+            return ref && !existing.some((r) => r.__ref === ref.__ref) ? [...existing, ref] : existing;
+          },
+        },
+      });
+    },
+  });
   const [setMail, mail] = useMutation(SetContactRoleStatusMail);
-  const [remove, removed] = useMutation(RemoveContactRole, { refetchQueries: ['ContactRolesAdminQuery'] });
+  const [remove, removed] = useMutation(RemoveContactRole, {
+    // Nothing else moves: the role leaves the cache and the lists drop it (see ContactRole's key in apollo/client.ts).
+    update(cache, { data }, { variables }) {
+      if (data?.removeContactRole && variables) cache.evict({ id: cache.identify({ __typename: 'ContactRole', name: variables.name }) });
+    },
+  });
   async function submit(event: FormEvent) {
     event.preventDefault();
     const ok = await add({ variables: { name: name.trim() } }).catch(() => null);

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { GraphQLError } from 'graphql';
-import { ContactsPanel, UpdateContact } from './ContactsPanel';
+import { ContactsPanel } from './ContactsPanel';
+import { UpdateContact } from './hooks/useUpdateContact';
 
 afterEach(cleanup);
 

@@ -1,11 +1,13 @@
 import { NAME_MAX } from '@udfasning/domain';
 import { useId, useState, type FormEvent } from 'react';
-import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
 import type { ContactsPanel_KommuneFragment } from '../../__generated__/graphql';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { MutationError } from '../../components/MutationError';
 import { mailtoHref } from '../../components/mailto';
+import { useAddContact } from './hooks/useAddContact';
+import { useRemoveContact } from './hooks/useRemoveContact';
+import { useUpdateContact } from './hooks/useUpdateContact';
 
 export const ContactsPanelFragment = graphql(`
   fragment ContactsPanel_kommune on Kommune {
@@ -20,38 +22,6 @@ export const ContactsPanelFragment = graphql(`
       role
       receivesStatus
     }
-  }
-`);
-
-const AddContact = graphql(`
-  mutation AddContact($input: AddContactInput!) {
-    addContact(input: $input) {
-      id
-      name
-      email
-      phone
-      role
-      receivesStatus
-    }
-  }
-`);
-
-export const UpdateContact = graphql(`
-  mutation UpdateContact($input: UpdateContactInput!) {
-    updateContact(input: $input) {
-      id
-      name
-      email
-      phone
-      role
-      receivesStatus
-    }
-  }
-`);
-
-const RemoveContact = graphql(`
-  mutation RemoveContact($id: ID!) {
-    removeContact(id: $id)
   }
 `);
 
@@ -136,7 +106,7 @@ function AddContactForm({ kommuneCode, roles }: { kommuneCode: number; roles: re
   const id = useId();
   const [form, setForm] = useState<ContactForm>(EMPTY_CONTACT);
   useUnsavedChanges(form.name.trim() !== '' || form.email.trim() !== '' || form.phone.trim() !== '');
-  const [add, { loading, error }] = useMutation(AddContact, { refetchQueries: ['KommuneQuery', 'KommuneHistoryQuery'] });
+  const [add, { loading, error }] = useAddContact();
   async function submit(event: FormEvent) {
     event.preventDefault();
     const ok = await add({
@@ -178,7 +148,7 @@ function EditContact({ contact, roles }: { contact: ContactValues; roles: readon
       form.receivesStatus !== contact.receivesStatus,
   );
   const [saved, setSaved] = useState<string | null>(null);
-  const [update, { loading, error }] = useMutation(UpdateContact, { refetchQueries: ['KommuneHistoryQuery'] });
+  const [update, { loading, error }] = useUpdateContact();
   function change(next: ContactForm) {
     setForm(next);
     setSaved(null);
@@ -208,7 +178,7 @@ function EditContact({ contact, roles }: { contact: ContactValues; roles: readon
 
 /** `roles` is KOMBIT's list of contact roles, for the forms (needed only when editable). */
 export function ContactsPanel({ kommune, editable, roles = [] }: { kommune: ContactsPanel_KommuneFragment; editable: boolean; roles?: readonly string[] }) {
-  const [remove, { error }] = useMutation(RemoveContact, { refetchQueries: ['KommuneQuery', 'KommuneHistoryQuery'] });
+  const [remove, { error }] = useRemoveContact();
   return (
     <section aria-labelledby="kontakt-heading">
       <h2 id="kontakt-heading">Kontaktpersoner i {kommune.officialName}</h2>

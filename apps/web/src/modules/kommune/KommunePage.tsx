@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useLive } from '../../apollo/live';
 import { graphql } from '../../__generated__';
 import type { ChecklistRow_ItemFragment } from '../../__generated__/graphql';
@@ -24,87 +24,14 @@ const ContactRolesQuery = graphql(`
 `);
 import { GatesTable } from '../wave/GatesTable';
 
-const KommuneQuery = graphql(`
-  query KommuneQuery($code: Int!) {
-    kommune(code: $code) {
-      code
-      name
-      officialName
-      region
-      trafficLight
-      waveProvisional
-      wave {
-        id
-        name
-        goLive
-      }
-      gates {
-        ...GatesTable_status
-      }
-      progress {
-        done
-        started
-        notStarted
-        notApplicable
-        total
-      }
-      checklist {
-        ...ChecklistRow_item
-      }
-      behind {
-        itemId
-        number
-        title
-        deadline
-        trafficLight
-      }
-      ...OpsigelserPanel_kommune
-      ...ContactsPanel_kommune
-    }
-  }
-`);
-
-// The kommune's own values (opsigelser, contacts, progress) as they change, merged into the page by code.
-const KommuneLive = graphql(`
-  subscription KommuneLive($code: Int!) {
-    kommuneChanged(code: $code) {
-      code
-      trafficLight
-      progress {
-        done
-        started
-        notStarted
-        notApplicable
-        total
-      }
-      ...OpsigelserPanel_kommune
-      ...ContactsPanel_kommune
-    }
-  }
-`);
-
-// A saved item (merged by its id) with the kommune's progress and traffic light after the save.
-const KommuneChecklistLive = graphql(`
-  subscription KommuneChecklistLive($code: Int!) {
-    checklistItemChanged(kommuneCode: $code) {
-      kommuneCode
-      item {
-        ...ChecklistRow_item
-      }
-      trafficLight
-      progress {
-        done
-        started
-        notStarted
-        notApplicable
-        total
-      }
-    }
-  }
-`);
-
-const KommuneProgressFragment = graphql(`
-  fragment KommuneProgress_kommune on Kommune {
+/**
+ * What a change to the kommune's checklist moves on this page: its traffic light and why, its progress and
+ * its gates. The page reads it, and every answer that changes a kommune's steps carries it (a checklist
+ * save, an opsigelse recorded or withdrawn, a live event), so the cache, keyed by kommunekode, redraws the
+ * page from that answer alone.
+ */
+export const KommuneStatusFragment = graphql(`
+  fragment KommuneStatus_kommune on Kommune {
     code
     trafficLight
     progress {
@@ -113,6 +40,64 @@ const KommuneProgressFragment = graphql(`
       notStarted
       notApplicable
       total
+    }
+    behind {
+      itemId
+      number
+      title
+      deadline
+      trafficLight
+    }
+    gates {
+      ...GatesTable_status
+    }
+  }
+`);
+
+const KommuneQuery = graphql(`
+  query KommuneQuery($code: Int!) {
+    kommune(code: $code) {
+      code
+      name
+      officialName
+      region
+      waveProvisional
+      wave {
+        id
+        name
+        goLive
+      }
+      ...KommuneStatus_kommune
+      checklist {
+        ...ChecklistRow_item
+      }
+      ...OpsigelserPanel_kommune
+      ...ContactsPanel_kommune
+    }
+  }
+`);
+
+// The kommune's own values (status, opsigelser, contacts) as they change, merged into the page by code.
+const KommuneLive = graphql(`
+  subscription KommuneLive($code: Int!) {
+    kommuneChanged(code: $code) {
+      ...KommuneStatus_kommune
+      ...OpsigelserPanel_kommune
+      ...ContactsPanel_kommune
+    }
+  }
+`);
+
+// A saved item (merged by its id) with its kommune's status after the save (merged by code).
+const KommuneChecklistLive = graphql(`
+  subscription KommuneChecklistLive($code: Int!) {
+    checklistItemChanged(kommuneCode: $code) {
+      item {
+        ...ChecklistRow_item
+        kommune {
+          ...KommuneStatus_kommune
+        }
+      }
     }
   }
 `);
@@ -134,19 +119,8 @@ export function KommunePage() {
   const code = Number(params.code);
   const valid = Number.isInteger(code) && code > 0;
   const { data, loading, error, refetch } = useQuery(KommuneQuery, { variables: { code }, skip: !valid });
-  const client = useApolloClient();
   useLive(KommuneLive, { variables: { code }, skip: !valid });
-  useLive(KommuneChecklistLive, {
-    variables: { code },
-    skip: !valid,
-    onData: ({ checklistItemChanged: changed }) => {
-      client.cache.writeFragment({
-        id: client.cache.identify({ __typename: 'Kommune', code: changed.kommuneCode }),
-        fragment: KommuneProgressFragment,
-        data: { code: changed.kommuneCode, trafficLight: changed.trafficLight, progress: changed.progress },
-      });
-    },
-  });
+  useLive(KommuneChecklistLive, { variables: { code }, skip: !valid });
   const kommune = data?.kommune;
   const editable = kommune ? canEditKommune(user, kommune.code) : false;
   const roles = useQuery(ContactRolesQuery, { skip: !editable }).data?.contactRoles.map((r) => r.name);

@@ -1,5 +1,6 @@
 import { NOTE_MAX, NAME_MAX } from '@udfasning/domain';
 import { useId, useState, type FormEvent } from 'react';
+import type { Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
@@ -8,12 +9,14 @@ import { MutationError } from '../../components/MutationError';
 // KOMBIT's edits on a system page: each last mover's expected exit, alternatives (the system's
 // own fields are in SystemForm).
 
+// The answer carries the system's movers and earliest shutdown as the change left them (see SystemShutdown_system).
 const UpdateLastMoverExit = graphql(`
   mutation UpdateLastMoverExit($input: UpdateLastMoverInput!) {
     updateLastMover(input: $input) {
       id
-      expectedExit
-      exited
+      system {
+        ...SystemShutdown_system
+      }
     }
   }
 `);
@@ -40,14 +43,13 @@ const RemoveAlternative = graphql(`
   }
 `);
 
-const REFETCH = ['SystemQuery'];
-
 export function LastMoverEdit({ mover }: { mover: { id: string; name: string; expectedExit: string | null } }) {
   const id = useId();
   const [date, setDate] = useState(mover.expectedExit ?? '');
   useUnsavedChanges(date !== (mover.expectedExit ?? ''));
-  const [update, updateState] = useMutation(UpdateLastMoverExit, { refetchQueries: REFETCH });
-  const [remove, removeState] = useMutation(RemoveLastMover, { refetchQueries: REFETCH });
+  const [update, updateState] = useMutation(UpdateLastMoverExit);
+  // The answer is only true, and the earliest shutdown moves with the mover: the server computes it, so ask again.
+  const [remove, removeState] = useMutation(RemoveLastMover, { refetchQueries: ['SystemQuery'] });
   const [saved, setSaved] = useState<string | null>(null);
   return (
     <div className="mover-edit">
@@ -97,7 +99,7 @@ export function LastMoverEdit({ mover }: { mover: { id: string; name: string; ex
 
 /** A mover marked as moved by mistake is put back: the system's shutdown waits for it again. */
 export function UndoExited({ mover }: { mover: { id: string; name: string } }) {
-  const [update, { loading, error }] = useMutation(UpdateLastMoverExit, { refetchQueries: REFETCH });
+  const [update, { loading, error }] = useMutation(UpdateLastMoverExit);
   return (
     <div className="mover-edit">
       <MutationError error={error} prefix="Ikke gemt" />
@@ -118,8 +120,27 @@ export function AlternativesEditor({ systemId, alternatives }: { systemId: strin
   const [name, setName] = useState('');
   const [note, setNote] = useState('');
   useUnsavedChanges(name.trim() !== '' || note.trim() !== '');
-  const [add, addState] = useMutation(AddAlternative, { refetchQueries: REFETCH });
-  const [remove, removeState] = useMutation(RemoveAlternative, { refetchQueries: REFETCH });
+  const [add, addState] = useMutation(AddAlternative, {
+    // A new alternative goes last (the server gives it the next place); nothing else on the page moves.
+    update(cache, { data }) {
+      const added = data?.addAlternative;
+      if (!added) return;
+      cache.modify({
+        id: cache.identify({ __typename: 'LegacySystem', id: systemId }),
+        fields: {
+          alternatives(existing: readonly Reference[], { toReference }) {
+            const ref = toReference(added);
+            return ref && !existing.some((r) => r.__ref === ref.__ref) ? [...existing, ref] : existing;
+          },
+        },
+      });
+    },
+  });
+  const [remove, removeState] = useMutation(RemoveAlternative, {
+    update(cache, { data }, { variables }) {
+      if (data?.removeAlternative && variables) cache.evict({ id: cache.identify({ __typename: 'Alternative', id: variables.id }) });
+    },
+  });
   async function submit(event: FormEvent) {
     event.preventDefault();
     const ok = await add({ variables: { input: { systemId, name: name.trim(), note: note.trim() || null } } }).catch(() => null);

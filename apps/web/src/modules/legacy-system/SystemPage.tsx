@@ -13,6 +13,21 @@ import { RetiredNotice, RetireSystem, SystemDetailsForm } from './SystemForm';
 import { ShutdownPlanForm } from './ShutdownPlanForm';
 import { earliestShutdownText, riskText } from './shutdown';
 
+/**
+ * What a change to a system's last movers moves on this page: the movers, whether they are known, the earliest
+ * shutdown and whether it is at risk. The page reads it and every last-mover answer carries it, so the cache
+ * (LegacySystem by id) redraws the page from the answer.
+ */
+export const SystemShutdownFragment = graphql(`
+  fragment SystemShutdown_system on LegacySystem {
+    id
+    earliestShutdown
+    lastMoversKnown
+    shutdownAtRisk
+    ...LastMoverList_system
+  }
+`);
+
 const SystemQuery = graphql(`
   query SystemQuery($id: ID!) {
     legacySystem(id: $id) {
@@ -21,14 +36,11 @@ const SystemQuery = graphql(`
       kind
       owner
       status
-      earliestShutdown
       plannedShutdown
-      lastMoversKnown
-      shutdownAtRisk
       retiredAt
       kommunerLeft
+      ...SystemShutdown_system
       ...SystemForm_system
-      ...LastMoverList_system
       alternatives {
         id
         name
@@ -42,10 +54,9 @@ const AddLastMover = graphql(`
   mutation AddLastMover($input: LastMoverInput!) {
     addLastMover(input: $input) {
       id
-      name
-      expectedExit
-      exited
-      note
+      system {
+        ...SystemShutdown_system
+      }
     }
   }
 `);
@@ -77,7 +88,7 @@ function AddLastMoverForm({ systemId }: { systemId: string }) {
   );
   const [expectedExit, setExpectedExit] = useState('');
   useUnsavedChanges(name.trim() !== '' || expectedExit !== '');
-  const [add, { loading, error }] = useMutation(AddLastMover, { refetchQueries: ['SystemQuery'] });
+  const [add, { loading, error }] = useMutation(AddLastMover);
   async function submit(event: FormEvent) {
     event.preventDefault();
     const ok = await add({ variables: { input: { systemId, name: name.trim(), expectedExit: expectedExit || null } } }).catch(() => null);

@@ -1,11 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useMutation } from '@apollo/client/react';
 import { OpsigelseKind, opsigelseKindLabel, NOTE_MAX } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
 import type { OpsigelserPanel_KommuneFragment } from '../../__generated__/graphql';
 import { MutationError } from '../../components/MutationError';
 import { formatDate, formatDateTime, lowerFirst, todayIso } from '../../components/format';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
+import { useRecordOpsigelse } from './hooks/useRecordOpsigelse';
+import { useWithdrawOpsigelse } from './hooks/useWithdrawOpsigelse';
 
 export const OpsigelserPanelFragment = graphql(`
   fragment OpsigelserPanel_kommune on Kommune {
@@ -22,33 +23,13 @@ export const OpsigelserPanelFragment = graphql(`
   }
 `);
 
-const RecordOpsigelse = graphql(`
-  mutation RecordOpsigelse($input: RecordOpsigelseInput!) {
-    recordOpsigelse(input: $input) {
-      id
-      kind
-      date
-      note
-      recordedAt
-    }
-  }
-`);
-
-const WithdrawOpsigelse = graphql(`
-  mutation WithdrawOpsigelse($id: ID!) {
-    withdrawOpsigelse(id: $id)
-  }
-`);
-
 const KINDS: OpsigelseKind[] = [OpsigelseKind.KMD_SAG_AGREEMENT, OpsigelseKind.MANUAL_CASES];
 
 function RecordForm({ kommuneCode, kind, onDone }: { kommuneCode: number; kind: OpsigelseKind; onDone: (message: string) => void }) {
   const id = useId();
   const [date, setDate] = useState(todayIso());
   const [note, setNote] = useState('');
-  const [record, { loading, error }] = useMutation(RecordOpsigelse, {
-    refetchQueries: ['KommuneQuery', 'KommuneHistoryQuery'],
-  });
+  const [record, { loading, error }] = useRecordOpsigelse();
   useUnsavedChanges(note.trim() !== '');
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -81,9 +62,7 @@ function RecordForm({ kommuneCode, kind, onDone }: { kommuneCode: number; kind: 
 }
 
 export function OpsigelserPanel({ kommune, editable }: { kommune: OpsigelserPanel_KommuneFragment; editable: boolean }) {
-  const [withdraw, { error }] = useMutation(WithdrawOpsigelse, {
-    refetchQueries: ['KommuneQuery', 'KommuneHistoryQuery'],
-  });
+  const [withdraw, { error }] = useWithdrawOpsigelse();
   const [message, setMessage] = useState<string | null>(null);
   return (
     <section aria-labelledby="opsigelser-heading" className="opsigelser">

@@ -64,6 +64,7 @@ const RetryOutboxMessage = graphql(`
 `);
 
 function SendNow() {
+  // The answer is only how many were queued; the new messages, in the page's filter and paging, are the server's to list.
   const [send, { loading, error }] = useMutation(SendStatusEmails, { refetchQueries: ['UdsendelserQuery'] });
   const [result, setResult] = useState<string | null>(null);
   async function submit() {

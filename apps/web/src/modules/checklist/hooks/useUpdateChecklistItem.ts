@@ -5,29 +5,14 @@ import type { ChecklistRow_ItemFragment, UpdateChecklistItemInput } from '../../
 import { errorCode, errorExtensions } from '../../../apollo/errors';
 import { FIELDS, type Field, type SavedItem } from '../checklist-save';
 
-// The answer carries what the kommune page redraws: the item, and the kommune's progress, traffic light
-// and why it has that colour (Kommune is normalised by its code), so nothing is fetched again after a save.
+// The answer carries what the kommune page redraws: the item, and the kommune's status (traffic light and
+// why, progress, gates; Kommune is normalised by its code), so nothing is fetched again after a save.
 export const UpdateChecklistItem = graphql(`
   mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {
     updateChecklistItem(input: $input) {
       ...ChecklistRow_item
       kommune {
-        code
-        trafficLight
-        progress {
-          done
-          started
-          notStarted
-          notApplicable
-          total
-        }
-        behind {
-          itemId
-          number
-          title
-          deadline
-          trafficLight
-        }
+        ...KommuneStatus_kommune
       }
     }
   }
