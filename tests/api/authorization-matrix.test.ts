@@ -214,7 +214,18 @@ const MATRIX: Record<string, Row> = {
         'mutation($input: RecordOpsigelseInput!) { recordOpsigelse(input: $input) { id } }',
         { input: { kommuneCode: OWN, kind: 'MANUAL_CASES', date: '2022-05-01' } },
       );
-      return { query: 'mutation($id: ID!) { withdrawOpsigelse(id: $id) { id } }', variables: { id: recordOpsigelse.id } };
+      return { query: 'mutation($id: ID!) { withdrawOpsigelse(id: $id) }', variables: { id: recordOpsigelse.id } };
+    },
+    expect: OWN_KOMMUNE,
+  },
+  withdrawOpsigelseWithKommune: {
+    prepare: async ({ db, admin }) => {
+      await clearOpsigelser(db, OWN);
+      const { recordOpsigelse } = await admin.data(
+        'mutation($input: RecordOpsigelseInput!) { recordOpsigelse(input: $input) { id } }',
+        { input: { kommuneCode: OWN, kind: 'MANUAL_CASES', date: '2022-05-01' } },
+      );
+      return { query: 'mutation($id: ID!) { withdrawOpsigelseWithKommune(id: $id) { id } }', variables: { id: recordOpsigelse.id } };
     },
     expect: OWN_KOMMUNE,
   },

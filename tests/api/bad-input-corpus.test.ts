@@ -50,7 +50,8 @@ function corpus(): Case[] {
 
   for (const id of BAD_IDS) {
     cases.push({ who: 'contact', query: upd, variables: { input: { id, status: 'DONE', expectedVersion: 1 } }, code: 'NOT_FOUND' });
-    cases.push({ who: 'admin', query: 'mutation($id: ID!) { withdrawOpsigelse(id: $id) { id } }', variables: { id }, code: 'NOT_FOUND' });
+    cases.push({ who: 'admin', query: 'mutation($id: ID!) { withdrawOpsigelse(id: $id) }', variables: { id }, code: 'NOT_FOUND' });
+    cases.push({ who: 'admin', query: 'mutation($id: ID!) { withdrawOpsigelseWithKommune(id: $id) { id } }', variables: { id }, code: 'NOT_FOUND' });
     cases.push({ who: 'admin', query: updMover, variables: { input: { id, exited: true } }, code: 'NOT_FOUND' });
     cases.push({ who: 'admin', query: 'mutation($id: ID!) { removeContact(id: $id) }', variables: { id }, code: 'NOT_FOUND' });
     cases.push({ who: 'admin', query: 'mutation($id: ID!) { retireLegacySystem(id: $id) { id } }', variables: { id }, code: 'NOT_FOUND' });

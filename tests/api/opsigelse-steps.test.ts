@@ -52,7 +52,7 @@ describe('a step linked to an opsigelse kind', () => {
     expect(recorded.progress.done).toBe(before.progress.done + 1);
     expect(recorded.checklist.find((i: any) => i.step.title === 'Opsig aftalen om KMD Sag').status).toBe('DONE');
 
-    const { withdrawOpsigelse } = await contact.data<any>(`mutation($id: ID!) { withdrawOpsigelse(id: $id) { id kommune { ${PAGE} } } }`, {
+    const { withdrawOpsigelseWithKommune: withdrawOpsigelse } = await contact.data<any>(`mutation($id: ID!) { withdrawOpsigelseWithKommune(id: $id) { id kommune { ${PAGE} } } }`, {
       id: recordOpsigelse.id,
     });
     expect(await stepAnswer('Opsig aftalen om KMD Sag')).toMatchObject({ status: 'NOT_STARTED' });

@@ -26,12 +26,21 @@ export class OpsigelseResolver {
   }
 
   @Authorized()
+  @Mutation(() => Boolean, { description: 'Removes it from every count and series; the audit trail keeps it.' })
+  async withdrawOpsigelse(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    await ctx.services.opsigelser.withdraw(ctx.user, ctx.requestId, id);
+    return true;
+  }
+
+  // The kommune page's way to withdraw: the same change, answered with what the page redraws. withdrawOpsigelse
+  // keeps its Boolean answer for the clients that already call it.
+  @Authorized()
   @Mutation(() => Opsigelse, {
     description:
-      'Removes it from every count and series; the audit trail keeps it. Answers the withdrawn opsigelse, whose ' +
-      'kommune stands without it (the steps it completed reopened).',
+      'withdrawOpsigelse, answered with the withdrawn opsigelse, whose kommune stands without it (the steps it ' +
+      'completed reopened, the new progress and traffic light).',
   })
-  withdrawOpsigelse(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Opsigelse> {
+  withdrawOpsigelseWithKommune(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Opsigelse> {
     return ctx.services.opsigelser.withdraw(ctx.user, ctx.requestId, id);
   }
 

@@ -5,7 +5,7 @@ import { graphql } from '../../../__generated__';
 // completed reopened, and its status. The page redraws from that (Kommune is normalised by its code).
 export const WithdrawOpsigelse = graphql(`
   mutation WithdrawOpsigelse($id: ID!) {
-    withdrawOpsigelse(id: $id) {
+    withdrawOpsigelseWithKommune(id: $id) {
       id
       kommune {
         ...OpsigelserPanel_kommune
