@@ -174,26 +174,6 @@ describe.runIf(!!chromePath)('usability in Chromium', () => {
     await context.close();
   });
 
-  it('never scrolls sideways on a 390 px phone', async () => {
-    const { context, page } = await loggedInPage(admin, { width: 390, height: 844 });
-    const [system] = await app.db.query(`SELECT id FROM legacy_system ORDER BY name LIMIT 1`);
-    const routes = ['/', '/kommuner', '/kommuner/461', '/systemer', `/systemer/${system.id}`, '/drejebog', '/brugere', '/log', '/konto'];
-    const wide: string[] = [];
-    for (const route of routes) {
-      await page.goto(`${app.url}${route}`);
-      await page.locator('main h1').first().waitFor();
-      await page.waitForLoadState('networkidle');
-      const { scroll, client } = await page.evaluate(() => ({
-        scroll: document.documentElement.scrollWidth,
-        client: document.documentElement.clientWidth,
-      }));
-      if (scroll > client) wide.push(`${route}: ${scroll} > ${client}`);
-      await screenshot(page, `usability-390${route.replaceAll('/', '-') || '-overblik'}`);
-    }
-    expect(wide).toEqual([]);
-    await context.close();
-  });
-
   it('prints Overblik on at most 3 A4 pages with the headline numbers on page 1', async () => {
     const { context, page } = await loggedInPage(admin);
     await page.goto(`${app.url}/`);
