@@ -59,3 +59,7 @@ export async function seriousViolations(page: Page, rules?: string[]): Promise<s
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
+/** The number of pages in a PDF that Chromium printed (its page objects are written out plainly). */
+export function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)\b/g) ?? []).length;
+}

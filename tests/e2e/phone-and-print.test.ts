@@ -5,7 +5,7 @@ import { Role } from '@udfasning/domain';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { clientFor, createUser } from '../support/factories.js';
 import { danishDayFromToday as inDays } from '../support/dates.js';
-import { findChromium, launchChromium, screenshot, seriousViolations, SKIP_MESSAGE } from './browser.js';
+import { findChromium, launchChromium, pdfPageCount, screenshot, seriousViolations, SKIP_MESSAGE } from './browser.js';
 
 // The leader's and the contact's pages on a 390 px phone and Overblik on paper, on a programme in full
 // swing: 40 kommuner red, two waves, most kommuner not yet terminated, contacts and a week's status mails.
@@ -192,4 +192,26 @@ describe.runIf(!!chromePath)('a programme in full swing on a phone and on paper'
     expect(scrolled.length, scrolled.join('\n')).toBeGreaterThanOrEqual(5);
     await page.context().close();
   }, 240_000);
+
+  it('prints Overblik on at most 3 A4 pages with the headline numbers on page 1, also with 40 red kommuner', async () => {
+    const page = await loggedInPage({ width: 1280, height: 900 });
+    await page.getByRole('heading', { name: 'Hvem er bagud?' }).waitFor();
+    await page.getByRole('table', { name: 'Røde kommuner og de trin, der gør dem røde' }).getByRole('row').nth(40).waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.emulateMedia({ media: 'print' });
+    // Page 1 as the printer lays it out: A4 less the margins in print.css, 186 × 267 mm at 96 px per inch.
+    const mm = 96 / 25.4;
+    await page.setViewportSize({ width: Math.floor(186 * mm), height: Math.floor(267 * mm) });
+    await screenshot(page, 'print-overblik-40-roede');
+    const bottoms = await page.evaluate(() => {
+      const bottom = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().bottom + window.scrollY;
+      return { counts: bottom('.traffic-counts'), counters: bottom('.counters') };
+    });
+    expect(bottoms.counts).toBeLessThanOrEqual(267 * mm);
+    expect(bottoms.counters).toBeLessThanOrEqual(267 * mm);
+
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdfPageCount(pdf)).toBeLessThanOrEqual(3);
+    await page.context().close();
+  });
 });

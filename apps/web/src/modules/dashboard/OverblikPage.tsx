@@ -381,6 +381,24 @@ const OverblikBehindQuery = graphql(`
   }
 `);
 
+type RedKommune = OverblikBehindQueryQuery['dashboard']['redKommuner'][number];
+
+/** A red kommune's critical steps past their frist; none means a missed gate made it red. */
+const redSteps = (k: RedKommune) => k.behind.filter((s) => s.trafficLight === 'RED');
+const MISSED_GATE = 'En gate er overskredet';
+
+/** Red kommuner grouped by what makes them red (the same steps, or a missed gate), biggest group first. */
+export function redGroups(kommuner: readonly RedKommune[]): { reason: string; names: string[] }[] {
+  const groups = new Map<string, string[]>();
+  for (const k of kommuner) {
+    const steps = redSteps(k).map((s) => `${s.number}. ${s.title}`);
+    const list = steps.length > 1 ? `${steps.slice(0, -1).join(', ')} og ${steps.at(-1)}` : steps[0];
+    const reason = list ? `Over fristen på trin ${list}` : MISSED_GATE;
+    groups.set(reason, [...(groups.get(reason) ?? []), k.name]);
+  }
+  return [...groups].map(([reason, names]) => ({ reason, names })).sort((a, b) => b.names.length - a.names.length);
+}
+
 /** Who is behind, first: kommuner per colour, and the red ones with the steps that make them red. */
 function BehindSection({ dashboard }: { dashboard: OverblikBehindQueryQuery['dashboard'] | undefined }) {
   if (!dashboard) return null;
@@ -400,32 +418,46 @@ function BehindSection({ dashboard }: { dashboard: OverblikBehindQueryQuery['das
         </li>
       </ul>
       {dashboard.redKommuner.length > 0 && (
-        <TableScroll label="Røde kommuner og de trin, der gør dem røde">
-          <table className="table table--compact table--zebra">
-            <caption>Røde kommuner og de trin, der gør dem røde</caption>
-            <thead>
-              <tr>
-                <th scope="col">Kommune</th>
-                <th scope="col">Trin over fristen</th>
-              </tr>
-            </thead>
-            <tbody>
-              {dashboard.redKommuner.map((k) => (
-                <tr key={k.code}>
-                  <th scope="row">
-                    <Link to={`/kommuner/${k.code}`}>{k.name}</Link>
-                  </th>
-                  <td>
-                    {k.behind
-                      .filter((s) => s.trafficLight === 'RED')
-                      .map((s) => `${s.number}. ${s.title} (frist ${formatDate(s.deadline)})`)
-                      .join('; ')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <>
+          <div className="d-print-none">
+            <TableScroll label="Røde kommuner og de trin, der gør dem røde">
+              <table className="table table--compact table--zebra">
+                <caption>Røde kommuner og de trin, der gør dem røde</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Kommune</th>
+                    <th scope="col">Trin over fristen</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {dashboard.redKommuner.map((k) => (
+                    <tr key={k.code}>
+                      <th scope="row">
+                        <Link to={`/kommuner/${k.code}`}>{k.name}</Link>
+                      </th>
+                      <td>
+                        {redSteps(k)
+                          .map((s) => `${s.number}. ${s.title} (frist ${formatDate(s.deadline)})`)
+                          .join('; ') || MISSED_GATE}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          </div>
+          {/* On paper one line per reason with the names after it: 40 red kommuner still fit page 1. */}
+          <div className="print-only red-groups">
+            {redGroups(dashboard.redKommuner).map((group) => (
+              <p key={group.reason}>
+                <strong>
+                  {group.reason} ({group.names.length}):
+                </strong>{' '}
+                {group.names.join(', ')}.
+              </p>
+            ))}
+          </div>
+        </>
       )}
     </section>
   );
