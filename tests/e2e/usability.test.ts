@@ -148,6 +148,96 @@ describe.runIf(!!chromePath)('usability in Chromium', () => {
     await context.close();
   });
 
+  it("asks before the browser's Back drops an unsaved note; staying keeps it, confirming leaves", async () => {
+    const { context, page } = await loggedInPage(mette);
+    // Mette came to Odense's page from the kommune list, inside the app.
+    await page.goto(`${app.url}/kommuner`);
+    await page.getByRole('link', { name: 'Odense', exact: true }).click();
+    await page.waitForURL(`${app.url}/kommuner/461`);
+    const step = await item(6);
+    await page.locator(`#trin-${step.id} summary`).click();
+    const note = page.getByLabel(`Note til "${step.title}"`);
+    await note.fill('Skrevet, men ikke gemt');
+
+    const questions: string[] = [];
+    page.once('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goBack();
+    await expect.poll(() => questions.length).toBe(1);
+    expect(questions[0]).toMatch(/ikke er gemt/);
+    await page.waitForURL(`${app.url}/kommuner/461`);
+    expect(await note.inputValue()).toBe('Skrevet, men ikke gemt');
+    expect(await item(6)).toMatchObject({ note: step.note });
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.goBack();
+    await page.waitForURL(`${app.url}/kommuner`);
+    await page.getByRole('heading', { level: 1, name: 'Kommuner' }).waitFor();
+    expect(await item(6)).toMatchObject({ note: step.note });
+    await context.close();
+  });
+
+  it('asks before Back leaves the app with an unsaved note (the browser asks, as on reload)', async () => {
+    const { context, page } = await loggedInPage(mette);
+    // Opened from a bookmark: Back goes to the page loaded before it, so the browser's own question guards it.
+    await page.goto(`${app.url}/kommuner/461`);
+    const step = await item(6);
+    await page.locator(`#trin-${step.id} summary`).click();
+    const note = page.getByLabel(`Note til "${step.title}"`);
+    await note.fill('Også ikke gemt');
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.type());
+      void dialog.dismiss();
+    });
+    // The cancelled navigation never ends, so nothing waits for it.
+    void page.goBack().catch(() => null);
+    await expect.poll(() => asked).toEqual(['beforeunload']);
+    expect(new URL(page.url()).pathname).toBe('/kommuner/461');
+    expect(await note.inputValue()).toBe('Også ikke gemt');
+    await context.close();
+  });
+
+  it('asks before Forward or Back drops a drejebog draft; staying keeps it, confirming leaves', async () => {
+    const { context, page } = await loggedInPage(admin);
+    const menu = page.getByRole('navigation', { name: 'Hovedmenu' });
+    await menu.getByRole('link', { name: 'Drejebog' }).click();
+    await page.getByRole('heading', { level: 1, name: /Drejebog/ }).waitFor();
+    await menu.getByRole('link', { name: 'Kommuner' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kommuner' }).waitFor();
+    await page.goBack();
+    await page.getByRole('button', { name: 'Lav en ny version' }).click();
+    await page.getByLabel('Versionsnummer').fill('8.1');
+
+    const questions: string[] = [];
+    page.once('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goForward();
+    await expect.poll(() => questions.length).toBe(1);
+    expect(questions[0]).toMatch(/ikke er gemt/);
+    await page.waitForURL(`${app.url}/drejebog`);
+    expect(await page.getByLabel('Versionsnummer').inputValue()).toBe('8.1');
+
+    page.once('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goBack();
+    await expect.poll(() => questions.length).toBe(2);
+    await page.waitForURL(`${app.url}/drejebog`);
+    expect(await page.getByLabel('Versionsnummer').inputValue()).toBe('8.1');
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.goForward();
+    await page.getByRole('heading', { level: 1, name: 'Kommuner' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/kommuner');
+    await context.close();
+  });
+
   it("tells the kommune's history in sentences with names and the UI's words", async () => {
     const { context, page } = await loggedInPage(mette);
     await page.goto(`${app.url}/kommuner/461`);
