@@ -249,6 +249,47 @@ describe.runIf(!!chromePath)('usability in Chromium', () => {
     await context.close();
   });
 
+  it("shows logins and logouts only under 'Log ind og ud', one account at a time, never in a kommune's history", async () => {
+    // Mette logs in and out, in her browser.
+    const mettes = await loggedInPage(mette);
+    await mettes.page.getByRole('button', { name: 'Log ud' }).click();
+    await mettes.page.waitForURL((url) => url.pathname.startsWith('/login'));
+    await mettes.context.close();
+
+    const { context, page } = await loggedInPage(admin);
+    await page.goto(`${app.url}/log`);
+    const events = page.getByRole('table', { name: 'Hændelser i revisionssporet' });
+    await events.waitFor();
+    expect(await events.innerText()).not.toMatch(/loggede (ind|ud)/);
+
+    await page.getByLabel('Hvad', { exact: true }).selectOption({ label: 'Log ind og ud' });
+    await events.getByText('Mette Mikkelsen loggede ud.').first().waitFor();
+    await events.getByText('Anders Admin loggede ind.').first().waitFor();
+    // They belong to an account, not a kommune: the kommune filter stands aside and says why.
+    const kommune = page.getByLabel('Kommune', { exact: true });
+    expect(await kommune.isDisabled()).toBe(true);
+    expect(await kommune.getAttribute('aria-describedby')).toBeTruthy();
+    await page.getByText('Gælder ikke for log ind og ud.').waitFor();
+
+    await page.getByLabel('Bruger', { exact: true }).selectOption({ label: 'Mette Mikkelsen' });
+    await expect
+      .poll(async () => {
+        const rows = await events.locator('tbody td:nth-child(2)').allInnerTexts();
+        return rows.length > 0 && rows.every((t) => /^Mette Mikkelsen loggede (ind|ud)\.$/.test(t));
+      })
+      .toBe(true);
+    expect(new URL(page.url()).searchParams.get('type')).toBe('log-ind');
+    await screenshot(page, 'usability-log-ind-og-ud');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Odense's history, read by an administrator, has no logins (Mette's carry her kommune, 461).
+    await page.goto(`${app.url}/kommuner/461`);
+    const history = page.getByRole('region', { name: 'Historik' });
+    await history.getByText(/ændrede|Der er ikke ændret noget/).first().waitFor();
+    expect(await history.innerText()).not.toMatch(/loggede (ind|ud)/);
+    await context.close();
+  });
+
   it('keeps a drejebog draft across a reload', async () => {
     const { context, page } = await loggedInPage(admin);
     await page.goto(`${app.url}/drejebog`);
