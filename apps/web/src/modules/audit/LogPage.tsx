@@ -39,15 +39,16 @@ const AuditLogUsersQuery = graphql(`
   }
 `);
 
-/** The filter lives in the URL so a view of the log can be bookmarked and sent on. */
-function readFilter(params: URLSearchParams) {
+/** The filter lives in the URL so a view of the log can be bookmarked and sent on (logins only for administrators). */
+function readFilter(params: URLSearchParams, isAdmin: boolean) {
   const code = Number(params.get('kommune'));
   const from = params.get('fra');
   const to = params.get('til');
-  const logins = params.get('type') === LOGINS;
+  const type = params.get('type');
+  const logins = isAdmin && type === LOGINS;
   return {
     kommuneCode: !logins && Number.isInteger(code) && code > 0 ? code : null,
-    entityType: logins ? null : params.get('type') || null,
+    entityType: type && type !== LOGINS ? type : null,
     userId: params.get('bruger') || null,
     logins,
     from: from ? new Date(`${from}T00:00:00`).toISOString() : null,
@@ -64,7 +65,7 @@ export function LogPage() {
   // Pages are reached by cursor ("efter" the last event of the page before), which costs the server the
   // same at any depth; the browser's back button goes to the newer page.
   const cursor = params.get('efter');
-  const filter = readFilter(params);
+  const filter = readFilter(params, isAdmin);
   const { data, previousData, loading, error, refetch } = useQuery(AuditLogQuery, {
     variables: { filter, limit: PAGE_SIZE, cursor },
   });
