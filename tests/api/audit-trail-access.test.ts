@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '@udfasning/domain';
 import { GraphQLClient, logIn } from '../support/graphql-client.js';
-import { loggedIn } from '../support/factories.js';
+import { createUser, loggedIn } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // The audit trail shows every role the history of kommune data with who did it by name; accounts,
@@ -46,11 +46,57 @@ describe('who sees what in the audit trail', () => {
     }
   });
 
-  it('shows an administrator everything, e-mail addresses included', async () => {
+  it('shows an administrator every change, e-mail addresses included', async () => {
     const { items } = (await admin.data<any>(PAGE)).auditEvents;
-    expect(items.map((e: any) => e.action)).toEqual(expect.arrayContaining(['user.create', 'session.login', 'contact.add']));
+    expect(items.map((e: any) => e.action)).toEqual(expect.arrayContaining(['user.create', 'contact.add']));
     expect(items.find((e: any) => e.action === 'user.create')).toMatchObject({ userName: 'Anna Admin', after: { email: 'hemmelig@kommune.dk' } });
     expect(items.find((e: any) => e.action === 'contact.add').userEmail).toMatch(/@example\.dk$/);
+  });
+});
+
+describe('logins and logouts: only in the account filter', () => {
+  const ACCOUNT = `query($filter: AuditFilter) { auditEvents(filter: $filter, limit: 100) { total items { action userName summary } } }`;
+  let bo: { id: string };
+
+  beforeAll(async () => {
+    // A contact in Aarhus logs in and out: the events carry her kommune, as every event of hers does.
+    const user = await createUser(app.db, { role: Role.KOMMUNE_CONTACT, kommuneCode: 751, name: 'Bo Bruger' });
+    bo = user;
+    const session = await logIn(app.url, user.email, user.password);
+    await session.data('mutation { logout }');
+  });
+
+  it('leaves them out of the log and out of a kommune history, also for an administrator', async () => {
+    for (const filter of [null, { kommuneCode: 751 }, { entityType: 'User' }, { userId: bo.id }]) {
+      const { items } = (await admin.data<any>(ACCOUNT, { filter })).auditEvents;
+      expect(items.map((e: any) => e.action).filter((a: string) => a.startsWith('session.')), JSON.stringify(filter)).toEqual([]);
+    }
+  });
+
+  it("shows an administrator everyone's logins and logouts, or one account's", async () => {
+    const all = (await admin.data<any>(ACCOUNT, { filter: { logins: true } })).auditEvents;
+    expect(all.items.every((e: any) => e.action.startsWith('session.'))).toBe(true);
+    expect(all.items.map((e: any) => e.userName)).toEqual(expect.arrayContaining(['Ny Bruger', 'Bo Bruger']));
+
+    const mine = (await admin.data<any>(ACCOUNT, { filter: { logins: true, userId: bo.id } })).auditEvents;
+    expect(mine.total).toBe(2);
+    expect(mine.items.map((e: any) => e.summary)).toEqual(['Bo Bruger loggede ud.', 'Bo Bruger loggede ind.']);
+  });
+
+  it('refuses them to anyone but an administrator, and together with a kommune, with a reason', async () => {
+    for (const client of [viewer, contact]) {
+      const response = await client.request<any>(ACCOUNT, { filter: { logins: true } });
+      expect(response.errors?.[0]).toMatchObject({
+        message: 'Kun administratorer kan se, hvem der har logget ind og ud.',
+        extensions: { code: 'FORBIDDEN' },
+      });
+      expect(response.data).toBeNull();
+    }
+    const response = await admin.request<any>(ACCOUNT, { filter: { logins: true, kommuneCode: 751 } });
+    expect(response.errors?.[0]).toMatchObject({
+      message: 'Log ind og ud hører til en brugers konto, ikke til en kommune: vælg en bruger i stedet.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });
 

@@ -18,6 +18,7 @@ type Documents = {
     "\n  query KommuneHistoryQuery($code: Int!) {\n    auditEvents(filter: { kommuneCode: $code }, limit: 20) {\n      total\n      totalCapped\n      items {\n        ...AuditRow_event\n      }\n    }\n  }\n": typeof types.KommuneHistoryQueryDocument,
     "\n  subscription KommuneHistoryLive($code: Int!) {\n    kommuneChanged(code: $code) {\n      code\n    }\n  }\n": typeof types.KommuneHistoryLiveDocument,
     "\n  query AuditLogQuery($filter: AuditFilter, $limit: Int!, $cursor: String) {\n    auditEvents(filter: $filter, limit: $limit, cursor: $cursor) {\n      total\n      totalCapped\n      nextCursor\n      items {\n        ...AuditRow_event\n      }\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n": typeof types.AuditLogQueryDocument,
+    "\n  query AuditLogUsersQuery {\n    users {\n      id\n      name\n    }\n  }\n": typeof types.AuditLogUsersQueryDocument,
     "\n  fragment UserRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    kommune {\n      code\n      name\n    }\n  }\n": typeof types.UserRow_UserFragmentDoc,
     "\n  query BrugereQuery {\n    users {\n      ...UserRow_user\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n": typeof types.BrugereQueryDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow_user\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -108,6 +109,7 @@ const documents: Documents = {
     "\n  query KommuneHistoryQuery($code: Int!) {\n    auditEvents(filter: { kommuneCode: $code }, limit: 20) {\n      total\n      totalCapped\n      items {\n        ...AuditRow_event\n      }\n    }\n  }\n": types.KommuneHistoryQueryDocument,
     "\n  subscription KommuneHistoryLive($code: Int!) {\n    kommuneChanged(code: $code) {\n      code\n    }\n  }\n": types.KommuneHistoryLiveDocument,
     "\n  query AuditLogQuery($filter: AuditFilter, $limit: Int!, $cursor: String) {\n    auditEvents(filter: $filter, limit: $limit, cursor: $cursor) {\n      total\n      totalCapped\n      nextCursor\n      items {\n        ...AuditRow_event\n      }\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n": types.AuditLogQueryDocument,
+    "\n  query AuditLogUsersQuery {\n    users {\n      id\n      name\n    }\n  }\n": types.AuditLogUsersQueryDocument,
     "\n  fragment UserRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    kommune {\n      code\n      name\n    }\n  }\n": types.UserRow_UserFragmentDoc,
     "\n  query BrugereQuery {\n    users {\n      ...UserRow_user\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n": types.BrugereQueryDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow_user\n    }\n  }\n": types.CreateUserDocument,
@@ -224,6 +226,10 @@ export function graphql(source: "\n  subscription KommuneHistoryLive($code: Int!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLogQuery($filter: AuditFilter, $limit: Int!, $cursor: String) {\n    auditEvents(filter: $filter, limit: $limit, cursor: $cursor) {\n      total\n      totalCapped\n      nextCursor\n      items {\n        ...AuditRow_event\n      }\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query AuditLogQuery($filter: AuditFilter, $limit: Int!, $cursor: String) {\n    auditEvents(filter: $filter, limit: $limit, cursor: $cursor) {\n      total\n      totalCapped\n      nextCursor\n      items {\n        ...AuditRow_event\n      }\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLogUsersQuery {\n    users {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AuditLogUsersQuery {\n    users {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

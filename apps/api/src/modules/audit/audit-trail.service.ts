@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { oneLoader } from '../../graphql/loaders.js';
 import { Role } from '@udfasning/domain';
-import { BadInputError, NotFoundError } from '../../graphql/errors.js';
+import { BadInputError, ForbiddenError, NotFoundError } from '../../graphql/errors.js';
 import { isPlausibleKommuneCode } from '../../graphql/input.js';
 import { isUuid } from '../../graphql/ids.js';
 import { auditPage, type AuditCursor } from './audit.queries.js';
@@ -53,6 +53,12 @@ export class AuditTrailService {
     }
     const after = cursor != null ? decodeCursor(cursor) : null;
     if (filter?.from && filter?.to && filter.from > filter.to) throw new BadInputError('"from" skal ligge før "to".');
+    if (filter?.logins) {
+      if (reader.role !== Role.ADMIN) throw new ForbiddenError('Kun administratorer kan se, hvem der har logget ind og ud.');
+      if (filter.kommuneCode != null) {
+        throw new BadInputError('Log ind og ud hører til en brugers konto, ikke til en kommune: vælg en bruger i stedet.', { field: 'kommuneCode' });
+      }
+    }
     if (filter?.kommuneCode != null) {
       const code = filter.kommuneCode;
       const [row] = isPlausibleKommuneCode(code) ? await this.db.query('SELECT 1 FROM kommune WHERE code = $1', [code]) : [];

@@ -8,6 +8,8 @@ export interface AuditQuery {
   userId?: string | null;
   from?: Date | null;
   to?: Date | null;
+  /** true: only logins and logouts; otherwise they are left out. */
+  logins?: boolean | null;
   /** Only events about these entity types (what the reader's role may see); null: every type. */
   visibleEntityTypes?: readonly string[] | null;
 }
@@ -63,11 +65,9 @@ export async function auditPage(
     params.push(value);
     where.push(sql(`$${params.length}`));
   };
-  if (filter.kommuneCode != null) {
-    add((p) => `e.kommune_code = ${p}`, filter.kommuneCode);
-    // A kommune's history is what happened to the kommune; logins and logouts belong to the account.
-    where.push("e.action NOT LIKE 'session.%'");
-  }
+  if (filter.kommuneCode != null) add((p) => `e.kommune_code = ${p}`, filter.kommuneCode);
+  // Logins and logouts (all about a User) belong to the account: shown only when asked for, never in a kommune's history.
+  where.push(filter.logins ? "e.entity_type = 'User' AND e.action LIKE 'session.%'" : "e.action NOT LIKE 'session.%'");
   if (filter.entityType != null) add((p) => `e.entity_type = ${p}`, filter.entityType);
   if (filter.entityId != null) add((p) => `e.entity_id = ${p}`, filter.entityId);
   if (filter.userId != null) add((p) => `e.user_id = ${p}`, filter.userId);

@@ -1,6 +1,7 @@
 import { graphql } from '../../__generated__';
 import type { AuditRow_EventFragment } from '../../__generated__/graphql';
 import { formatDateTime } from '../../components/format';
+import { TableScroll } from '../../components/TableScroll';
 
 export const AuditRowFragment = graphql(`
   fragment AuditRow_event on AuditEvent {
@@ -13,7 +14,7 @@ export const AuditRowFragment = graphql(`
 /** Events as the server words them: one Danish sentence each, newest first. */
 export function AuditTable({ events, caption }: { events: AuditRow_EventFragment[]; caption: string }) {
   return (
-    <div className="table--responsive-scroll scroll-box">
+    <TableScroll label={caption}>
       <table className="table table--compact table--zebra audit-table">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -31,6 +32,6 @@ export function AuditTable({ events, caption }: { events: AuditRow_EventFragment
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -5,7 +5,6 @@ const ENTITY: Record<string, string> = {
   Opsigelse: 'Opsigelse',
   Drejebog: 'Drejebog',
   User: 'Bruger',
-  Session: 'Login',
   LegacySystem: 'System',
   LastMover: 'Last mover',
   Alternative: 'Alternativ',

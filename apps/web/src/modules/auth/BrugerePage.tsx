@@ -11,6 +11,7 @@ import { byDanishName } from '../../components/format';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { useCurrentUser } from './current-user';
 import { ContactRolesAdmin } from '../kommune/ContactRolesAdmin';
+import { TableScroll } from '../../components/TableScroll';
 
 const UserRowFragment = graphql(`
   fragment UserRow_user on User {
@@ -342,43 +343,45 @@ export function BrugerePage() {
           <p>{blocking.name} bliver logget ud med det samme og kan ikke logge ind, før kontoen bliver genåbnet.</p>
         </ConfirmDialog>
       )}
-      <table className="table table--zebra table--compact">
-        <caption className="sr-only">{data.users.length} brugere</caption>
-        <thead>
-          <tr>
-            <th scope="col">Navn</th>
-            <th scope="col">E-mail</th>
-            <th scope="col">Rolle</th>
-            <th scope="col">Kommune</th>
-            <th scope="col">Status</th>
-            <th scope="col">Handling</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.users.map((user) => (
-            <tr key={user.id}>
-              <td>{user.name}</td>
-              <td>{user.email}</td>
-              <td>{roleLabel[user.role]}</td>
-              <td>{user.kommune?.name ?? '–'}</td>
-              <td>{user.active ? 'Aktiv' : 'Spærret'}</td>
-              <td>
-                {user.id !== me.id && <EditUser user={user} kommuner={data.kommuner} />}
-                {user.id !== me.id &&
-                  (user.active ? (
-                    <button type="button" className="button button-secondary button-small" onClick={() => setBlocking({ id: user.id, name: user.name })}>
-                      Spær {user.name}
-                    </button>
-                  ) : (
-                    <button type="button" className="button button-secondary button-small" onClick={() => void reactivate({ variables: { id: user.id } }).then(() => setNotice(`${user.name} er genåbnet.`)).catch(() => undefined)}>
-                      Genåbn {user.name}
-                    </button>
-                  ))}
-              </td>
+      <TableScroll label="Brugere">
+        <table className="table table--zebra table--compact">
+          <caption className="sr-only">{data.users.length} brugere</caption>
+          <thead>
+            <tr>
+              <th scope="col">Navn</th>
+              <th scope="col">E-mail</th>
+              <th scope="col">Rolle</th>
+              <th scope="col">Kommune</th>
+              <th scope="col">Status</th>
+              <th scope="col">Handling</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.users.map((user) => (
+              <tr key={user.id}>
+                <td>{user.name}</td>
+                <td>{user.email}</td>
+                <td>{roleLabel[user.role]}</td>
+                <td>{user.kommune?.name ?? '–'}</td>
+                <td>{user.active ? 'Aktiv' : 'Spærret'}</td>
+                <td>
+                  {user.id !== me.id && <EditUser user={user} kommuner={data.kommuner} />}
+                  {user.id !== me.id &&
+                    (user.active ? (
+                      <button type="button" className="button button-secondary button-small" onClick={() => setBlocking({ id: user.id, name: user.name })}>
+                        Spær {user.name}
+                      </button>
+                    ) : (
+                      <button type="button" className="button button-secondary button-small" onClick={() => void reactivate({ variables: { id: user.id } }).then(() => setNotice(`${user.name} er genåbnet.`)).catch(() => undefined)}>
+                        Genåbn {user.name}
+                      </button>
+                    ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <CreateUserForm kommuner={data.kommuner} />
       <ContactRolesAdmin />
     </>

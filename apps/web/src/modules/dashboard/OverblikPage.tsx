@@ -9,6 +9,7 @@ import { formatDate } from '../../components/format';
 import { mailtoHref } from '../../components/mailto';
 import { monthlyTotals } from './series';
 import { earliestShutdownCell, riskText } from '../legacy-system/shutdown';
+import { TableScroll } from '../../components/TableScroll';
 
 import { OpsigelseChart, StepProgressChart } from './charts';
 
@@ -159,60 +160,62 @@ function SeriesTable({ dashboard }: { dashboard: Dashboard }) {
   const rows = monthlyTotals(dashboard.agreementSeries, dashboard.manualSeries);
   if (rows.length === 0) return <p>Der er ikke registreret nogen opsigelser endnu.</p>;
   return (
-    <table className="table table--compact">
-      <caption>Opsigelser i alt ved udgangen af hver måned</caption>
-      <thead>
-        <tr>
-          <th scope="col">Måned</th>
-          <th scope="col">{opsigelseKindLabel.KMD_SAG_AGREEMENT}</th>
-          <th scope="col">{opsigelseKindLabel.MANUAL_CASES}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.month}>
-            <td>{row.label}</td>
-            <td>{row.agreement}</td>
-            <td>{row.manual}</td>
+    <TableScroll label="Opsigelser i alt ved udgangen af hver måned">
+      <table className="table table--compact">
+        <caption>Opsigelser i alt ved udgangen af hver måned</caption>
+        <thead>
+          <tr>
+            <th scope="col">Måned</th>
+            <th scope="col">{opsigelseKindLabel.KMD_SAG_AGREEMENT}</th>
+            <th scope="col">{opsigelseKindLabel.MANUAL_CASES}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.month}>
+              <td>{row.label}</td>
+              <td>{row.agreement}</td>
+              <td>{row.manual}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
 function StepProgressTable({ rows }: { rows: Dashboard['stepProgress'] }) {
   return (
-    <div className="scroll-box">
-    <table className="table table--compact step-progress-table sticky-first">
-      <caption>Antal kommuner pr. trin og status</caption>
-      <thead>
-        <tr>
-          <th scope="col">Trin</th>
-          <th scope="col">Fuldført</th>
-          <th scope="col">Påbegyndt</th>
-          <th scope="col">Ikke påbegyndt</th>
-          <th scope="col">Ikke relevant</th>
-          <th scope="col">Frist</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.step.id}>
-            <th scope="row">
-              {row.step.number}. {row.step.code ? `${row.step.code} · ` : ''}
-              {row.step.title}
-            </th>
-            <td>{row.done}</td>
-            <td>{row.started}</td>
-            <td>{row.notStarted}</td>
-            <td>{row.notApplicable}</td>
-            <td>{formatDate(row.step.deadline) || '–'}</td>
+    <TableScroll label="Antal kommuner pr. trin og status">
+      <table className="table table--compact step-progress-table">
+        <caption>Antal kommuner pr. trin og status</caption>
+        <thead>
+          <tr>
+            <th scope="col">Trin</th>
+            <th scope="col">Fuldført</th>
+            <th scope="col">Påbegyndt</th>
+            <th scope="col">Ikke påbegyndt</th>
+            <th scope="col">Ikke relevant</th>
+            <th scope="col">Frist</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
-    </div>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.step.id}>
+              <th scope="row">
+                {row.step.number}. {row.step.code ? `${row.step.code} · ` : ''}
+                {row.step.title}
+              </th>
+              <td>{row.done}</td>
+              <td>{row.started}</td>
+              <td>{row.notStarted}</td>
+              <td>{row.notApplicable}</td>
+              <td>{formatDate(row.step.deadline) || '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
@@ -226,35 +229,37 @@ function WaveSummary() {
 function WaveSummaryTable({ rows }: { rows: OverblikWavesQueryQuery['dashboard']['waves'] }) {
   if (rows.length === 0) return <p>Der er ikke oprettet nogen bølger endnu.</p>;
   return (
-    <table className="table table--compact table--zebra wave-summary-table">
-      <caption>Kommuner pr. bølge efter trafiklys i dag</caption>
-      <thead>
-        <tr>
-          <th scope="col">Bølge</th>
-          <th scope="col">Idriftsættelse</th>
-          <th scope="col">Kommuner</th>
-          <th scope="col">Grøn</th>
-          <th scope="col">Gul</th>
-          <th scope="col">Rød</th>
-          <th scope="col">Overskredne gates</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.wave?.id ?? 'ingen'}>
-            <th scope="row">
-              {row.wave ? <Link to={`/kommuner?bolge=${encodeURIComponent(row.wave.name)}`}>{row.wave.name}</Link> : <Link to="/kommuner?bolge=ingen">Ikke placeret</Link>}
-            </th>
-            <td>{row.wave ? formatDate(row.wave.goLive) : '–'}</td>
-            <td>{row.kommuneCount}</td>
-            <td>{row.green}</td>
-            <td>{row.yellow}</td>
-            <td>{row.red}</td>
-            <td>{row.gatesMissed}</td>
+    <TableScroll label="Kommuner pr. bølge efter trafiklys i dag">
+      <table className="table table--compact table--zebra wave-summary-table">
+        <caption>Kommuner pr. bølge efter trafiklys i dag</caption>
+        <thead>
+          <tr>
+            <th scope="col">Bølge</th>
+            <th scope="col">Idriftsættelse</th>
+            <th scope="col">Kommuner</th>
+            <th scope="col">Grøn</th>
+            <th scope="col">Gul</th>
+            <th scope="col">Rød</th>
+            <th scope="col">Overskredne gates</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.wave?.id ?? 'ingen'}>
+              <th scope="row">
+                {row.wave ? <Link to={`/kommuner?bolge=${encodeURIComponent(row.wave.name)}`}>{row.wave.name}</Link> : <Link to="/kommuner?bolge=ingen">Ikke placeret</Link>}
+              </th>
+              <td>{row.wave ? formatDate(row.wave.goLive) : '–'}</td>
+              <td>{row.kommuneCount}</td>
+              <td>{row.green}</td>
+              <td>{row.yellow}</td>
+              <td>{row.red}</td>
+              <td>{row.gatesMissed}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
@@ -281,37 +286,39 @@ export function byRegion(rows: MissingRow[]): { region: string; rows: MissingRow
 
 function MissingRegionTable({ region, rows }: { region: string; rows: MissingRow[] }) {
   return (
-    <table className="table table--compact table--zebra">
-      <caption className="sr-only">Kommuner i {region}, der mangler en eller begge opsigelser</caption>
-      <thead>
-        <tr>
-          <th scope="col">Kommune</th>
-          <th scope="col">Mangler</th>
-          <th scope="col">Kontaktpersoner</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ kommune, agreement, manual }) => (
-          <tr key={kommune.code}>
-            <td>
-              <Link to={`/kommuner/${kommune.code}`}>{kommune.officialName}</Link>
-            </td>
-            <td>{[agreement && 'Aftale om KMD Sag', manual && 'Manuelle sager'].filter(Boolean).join(' og ')}</td>
-            <td>
-              {kommune.contacts.length === 0
-                ? 'Ingen kontaktperson oplyst'
-                : kommune.contacts.map((c, i) => (
-                    <span key={c.id}>
-                      {i > 0 && ', '}
-                      <a href={mailtoHref([c.email])}>{c.name}</a>
-                      {c.role && <span className="form-hint"> ({c.role})</span>}
-                    </span>
-                  ))}
-            </td>
+    <TableScroll label={`Kommuner i ${region}, der mangler at opsige`}>
+      <table className="table table--compact table--zebra">
+        <caption className="sr-only">Kommuner i {region}, der mangler en eller begge opsigelser</caption>
+        <thead>
+          <tr>
+            <th scope="col">Kommune</th>
+            <th scope="col">Mangler</th>
+            <th scope="col">Kontaktpersoner</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map(({ kommune, agreement, manual }) => (
+            <tr key={kommune.code}>
+              <td>
+                <Link to={`/kommuner/${kommune.code}`}>{kommune.officialName}</Link>
+              </td>
+              <td>{[agreement && 'Aftale om KMD Sag', manual && 'Manuelle sager'].filter(Boolean).join(' og ')}</td>
+              <td>
+                {kommune.contacts.length === 0
+                  ? 'Ingen kontaktperson oplyst'
+                  : kommune.contacts.map((c, i) => (
+                      <span key={c.id}>
+                        {i > 0 && ', '}
+                        <a href={mailtoHref([c.email])}>{c.name}</a>
+                        {c.role && <span className="form-hint"> ({c.role})</span>}
+                      </span>
+                    ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
@@ -374,6 +381,24 @@ const OverblikBehindQuery = graphql(`
   }
 `);
 
+type RedKommune = OverblikBehindQueryQuery['dashboard']['redKommuner'][number];
+
+/** A red kommune's critical steps past their frist; none means a missed gate made it red. */
+const redSteps = (k: RedKommune) => k.behind.filter((s) => s.trafficLight === 'RED');
+const MISSED_GATE = 'En gate er overskredet';
+
+/** Red kommuner grouped by what makes them red (the same steps, or a missed gate), biggest group first. */
+export function redGroups(kommuner: readonly RedKommune[]): { reason: string; names: string[] }[] {
+  const groups = new Map<string, string[]>();
+  for (const k of kommuner) {
+    const steps = redSteps(k).map((s) => `${s.number}. ${s.title}`);
+    const list = steps.length > 1 ? `${steps.slice(0, -1).join(', ')} og ${steps.at(-1)}` : steps[0];
+    const reason = list ? `Over fristen på trin ${list}` : MISSED_GATE;
+    groups.set(reason, [...(groups.get(reason) ?? []), k.name]);
+  }
+  return [...groups].map(([reason, names]) => ({ reason, names })).sort((a, b) => b.names.length - a.names.length);
+}
+
 /** Who is behind, first: kommuner per colour, and the red ones with the steps that make them red. */
 function BehindSection({ dashboard }: { dashboard: OverblikBehindQueryQuery['dashboard'] | undefined }) {
   if (!dashboard) return null;
@@ -393,32 +418,46 @@ function BehindSection({ dashboard }: { dashboard: OverblikBehindQueryQuery['das
         </li>
       </ul>
       {dashboard.redKommuner.length > 0 && (
-        <div className="scroll-box">
-          <table className="table table--compact table--zebra sticky-first">
-            <caption>Røde kommuner og de trin, der gør dem røde</caption>
-            <thead>
-              <tr>
-                <th scope="col">Kommune</th>
-                <th scope="col">Trin over fristen</th>
-              </tr>
-            </thead>
-            <tbody>
-              {dashboard.redKommuner.map((k) => (
-                <tr key={k.code}>
-                  <th scope="row">
-                    <Link to={`/kommuner/${k.code}`}>{k.name}</Link>
-                  </th>
-                  <td>
-                    {k.behind
-                      .filter((s) => s.trafficLight === 'RED')
-                      .map((s) => `${s.number}. ${s.title} (frist ${formatDate(s.deadline)})`)
-                      .join('; ')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <div className="d-print-none">
+            <TableScroll label="Røde kommuner og de trin, der gør dem røde">
+              <table className="table table--compact table--zebra">
+                <caption>Røde kommuner og de trin, der gør dem røde</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Kommune</th>
+                    <th scope="col">Trin over fristen</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {dashboard.redKommuner.map((k) => (
+                    <tr key={k.code}>
+                      <th scope="row">
+                        <Link to={`/kommuner/${k.code}`}>{k.name}</Link>
+                      </th>
+                      <td>
+                        {redSteps(k)
+                          .map((s) => `${s.number}. ${s.title} (frist ${formatDate(s.deadline)})`)
+                          .join('; ') || MISSED_GATE}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          </div>
+          {/* On paper one line per reason with the names after it: 40 red kommuner still fit page 1. */}
+          <div className="print-only red-groups">
+            {redGroups(dashboard.redKommuner).map((group) => (
+              <p key={group.reason}>
+                <strong>
+                  {group.reason} ({group.names.length}):
+                </strong>{' '}
+                {group.names.join(', ')}.
+              </p>
+            ))}
+          </div>
+        </>
       )}
     </section>
   );
@@ -428,42 +467,42 @@ function ShutdownTimeline({ systems }: { systems: OverblikQueryQuery['legacySyst
   const prerequisites = systems.filter((s) => s.kind === 'PREREQUISITE');
   const sorted = [...prerequisites].sort((a, b) => (a.earliestShutdown ?? '9999').localeCompare(b.earliestShutdown ?? '9999'));
   return (
-    <div className="scroll-box">
-    <table className="table table--compact sticky-first">
-      <caption>Forudsætningsløsninger efter tidligste lukning</caption>
-      <thead>
-        <tr>
-          <th scope="col">System</th>
-          <th scope="col">Tidligste lukning</th>
-          <th scope="col">Venter på (last movers)</th>
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.map((system) => {
-          const waiting = system.lastMovers.filter((m) => !m.exited);
-          return (
-            <tr key={system.id}>
-              <td>
-                <Link to={`/systemer/${system.id}`}>{system.name}</Link>
-              </td>
-              <td>
-                {earliestShutdownCell(system)}
-                {system.plannedShutdown && <div className="form-hint">Planlagt: {formatDate(system.plannedShutdown)}</div>}
-                {riskText(system) && <div className="risk-flag">{riskText(system)}</div>}
-              </td>
-              <td>
-                {!system.lastMoversKnown
-                  ? 'Ukendt'
-                  : waiting.length
-                    ? waiting.map((m) => `${m.name}${m.expectedExit ? ` (${formatDate(m.expectedExit)})` : ' (ingen dato)'}`).join(', ')
-                    : 'Ingen'}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-    </div>
+    <TableScroll label="Forudsætningsløsninger efter tidligste lukning">
+      <table className="table table--compact">
+        <caption>Forudsætningsløsninger efter tidligste lukning</caption>
+        <thead>
+          <tr>
+            <th scope="col">System</th>
+            <th scope="col">Tidligste lukning</th>
+            <th scope="col">Venter på (last movers)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((system) => {
+            const waiting = system.lastMovers.filter((m) => !m.exited);
+            return (
+              <tr key={system.id}>
+                <td>
+                  <Link to={`/systemer/${system.id}`}>{system.name}</Link>
+                </td>
+                <td>
+                  {earliestShutdownCell(system)}
+                  {system.plannedShutdown && <div className="form-hint">Planlagt: {formatDate(system.plannedShutdown)}</div>}
+                  {riskText(system) && <div className="risk-flag">{riskText(system)}</div>}
+                </td>
+                <td>
+                  {!system.lastMoversKnown
+                    ? 'Ukendt'
+                    : waiting.length
+                      ? waiting.map((m) => `${m.name}${m.expectedExit ? ` (${formatDate(m.expectedExit)})` : ' (ingen dato)'}`).join(', ')
+                      : 'Ingen'}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 

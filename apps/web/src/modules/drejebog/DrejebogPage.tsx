@@ -11,6 +11,7 @@ import { ExampleDrejebogText } from './ExampleDrejebogNotice';
 import { DownloadLinks } from '../export/DownloadLinks';
 
 import { storedDraft } from './draft';
+import { TableScroll } from '../../components/TableScroll';
 
 // The editor is only for KOMBIT and loads when it is opened.
 const DrejebogEditor = lazy(() => import('./DrejebogEditor').then((m) => ({ default: m.DrejebogEditor })));
@@ -64,29 +65,31 @@ const DrejebogQuery = graphql(`
 function GatesOfVersion({ drejebog }: { drejebog: DrejebogSteps_DrejebogFragment }) {
   if (drejebog.gates.length === 0) return <p>Versionen har ingen gates.</p>;
   return (
-    <table className="table table--compact">
-      <caption className="sr-only">Gates i version {drejebog.version}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Gate</th>
-          <th scope="col">Uger før idriftsættelse</th>
-          <th scope="col">Verificeres af</th>
-          <th scope="col">Forudsætningsopgaver</th>
-        </tr>
-      </thead>
-      <tbody>
-        {drejebog.gates.map((gate) => (
-          <tr key={gate.number}>
-            <th scope="row">
-              Gate {gate.number}: {gate.name}
-            </th>
-            <td>{gate.weeksBeforeGoLive}</td>
-            <td>{[gate.verification.code, gate.verification.title].filter(Boolean).join(' ')}</td>
-            <td>{gate.prerequisites.map((s) => s.code).join(', ') || '–'}</td>
+    <TableScroll label={`Gates i version ${drejebog.version}`}>
+      <table className="table table--compact">
+        <caption className="sr-only">Gates i version {drejebog.version}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Gate</th>
+            <th scope="col">Uger før idriftsættelse</th>
+            <th scope="col">Verificeres af</th>
+            <th scope="col">Forudsætningsopgaver</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {drejebog.gates.map((gate) => (
+            <tr key={gate.number}>
+              <th scope="row">
+                Gate {gate.number}: {gate.name}
+              </th>
+              <td>{gate.weeksBeforeGoLive}</td>
+              <td>{[gate.verification.code, gate.verification.title].filter(Boolean).join(' ')}</td>
+              <td>{gate.prerequisites.map((s) => s.code).join(', ') || '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
@@ -97,37 +100,39 @@ function StepsByPhase({ drejebog }: { drejebog: DrejebogSteps_DrejebogFragment }
       {phases.map((phase) => (
         <section key={phase} aria-label={`Fase: ${phase}`}>
           <h3>{phase}</h3>
-          <table className="table table--compact table--zebra">
-            <caption className="sr-only">Trin i fasen {phase}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Nr.</th>
-                <th scope="col">Kode</th>
-                <th scope="col">Trin</th>
-                <th scope="col">Type</th>
-                <th scope="col">Frist</th>
-              </tr>
-            </thead>
-            <tbody>
-              {drejebog.steps
-                .filter((s) => s.phase === phase)
-                .map((step) => (
-                  <tr key={step.id}>
-                    <td>{step.number}</td>
-                    <td>{step.code ?? '–'}</td>
-                    <td>
-                      <strong>{step.title}</strong>
-                      {step.description && <div className="form-hint">{step.description}</div>}
-                      {step.opsigelseKind && (
-                        <div className="form-hint">Fuldføres, når kommunen registrerer opsigelse af {lowerFirst(opsigelseKindLabel[step.opsigelseKind])}.</div>
-                      )}
-                    </td>
-                    <td>{stepTypeLabel[step.type]}</td>
-                    <td>{formatDate(step.deadline) || '–'}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
+          <TableScroll label={`Trin i fasen ${phase}`}>
+            <table className="table table--compact table--zebra">
+              <caption className="sr-only">Trin i fasen {phase}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Nr.</th>
+                  <th scope="col">Kode</th>
+                  <th scope="col">Trin</th>
+                  <th scope="col">Type</th>
+                  <th scope="col">Frist</th>
+                </tr>
+              </thead>
+              <tbody>
+                {drejebog.steps
+                  .filter((s) => s.phase === phase)
+                  .map((step) => (
+                    <tr key={step.id}>
+                      <td>{step.number}</td>
+                      <td>{step.code ?? '–'}</td>
+                      <td>
+                        <strong>{step.title}</strong>
+                        {step.description && <div className="form-hint">{step.description}</div>}
+                        {step.opsigelseKind && (
+                          <div className="form-hint">Fuldføres, når kommunen registrerer opsigelse af {lowerFirst(opsigelseKindLabel[step.opsigelseKind])}.</div>
+                        )}
+                      </td>
+                      <td>{stepTypeLabel[step.type]}</td>
+                      <td>{formatDate(step.deadline) || '–'}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </section>
       ))}
     </>
@@ -201,42 +206,44 @@ export function DrejebogPage() {
       )}
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">Versioner</h2>
-        <table className="table table--compact">
-          <caption className="sr-only">Alle versioner af drejebogen, nyeste først</caption>
-          <thead>
-            <tr>
-              <th scope="col">Version</th>
-              <th scope="col">Udgivet</th>
-              <th scope="col">Trin</th>
-              <th scope="col">Gældende</th>
-              <th scope="col">
-                <span className="sr-only">Vis</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.drejebogVersions.map((version) => (
-              <tr key={version.id}>
-                <td>{version.version}</td>
-                <td>{formatDateTime(version.publishedAt) || '–'}</td>
-                <td>{version.steps.length}</td>
-                <td>{version.isCurrent ? 'Ja' : 'Nej'}</td>
-                <td>
-                  {!version.isCurrent && (
-                    <button
-                      type="button"
-                      className="button button-tertiary button-small"
-                      aria-expanded={opened === version.id}
-                      onClick={() => setOpened(opened === version.id ? null : version.id)}
-                    >
-                      {opened === version.id ? `Skjul version ${version.version}` : `Vis version ${version.version}`}
-                    </button>
-                  )}
-                </td>
+        <TableScroll label="Versioner af drejebogen">
+          <table className="table table--compact">
+            <caption className="sr-only">Alle versioner af drejebogen, nyeste først</caption>
+            <thead>
+              <tr>
+                <th scope="col">Version</th>
+                <th scope="col">Udgivet</th>
+                <th scope="col">Trin</th>
+                <th scope="col">Gældende</th>
+                <th scope="col">
+                  <span className="sr-only">Vis</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.drejebogVersions.map((version) => (
+                <tr key={version.id}>
+                  <td>{version.version}</td>
+                  <td>{formatDateTime(version.publishedAt) || '–'}</td>
+                  <td>{version.steps.length}</td>
+                  <td>{version.isCurrent ? 'Ja' : 'Nej'}</td>
+                  <td>
+                    {!version.isCurrent && (
+                      <button
+                        type="button"
+                        className="button button-tertiary button-small"
+                        aria-expanded={opened === version.id}
+                        onClick={() => setOpened(opened === version.id ? null : version.id)}
+                      >
+                        {opened === version.id ? `Skjul version ${version.version}` : `Vis version ${version.version}`}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
         {old && (
           <section aria-labelledby="old-version-heading">
             <h3 id="old-version-heading">

@@ -5,6 +5,7 @@ import { graphql } from '../../__generated__';
 import type { ImportOutcome, ImportPreview_PreviewFragment } from '../../__generated__/graphql';
 import { errorMessage } from '../../apollo/errors';
 import { MutationError } from '../../components/MutationError';
+import { TableScroll } from '../../components/TableScroll';
 
 // One upload: choose a file, see what every row would do, then apply all of it or nothing.
 
@@ -62,7 +63,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview_PreviewFragme
           {preview.retiredSteps.map((s) => `${s.number}. ${s.title}`).join('; ')}.
         </p>
       )}
-      <div className="table--responsive-scroll">
+      <TableScroll label="Hvad hver række i filen vil gøre">
         <table className="table table--compact table--zebra import-preview">
           <caption className="sr-only">Hvad hver række i filen vil gøre</caption>
           <thead>
@@ -84,7 +85,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview_PreviewFragme
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

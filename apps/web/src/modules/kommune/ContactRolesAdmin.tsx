@@ -4,6 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
 import { MutationError } from '../../components/MutationError';
 import { ErrorAlert, Loading } from '../../components/status';
+import { TableScroll } from '../../components/TableScroll';
 
 // KOMBIT's list of roles a kommune's contact person can have (the rollegalleri), and which of them
 // receive the weekly status mail.
@@ -86,46 +87,48 @@ export function ContactRolesAdmin() {
       <MutationError error={mail.error} prefix="Ikke gemt" />
       <MutationError error={removed.error} prefix="Ikke fjernet" describe={(e) => (e instanceof Error ? e.message : String(e))} />
       {data && (
-        <table className="table table--compact contact-roles">
-          <caption className="sr-only">Kontaktroller</caption>
-          <thead>
-            <tr>
-              <th scope="col">Rolle</th>
-              <th scope="col">Modtager statusmail</th>
-              <th scope="col">
-                <span className="sr-only">Handling</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.contactRoles.map((role) => (
-              <tr key={role.name}>
-                <th scope="row">{role.name}</th>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={`${role.name} modtager den ugentlige statusmail`}
-                    checked={role.receivesStatusMail}
-                    onChange={(e) =>
-                      void setMail({ variables: { name: role.name, receivesStatusMail: e.target.checked } }).catch(() => undefined)
-                    }
-                  />
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button-tertiary button-small"
-                    onClick={() => {
-                      if (window.confirm(`Fjern rollen ${role.name}?`)) void remove({ variables: { name: role.name } }).catch(() => undefined);
-                    }}
-                  >
-                    Fjern {role.name}
-                  </button>
-                </td>
+        <TableScroll label="Kontaktroller">
+          <table className="table table--compact contact-roles">
+            <caption className="sr-only">Kontaktroller</caption>
+            <thead>
+              <tr>
+                <th scope="col">Rolle</th>
+                <th scope="col">Modtager statusmail</th>
+                <th scope="col">
+                  <span className="sr-only">Handling</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.contactRoles.map((role) => (
+                <tr key={role.name}>
+                  <th scope="row">{role.name}</th>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`${role.name} modtager den ugentlige statusmail`}
+                      checked={role.receivesStatusMail}
+                      onChange={(e) =>
+                        void setMail({ variables: { name: role.name, receivesStatusMail: e.target.checked } }).catch(() => undefined)
+                      }
+                    />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button-tertiary button-small"
+                      onClick={() => {
+                        if (window.confirm(`Fjern rollen ${role.name}?`)) void remove({ variables: { name: role.name } }).catch(() => undefined);
+                      }}
+                    >
+                      Fjern {role.name}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <form onSubmit={submit} className="inline-form">
         <MutationError error={added.error} prefix="Ikke tilføjet" />

@@ -20,6 +20,7 @@ import {
   type SortKey,
   NO_WAVE,
 } from './kommune-table';
+import { TableScroll } from '../../components/TableScroll';
 
 export const KommuneRowFragment = graphql(`
   fragment KommuneRow_kommune on Kommune {
@@ -200,7 +201,7 @@ export function KommunerPage() {
           {visible.length === 0 ? (
             <Empty>Ingen kommuner passer til filtrene.</Empty>
           ) : (
-            <div className="table--responsive-scroll">
+            <TableScroll label="Kommuner">
               <table className="table table--zebra table--compact kommune-table">
                 <caption className="sr-only">Kommuner, sorteret efter {COLUMNS.find((c) => c.key === view.sort)?.label}</caption>
                 <thead>
@@ -246,7 +247,7 @@ export function KommunerPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
         </>
       )}

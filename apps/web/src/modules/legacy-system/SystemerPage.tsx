@@ -8,6 +8,7 @@ import { useCurrentUser } from '../auth/current-user';
 import { LastMoverList } from './LastMoverList';
 import { NewSystemForm } from './SystemForm';
 import { earliestShutdownCell, riskText } from './shutdown';
+import { TableScroll } from '../../components/TableScroll';
 
 const SystemerQuery = graphql(`
   query SystemerQuery {
@@ -54,7 +55,7 @@ export function SystemerPage() {
       {error && <ErrorAlert error={error} retry={() => void refetch()} />}
       {data && data.legacySystems.length === 0 && <Empty>Der er ingen systemer i tabellen.</Empty>}
       {data && data.legacySystems.length > 0 && (
-        <div className="table--responsive-scroll">
+        <TableScroll label="U:KFS-tabellen">
           <table className="table table--zebra table--compact systems-table">
             <caption className="sr-only">U:KFS-tabellen med {data.legacySystems.length} systemer</caption>
             <thead>
@@ -91,7 +92,7 @@ export function SystemerPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {/* Below the table, once it is there: it must not be pushed down while the user reads it. */}
       {admin && data && <NewSystemForm />}

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../components/format';
 import { MutationError } from '../../components/MutationError';
 import { Empty, ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { useCurrentUser } from '../auth/current-user';
+import { TableScroll } from '../../components/TableScroll';
 
 const PAGE_SIZE = 50;
 const WEEK = /^\d{4}-W\d{2}$/;
@@ -261,7 +262,7 @@ function Outbox() {
           (messages.length === 0 ? (
             <Empty>Ingen beskeder passer til filtrene.</Empty>
           ) : (
-            <div className="table--responsive-scroll">
+            <TableScroll label="Beskeder i udbakken">
               <table className="table table--compact">
                 <caption>Beskeder i udbakken, nyeste først</caption>
                 <thead>
@@ -299,7 +300,7 @@ function Outbox() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           ))}
         {(page > 1 || hasNext) && (
           <nav aria-label="Sider i udbakken" className="button-row">

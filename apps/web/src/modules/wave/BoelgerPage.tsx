@@ -14,6 +14,7 @@ import { useLive } from '../../apollo/live';
 import { useCurrentUser } from '../auth/current-user';
 import { GateStateBadge } from './GatesTable';
 import { WaveTimeline } from './WaveTimeline';
+import { TableScroll } from '../../components/TableScroll';
 
 // A wave's own values; the kommuner placed in it are the kommuner whose `wave` it is (see wavesOf), so a
 // placement made by anyone moves a kommune by its own event alone.
@@ -175,43 +176,45 @@ function phasesOf(data: BoelgerQueryQuery): string[] {
 
 function WavePlanTable({ waves, phases }: { waves: readonly Wave[]; phases: readonly string[] }) {
   return (
-    <table className="table table--compact table--zebra wave-plan-table">
-      <caption>Bølgeplanen som tabel</caption>
-      <thead>
-        <tr>
-          <th scope="col">Bølge</th>
-          <th scope="col">Kick-off</th>
-          {phases.map((phase) => (
-            <th scope="col" key={phase}>
-              {phase}
-            </th>
-          ))}
-          <th scope="col">Idriftsættelse</th>
-          <th scope="col">Kommuner</th>
-        </tr>
-      </thead>
-      <tbody>
-        {waves.map((wave) => (
-          <tr key={wave.id}>
-            <th scope="row">{wave.name}</th>
-            <td>{formatDate(wave.kickOff) || '–'}</td>
-            {phases.map((phase) => {
-              const w = wave.windows.find((x) => x.phase === phase);
-              return <td key={phase}>{w ? `${formatDate(w.start)} – ${formatDate(w.end)}` : '–'}</td>;
-            })}
-            <td>{formatDate(wave.goLive)}</td>
-            <td>{wave.kommuner.length}</td>
+    <TableScroll label="Bølgeplanen som tabel">
+      <table className="table table--compact table--zebra wave-plan-table">
+        <caption>Bølgeplanen som tabel</caption>
+        <thead>
+          <tr>
+            <th scope="col">Bølge</th>
+            <th scope="col">Kick-off</th>
+            {phases.map((phase) => (
+              <th scope="col" key={phase}>
+                {phase}
+              </th>
+            ))}
+            <th scope="col">Idriftsættelse</th>
+            <th scope="col">Kommuner</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {waves.map((wave) => (
+            <tr key={wave.id}>
+              <th scope="row">{wave.name}</th>
+              <td>{formatDate(wave.kickOff) || '–'}</td>
+              {phases.map((phase) => {
+                const w = wave.windows.find((x) => x.phase === phase);
+                return <td key={phase}>{w ? `${formatDate(w.start)} – ${formatDate(w.end)}` : '–'}</td>;
+              })}
+              <td>{formatDate(wave.goLive)}</td>
+              <td>{wave.kommuner.length}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
 function WaveKommuner({ wave }: { wave: Wave }) {
   if (wave.kommuner.length === 0) return <Empty>Ingen kommuner er placeret i {wave.name}.</Empty>;
   return (
-    <div className="table--responsive-scroll">
+    <TableScroll label={`Kommuner i ${wave.name}`}>
       <table className="table table--compact table--zebra">
         <caption className="sr-only">Kommuner i {wave.name}</caption>
         <thead>
@@ -256,7 +259,7 @@ function WaveKommuner({ wave }: { wave: Wave }) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

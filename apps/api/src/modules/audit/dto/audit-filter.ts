@@ -12,6 +12,13 @@ export class AuditFilter {
   @Field(() => ID, { nullable: true }) userId?: string | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'From this instant (inclusive).' }) from?: Date | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'Before this instant (exclusive).' }) to?: Date | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Logins and logouts belong to an account, not to the trail of changes: true gives only them (administrators; with ' +
+      'userId one account\'s; never with kommuneCode), left out or false leaves them out.',
+  })
+  logins?: boolean | null;
 }
 
 export const AUDIT_PAGE_MAX = MAX_PAGE_SIZES['Query.auditEvents'];
