@@ -100,3 +100,90 @@ describe('many readers right after a save', () => {
     expect(statements.filter((sql) => /FROM "?legacy_system"?\b/.test(sql))).toHaveLength(1);
   });
 });
+
+describe("a kommune's page while other kommuner save", () => {
+  const page = print(KommuneQueryDocument);
+  const save = 'mutation($input: UpdateChecklistItemInput!) { updateChecklistItem(input: $input) { id } }';
+
+  it("stays cached when another kommune changes, and shows its own kommune's change at once", async () => {
+    const aarhus = (await loggedIn(app.db, app.url, { role: Role.KOMMUNE_CONTACT, kommuneCode: 751 })).client;
+    await send(page, { code: 147 });
+    await send(page, { code: 751 });
+    expect((await send(page, { code: 147 })).cached).toBe(true);
+
+    // Aarhus saves a step, adds a contact person and records an opsigelse: Frederiksberg's page is still served
+    // from the cache, Aarhus's page shows each change on the next read.
+    const [item] = (await aarhus.data<any>('{ kommune(code: 751) { checklist { id version } } }')).kommune.checklist;
+    await aarhus.data(save, { input: { id: item.id, status: 'DONE', expectedVersion: item.version } });
+    expect((await send(page, { code: 147 })).cached).toBe(true);
+    const saved = await send(page, { code: 751 });
+    expect(saved.cached).toBe(false);
+    expect(saved.data.kommune.checklist.find((i: any) => i.id === item.id).status).toBe('DONE');
+
+    await aarhus.data('mutation($input: AddContactInput!) { addContact(input: $input) { id } }', {
+      input: { kommuneCode: 751, name: 'Ny Kontakt', email: 'ny.kontakt@aarhus.example.dk' },
+    });
+    await aarhus.data('mutation($input: RecordOpsigelseInput!) { recordOpsigelse(input: $input) { id } }', {
+      input: { kommuneCode: 751, kind: 'MANUAL_CASES', date: '2022-05-01' },
+    });
+    expect((await send(page, { code: 147 })).cached).toBe(true);
+    const after = (await send(page, { code: 751 })).data.kommune;
+    expect(after.contacts.map((c: any) => c.name)).toContain('Ny Kontakt');
+    expect(after.opsigelser.map((o: any) => o.kind)).toContain('MANUAL_CASES');
+  });
+
+  it('is recomputed after a change outside any one kommune, or a change made in SQL', async () => {
+    await send(page, { code: 147 });
+    expect((await send(page, { code: 147 })).cached).toBe(true);
+    // A wave created and Frederiksberg placed in it: shared tables (wave, kommune).
+    const { createWave } = await admin.data<any>('mutation($input: WaveInput!) { createWave(input: $input) { id } }', {
+      input: { name: 'Cachebølge', goLive: '2031-01-01', windows: [] },
+    });
+    await admin.data('mutation($code: Int!, $waveId: ID) { assignWave(kommuneCode: $code, waveId: $waveId) { code } }', {
+      code: 147,
+      waveId: createWave.id,
+    });
+    const placed = await send(page, { code: 147 });
+    expect(placed.cached).toBe(false);
+    expect(placed.data.kommune.wave.name).toBe('Cachebølge');
+
+    // Maintenance SQL on Frederiksberg's own rows, outside the app.
+    await app.db.query(`UPDATE checklist_item SET note = 'Rettet i databasen' WHERE kommune_code = 147`);
+    const edited = await send(page, { code: 147 });
+    expect(edited.cached).toBe(false);
+    expect(edited.data.kommune.checklist.every((i: any) => i.note === 'Rettet i databasen')).toBe(true);
+
+    // A user's new name (shared) shows as who saved an item last.
+    await send(page, { code: 147 });
+    const [{ id: adminId }] = await app.db.query(`SELECT id FROM app_user WHERE role = 'ADMIN' ORDER BY created_at DESC LIMIT 1`);
+    await app.db.query(`UPDATE checklist_item SET updated_by_id = $1 WHERE kommune_code = 147`, [adminId]);
+    await app.db.query(`UPDATE app_user SET name = 'Omdøbt Administrator' WHERE id = $1`, [adminId]);
+    const renamed = await send(page, { code: 147 });
+    expect(renamed.cached).toBe(false);
+    expect(renamed.data.kommune.checklist[0].updatedByName).toBe('Omdøbt Administrator');
+  });
+
+  it("is keyed by every kommune's changes when it reaches the other kommuner of its wave", async () => {
+    const { createWave } = await admin.data<any>('mutation($input: WaveInput!) { createWave(input: $input) { id } }', {
+      input: { name: 'Fælles bølge', goLive: '2031-06-01', windows: [] },
+    });
+    for (const code of [101, 461]) {
+      await admin.data('mutation($code: Int!, $waveId: ID) { assignWave(kommuneCode: $code, waveId: $waveId) { code } }', {
+        code,
+        waveId: createWave.id,
+      });
+    }
+    const odense = (await loggedIn(app.db, app.url, { role: Role.KOMMUNE_CONTACT, kommuneCode: 461 })).client;
+    const [item] = (await odense.data<any>('{ kommune(code: 461) { checklist { id version status } } }')).kommune.checklist.filter(
+      (i: any) => i.status !== 'DONE',
+    );
+    const wavePage = 'query($code: Int!) { kommune(code: $code) { code wave { kommuner { code progress { done } } } } }';
+    const done = (answer: any) => answer.data.kommune.wave.kommuner.find((k: any) => k.code === 461).progress.done;
+    const before = await send(wavePage, { code: 101 });
+    expect((await send(wavePage, { code: 101 })).cached).toBe(true);
+    await odense.data(save, { input: { id: item.id, status: 'DONE', expectedVersion: item.version } });
+    const after = await send(wavePage, { code: 101 });
+    expect(after.cached).toBe(false);
+    expect(done(after)).toBe(done(before) + 1);
+  });
+});

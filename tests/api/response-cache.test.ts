@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getNamedType, isInterfaceType, isObjectType, isUnionType, type GraphQLNamedType } from 'graphql';
+import { getNamedType, isInterfaceType, isListType, isNonNullType, isObjectType, isUnionType, type GraphQLNamedType, type GraphQLOutputType } from 'graphql';
 import { Role } from '@udfasning/domain';
 import { buildAppSchema } from '../../apps/api/src/server/schema.js';
-import { CACHED_ROOT_FIELDS } from '../../apps/api/src/graphql/response-cache.js';
+import { CACHED_ROOT_FIELDS, OTHER_KOMMUNER_FIELD } from '../../apps/api/src/graphql/response-cache.js';
 import { GraphQLClient } from '../support/graphql-client.js';
 import { loggedIn } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -223,5 +223,26 @@ describe('what the cached answers can reach', () => {
     const covered = new Set(triggered.map((r) => r.table));
     const read = new Set(Object.values(APPROVED).flatMap((t) => t.tables));
     expect([...read].filter((table) => !covered.has(table))).toEqual([]);
+  });
+
+  it("reaches other kommuner from a kommune's page only through the field the page's key looks for", async () => {
+    // A kommune's page is keyed by its own version (graphql/response-cache.ts): a field below Kommune that
+    // lists kommuner would show other kommuner's rows under that key, unless the key falls back for it.
+    const schema = await buildAppSchema();
+    const isKommuneList = (type: GraphQLOutputType): boolean =>
+      isNonNullType(type) ? isKommuneList(type.ofType) : isListType(type) && getNamedType(type).name === 'Kommune';
+    const lists: string[] = [];
+    const seen = new Set<string>();
+    const todo: GraphQLNamedType[] = [schema.getType('Kommune')!];
+    while (todo.length > 0) {
+      const type = todo.pop()!;
+      if (seen.has(type.name) || !(isObjectType(type) || isInterfaceType(type))) continue;
+      seen.add(type.name);
+      for (const field of Object.values(type.getFields())) {
+        if (isKommuneList(field.type)) lists.push(`${type.name}.${field.name}`);
+        todo.push(getNamedType(field.type));
+      }
+    }
+    expect(lists).toEqual([`Wave.${OTHER_KOMMUNER_FIELD}`]);
   });
 });

@@ -3,7 +3,7 @@ import type { FormattedExecutionResult } from 'graphql';
 import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { createHash } from 'node:crypto';
-import { Kind, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { Kind, print, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionNode } from 'graphql';
 import type { RequestContext } from './request-context.js';
 
 /**
@@ -23,6 +23,12 @@ import type { RequestContext } from './request-context.js';
  *   server process on the database moves the next request to a new key. An answer computed after the
  *   lookup is at least as new as the version it is filed under. tests/api/response-cache.test.ts walks the
  *   schema from these root fields and fails when a field reaches anything those triggers do not cover.
+ *   A kommune's page (a query of `kommune(code)` alone, not reaching other kommuner through its wave) is keyed instead by the data version's shared part
+ *   (read with the session) and that kommune's own version (read just after it, before anything is computed;
+ *   db/data-version.entity.ts): its checklist items, opsigelser and contact persons are its own rows, and a
+ *   save in another kommune moves neither, so the other 97 pages stay cached while contacts save. On a
+ *   deadline day with 10 saves a second, `npm run bench` measured this page at 0.16 of trivial with one
+ *   version for everything, every read a miss (docs/benchmarks.md, round 5).
  * - today's Danish date: traffic lights, "as of today" and deadlines move at midnight without a write.
  * - the user's role: the authChecker's `@Authorized` roles are all these answers depend on.
  * Who the user is is NOT in the key, so nothing reachable from these root fields may depend on it: `me`,
@@ -86,6 +92,41 @@ export function normalizedOperation(document: DocumentNode, operation: Operation
     normalized.set(operation, text);
   }
   return text;
+}
+
+/**
+ * The one field below `kommune(code)` that reaches other kommuner (`Wave.kommuner`); tests/api/response-cache.test.ts
+ * fails when another field below Kommune returns a list of kommuner.
+ */
+export const OTHER_KOMMUNER_FIELD = 'kommuner';
+
+/** Whether the selection (through its fragments) selects a field of that name anywhere. */
+function selects(selections: readonly SelectionNode[], name: string, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): boolean {
+  return selections.some((s) => {
+    if (s.kind === Kind.FIELD) return s.name.value === name || (s.selectionSet !== undefined && selects(s.selectionSet.selections, name, fragments, seen));
+    if (s.kind === Kind.INLINE_FRAGMENT) return selects(s.selectionSet.selections, name, fragments, seen);
+    const fragment = fragments.get(s.name.value);
+    if (!fragment || seen.has(fragment.name.value)) return false;
+    seen.add(fragment.name.value);
+    return selects(fragment.selectionSet.selections, name, fragments, seen);
+  });
+}
+
+/**
+ * The kommunekode when the operation is a kommune's page: its only root field is `kommune`, with `code` given
+ * as a literal or a variable, and nothing below it reaches other kommuner. Anything else (null) is keyed by the
+ * whole data version.
+ */
+export function kommunePageCode(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): number | null {
+  const [field, ...others] = operation.selectionSet.selections;
+  if (others.length > 0 || field?.kind !== Kind.FIELD || field.name.value !== 'kommune') return null;
+  const fragments = new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  if (field.selectionSet && selects(field.selectionSet.selections, OTHER_KOMMUNER_FIELD, fragments)) return null;
+  const code = field.arguments?.find((a) => a.name.value === 'code')?.value;
+  const value = code?.kind === Kind.INT ? Number(code.value) : code?.kind === Kind.VARIABLE ? variables?.[code.name.value] : undefined;
+  return Number.isInteger(value) ? (value as number) : null;
 }
 
 /** The cache key: the normalised operation, the variables it declares (others are ignored when it runs) and `extra`. */
@@ -169,14 +210,15 @@ export function responseCachePlugins(): ApolloServerPlugin<RequestContext>[] {
     ApolloServerPluginResponseCache<RequestContext>({
       cache,
       // No sessionId: answers are shared by every user of the same role (the role is in extraCacheKeyData).
-      extraCacheKeyData: async (requestContext) =>
-        isCacheable(requestContext)
-          ? {
-              version: requestContext.contextValue.dataVersion,
-              today: requestContext.contextValue.today(),
-              role: requestContext.contextValue.user!.role,
-            }
-          : null,
+      extraCacheKeyData: async (requestContext) => {
+        if (!isCacheable(requestContext)) return null;
+        const { contextValue } = requestContext;
+        const common = { today: contextValue.today(), role: contextValue.user!.role };
+        const code = kommunePageCode(requestContext.document!, requestContext.operation!, requestContext.request.variables);
+        return code === null || contextValue.sharedVersion === null
+          ? { version: contextValue.dataVersion, ...common }
+          : { shared: contextValue.sharedVersion, kommune: code, kommuneVersion: await contextValue.kommuneVersion(code), ...common };
+      },
       generateCacheKey: (requestContext, keyData) =>
         responseCacheKey(
           requestContext.document!,

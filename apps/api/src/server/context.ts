@@ -5,6 +5,7 @@ import { fixedDay } from '../clock.js';
 import type { User } from '../modules/auth/user.entity.js';
 import { SESSION_COOKIE, type SessionCookie } from '../modules/auth/session.service.js';
 import { clientAddressKey } from '../client-address.js';
+import { kommuneDataVersion } from '../db/data-version.entity.js';
 import { asServiceUnavailable } from '../graphql/errors.js';
 import { requestBudgetSpent, type RequestBudget } from '../graphql/request-budget.js';
 import { createLoaders, type Loaders, type Services } from './services.js';
@@ -62,6 +63,8 @@ export async function buildContext(
     user: session?.user ?? null,
     sessionTokenHash: session?.tokenHash ?? null,
     dataVersion: session?.dataVersion ?? null,
+    sharedVersion: session?.sharedVersion ?? null,
+    kommuneVersion: (code) => kommuneDataVersion(services.db, code),
     today,
     ip,
     userAgent: req.get('user-agent')?.slice(0, 300) ?? null,

@@ -1,4 +1,4 @@
-import { DataVersion } from '../db/data-version.entity.js';
+import { DataVersion, KommuneDataVersion } from '../db/data-version.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { LoginAttempt } from '../modules/auth/login-attempt.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
@@ -37,5 +37,6 @@ export const entities = [
   LoginAttempt,
   AuditEvent,
   DataVersion,
+  KommuneDataVersion,
   OutboxMessage,
 ];

@@ -38,6 +38,8 @@ export interface ResolvedSession {
   tokenHash: string;
   /** data_version as of the session lookup; keys the request's cached reads. */
   dataVersion: string;
+  /** Its shared part (changes that are not one kommune's own rows); with a kommune's own version it keys that kommune's page. */
+  sharedVersion: string;
 }
 
 export class SessionService {
@@ -53,21 +55,22 @@ export class SessionService {
     if (!token || token.length > 200) return null;
     const tokenHash = hashToken(token);
     const at = now();
-    const rows: (Omit<User, 'kommune'> & { lastSeenAt: Date; dataVersion: string })[] = await this.db.query(
+    const rows: (Omit<User, 'kommune'> & { lastSeenAt: Date; dataVersion: string; sharedVersion: string })[] = await this.db.query(
       `SELECT u.id, u.email, u.name, u.role, u.kommune_code AS "kommuneCode", u.password_hash AS "passwordHash",
               u.active, u.created_at AS "createdAt", u.updated_at AS "updatedAt", s.last_seen_at AS "lastSeenAt",
-              (SELECT sum(version)::text FROM data_version) AS "dataVersion"
+              v."dataVersion", v."sharedVersion"
          FROM user_session s JOIN app_user u ON u.id = s.user_id
+         CROSS JOIN (SELECT sum(version)::text AS "dataVersion", sum(shared)::text AS "sharedVersion" FROM data_version) v
         WHERE s.token_hash = $1 AND s.ended_at IS NULL AND u.active
           AND s.expires_at > $2 AND s.last_seen_at > $3`,
       [tokenHash, at, new Date(at.getTime() - SESSION_IDLE_MS)],
     );
     if (rows.length === 0) return null;
-    const { lastSeenAt, dataVersion, ...columns } = rows[0];
+    const { lastSeenAt, dataVersion, sharedVersion, ...columns } = rows[0];
     if (at.getTime() - lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       await this.db.query('UPDATE user_session SET last_seen_at = $2 WHERE token_hash = $1', [tokenHash, at]);
     }
-    return { user: Object.assign(new User(), columns), tokenHash, dataVersion };
+    return { user: Object.assign(new User(), columns), tokenHash, dataVersion, sharedVersion };
   }
 
   /**

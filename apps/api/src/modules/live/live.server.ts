@@ -1,4 +1,5 @@
 import type http from 'node:http';
+import { kommuneDataVersion } from '../../db/data-version.entity.js';
 import type { Duplex } from 'node:stream';
 import type { Response } from 'express';
 import { parse as parseCookies } from 'cookie';
@@ -216,6 +217,8 @@ export class LiveServer {
             user: connection.user,
             sessionTokenHash: connection.tokenHash,
             dataVersion: null,
+            sharedVersion: null,
+            kommuneVersion: (code) => kommuneDataVersion(this.services.db, code),
             today: fixedDay(),
             ip: connection.ip,
             userAgent: connection.userAgent,
