@@ -1,14 +1,17 @@
 import { startTransition, useEffect, useState } from 'react';
 
 /**
- * The first `first` items at once, the rest in a transition right after the first paint: a long table
- * shows its top rows (what the reader sees) without one long main-thread task for the rows below the fold.
- * React renders the transition in slices and yields to input in between.
+ * A long list in steps of `step` items: the first step at once (what the reader sees), then one more step per
+ * task, each in a transition after the previous one is on screen. No single main-thread task renders, commits
+ * and lays out the whole list, so the page answers input while the rows below the fold arrive.
  */
-export function useProgressiveList<T>(items: readonly T[], first = 25): readonly T[] {
-  const [all, setAll] = useState(false);
+export function useProgressiveList<T>(items: readonly T[], step = 25): readonly T[] {
+  const [count, setCount] = useState(step);
+  const done = count >= items.length;
   useEffect(() => {
-    if (!all) startTransition(() => setAll(true));
-  }, [all]);
-  return all || items.length <= first ? items : items.slice(0, first);
+    if (done) return;
+    const next = setTimeout(() => startTransition(() => setCount((shown) => shown + step)));
+    return () => clearTimeout(next);
+  }, [done, count, step]);
+  return done ? items : items.slice(0, count);
 }
