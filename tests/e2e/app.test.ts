@@ -227,6 +227,8 @@ describe.runIf(!!chromePath)('the web app in Chromium', () => {
     await page.waitForURL(`${app.url}/`);
     await page.getByRole('link', { name: 'Kommuner', exact: true }).click();
     await page.getByText('Viser 98 af 98 kommuner').waitFor();
+    // The rows below the fold arrive in steps of 25 right after the first view.
+    await page.locator('table.kommune-table tbody tr').nth(97).waitFor();
     expect(await page.locator('table.kommune-table tbody tr').count()).toBe(98);
     await page.getByLabel('Søg efter navn eller kode').fill('frederiks');
     await page.getByText(/Viser \d af 98 kommuner/).waitFor();

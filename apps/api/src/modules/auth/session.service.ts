@@ -40,6 +40,8 @@ export interface ResolvedSession {
   dataVersion: string;
   /** Its shared part (changes that are not one kommune's own rows); with a kommune's own version it keys that kommune's page. */
   sharedVersion: string;
+  /** The own version of the kommune `resolve` was asked about ("0" before its first change), else null. */
+  kommuneVersion: string | null;
 }
 
 export class SessionService {
@@ -51,26 +53,28 @@ export class SessionService {
    * One statement reads the session, its user and the data version the request's cached reads are
    * keyed by (graphql/response-cache.ts): read here, before any of them, a cached answer is never older than it.
    */
-  async resolve(token: string | undefined): Promise<ResolvedSession | null> {
+  async resolve(token: string | undefined, kommuneCode: number | null = null): Promise<ResolvedSession | null> {
     if (!token || token.length > 200) return null;
     const tokenHash = hashToken(token);
     const at = now();
-    const rows: (Omit<User, 'kommune'> & { lastSeenAt: Date; dataVersion: string; sharedVersion: string })[] = await this.db.query(
+    const rows: (Omit<User, 'kommune'> & { lastSeenAt: Date; dataVersion: string; sharedVersion: string; kommuneVersion: string | null })[] = await this.db.query(
       `SELECT u.id, u.email, u.name, u.role, u.kommune_code AS "kommuneCode", u.password_hash AS "passwordHash",
               u.active, u.created_at AS "createdAt", u.updated_at AS "updatedAt", s.last_seen_at AS "lastSeenAt",
-              v."dataVersion", v."sharedVersion"
+              v."dataVersion", v."sharedVersion",
+              CASE WHEN $4::smallint IS NOT NULL THEN
+                (SELECT coalesce(sum(version), 0)::text FROM kommune_data_version WHERE code = $4::smallint) END AS "kommuneVersion"
          FROM user_session s JOIN app_user u ON u.id = s.user_id
          CROSS JOIN (SELECT sum(version)::text AS "dataVersion", sum(shared)::text AS "sharedVersion" FROM data_version) v
         WHERE s.token_hash = $1 AND s.ended_at IS NULL AND u.active
           AND s.expires_at > $2 AND s.last_seen_at > $3`,
-      [tokenHash, at, new Date(at.getTime() - SESSION_IDLE_MS)],
+      [tokenHash, at, new Date(at.getTime() - SESSION_IDLE_MS), kommuneCode],
     );
     if (rows.length === 0) return null;
-    const { lastSeenAt, dataVersion, sharedVersion, ...columns } = rows[0];
+    const { lastSeenAt, dataVersion, sharedVersion, kommuneVersion, ...columns } = rows[0];
     if (at.getTime() - lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       await this.db.query('UPDATE user_session SET last_seen_at = $2 WHERE token_hash = $1', [tokenHash, at]);
     }
-    return { user: Object.assign(new User(), columns), tokenHash, dataVersion, sharedVersion };
+    return { user: Object.assign(new User(), columns), tokenHash, dataVersion, sharedVersion, kommuneVersion };
   }
 
   /**
