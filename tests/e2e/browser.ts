@@ -63,3 +63,25 @@ export async function seriousViolations(page: Page, rules?: string[]): Promise<s
 export function pdfPageCount(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)\b/g) ?? []).length;
 }
+
+/**
+ * A page in a new context (Danish locale, `viewport`), logged in through the login form at `url` as `user`;
+ * browser errors are printed. `prepare` runs on the page before it loads anything.
+ */
+export async function loggedInPage(
+  browser: Browser,
+  url: string,
+  user: { email: string; password: string },
+  { viewport = { width: 1280, height: 900 }, prepare }: { viewport?: { width: number; height: number }; prepare?: (page: Page) => Promise<void> } = {},
+): Promise<Page> {
+  const context = await browser.newContext({ locale: 'da-DK', viewport });
+  const page = await context.newPage();
+  await prepare?.(page);
+  page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
+  await page.goto(`${url}/login`);
+  await page.getByLabel('E-mail', { exact: true }).fill(user.email);
+  await page.getByLabel('Adgangskode', { exact: true }).fill(user.password);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.waitForURL((at) => !at.pathname.startsWith('/login'));
+  return page;
+}

@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import { clientFor, createUser } from '../support/factories.js';
 import { danishDayFromToday as inDays } from '../support/dates.js';
 import { Topic } from '../../apps/api/src/modules/live/live.events.js';
-import { findChromium, launchChromium, screenshot } from './browser.js';
+import { findChromium, launchChromium, loggedInPage as logIn, screenshot } from './browser.js';
 
 // Two people, two browsers, one database: what one saves appears for the other without a reload.
 
@@ -37,15 +37,8 @@ describe.runIf(!!chromePath)('live updates in Chromium', () => {
   });
 
   async function loggedInPage(user: { email: string; password: string }): Promise<Page> {
-    const context = await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
-    await page.goto(`${app.url}/login`);
-    await page.getByLabel('E-mail', { exact: true }).fill(user.email);
-    await page.getByLabel('Adgangskode', { exact: true }).fill(user.password);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.waitForURL((url) => url.pathname !== '/login');
+    const page = await logIn(browser, app.url, user);
+    contexts.push(page.context());
     return page;
   }
 

@@ -5,7 +5,7 @@ import { Role } from '@udfasning/domain';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { clientFor, createUser } from '../support/factories.js';
 import { danishDayFromToday as inDays } from '../support/dates.js';
-import { findChromium, launchChromium, pdfPageCount, screenshot, seriousViolations, SKIP_MESSAGE } from './browser.js';
+import { findChromium, launchChromium, loggedInPage as logIn, pdfPageCount, screenshot, seriousViolations, SKIP_MESSAGE } from './browser.js';
 
 // The leader's and the contact's pages on a 390 px phone and Overblik on paper, on a programme in full
 // swing: 40 kommuner red, two waves, most kommuner not yet terminated, contacts and a week's status mails.
@@ -126,18 +126,7 @@ describe.runIf(!!chromePath)('a programme in full swing on a phone and on paper'
     await app?.close();
   });
 
-  async function loggedInPage(viewport: { width: number; height: number }): Promise<Page> {
-    const context = await browser.newContext({ locale: 'da-DK', viewport });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
-    await page.goto(`${app.url}/login`);
-    await page.getByLabel('E-mail', { exact: true }).fill(admin.email);
-    await page.getByLabel('Adgangskode', { exact: true }).fill(admin.password);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.waitForURL(`${app.url}/`);
-    return page;
-  }
+  const loggedInPage = (viewport: { width: number; height: number }) => logIn(browser, app.url, admin, { viewport });
 
   /** Opens every folded section (the regions of kommuner missing an opsigelse, …) and lets their tables render. */
   async function unfold(page: Page) {

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { Role } from '@udfasning/domain';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createUser } from '../support/factories.js';
 import { SmtpReceiver, waitFor } from '../support/smtp-receiver.js';
-import { findChromium, launchChromium, screenshot, seriousViolations } from './browser.js';
+import { findChromium, launchChromium, loggedInPage as logIn, screenshot, seriousViolations } from './browser.js';
 
 // KOMBIT's Udsendelser page in Chromium: send the week's status mails, read the outbox, preview a
 // kommune's mail; and a contact person opting out of the mail on the kommune's page.
@@ -35,18 +35,7 @@ describe.runIf(!!chromePath)('Udsendelser in Chromium', () => {
     await smtp.stop();
   });
 
-  async function loggedInPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
-    await page.goto(`${app.url}/login`);
-    await page.getByLabel('E-mail', { exact: true }).fill(admin.email);
-    await page.getByLabel('Adgangskode', { exact: true }).fill(admin.password);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.waitForURL(`${app.url}/`);
-    return page;
-  }
+  const loggedInPage = () => logIn(browser, app.url, admin);
 
   it('lets a contact be marked as not receiving the mail, and then sends the week once', async () => {
     const page = await loggedInPage();

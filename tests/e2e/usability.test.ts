@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { Role, StepStatus } from '@udfasning/domain';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { clientFor, createUser } from '../support/factories.js';
-import { findChromium, launchChromium, pdfPageCount, screenshot, seriousViolations, SKIP_MESSAGE } from './browser.js';
+import { findChromium, launchChromium, loggedInPage as logIn, pdfPageCount, screenshot, seriousViolations, SKIP_MESSAGE } from './browser.js';
 
 // The app as its users meet it: nothing typed or saved by a colleague is lost, keyboard-safe saves,
 // a readable history, a phone and a printed Overblik.
@@ -35,18 +35,10 @@ describe.runIf(!!chromePath)('usability in Chromium', () => {
   });
 
   async function loggedInPage(user: { email: string; password: string }, viewport = { width: 1280, height: 900 }) {
-    const context: BrowserContext = await browser.newContext({ locale: 'da-DK', viewport });
-    const page: Page = await context.newPage();
     // These pages hear no live updates (the socket is never answered), so a colleague's save races the
     // page as when both save at once (tests/e2e/live.test.ts covers the live page).
-    await page.routeWebSocket(/\/graphql$/, () => undefined);
-    page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
-    await page.goto(`${app.url}/login`);
-    await page.getByLabel('E-mail', { exact: true }).fill(user.email);
-    await page.getByLabel('Adgangskode', { exact: true }).fill(user.password);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-    return { context, page };
+    const page = await logIn(browser, app.url, user, { viewport, prepare: (p) => p.routeWebSocket(/\/graphql$/, () => undefined) });
+    return { context: page.context(), page };
   }
 
   async function item(stepNumber: number) {

@@ -57,7 +57,8 @@ type Documents = {
     "\n  mutation AddContactRole($name: String!) {\n    addContactRole(name: $name) {\n      name\n      sortOrder\n      receivesStatusMail\n    }\n  }\n": typeof types.AddContactRoleDocument,
     "\n  mutation SetContactRoleStatusMail($name: String!, $receivesStatusMail: Boolean!) {\n    setContactRoleStatusMail(name: $name, receivesStatusMail: $receivesStatusMail) {\n      name\n      receivesStatusMail\n    }\n  }\n": typeof types.SetContactRoleStatusMailDocument,
     "\n  mutation RemoveContactRole($name: String!) {\n    removeContactRole(name: $name)\n  }\n": typeof types.RemoveContactRoleDocument,
-    "\n  fragment ContactsPanel_kommune on Kommune {\n    code\n    name\n    officialName\n    contacts {\n      id\n      name\n      email\n      phone\n      role\n      receivesStatus\n    }\n  }\n": typeof types.ContactsPanel_KommuneFragmentDoc,
+    "\n  fragment ContactsPanel_contact on Contact {\n    id\n    name\n    email\n    phone\n    role\n    receivesStatus\n  }\n": typeof types.ContactsPanel_ContactFragmentDoc,
+    "\n  fragment ContactsPanel_kommune on Kommune {\n    code\n    name\n    officialName\n    contacts {\n      ...ContactsPanel_contact\n    }\n  }\n": typeof types.ContactsPanel_KommuneFragmentDoc,
     "\n  query ContactRolesQuery {\n    contactRoles {\n      name\n    }\n  }\n": typeof types.ContactRolesQueryDocument,
     "\n  fragment KommuneStatus_kommune on Kommune {\n    code\n    trafficLight\n    progress {\n      done\n      started\n      notStarted\n      notApplicable\n      total\n    }\n    behind {\n      itemId\n      number\n      title\n      deadline\n      trafficLight\n    }\n    gates {\n      ...GatesTable_status\n    }\n  }\n": typeof types.KommuneStatus_KommuneFragmentDoc,
     "\n  query KommuneQuery($code: Int!) {\n    kommune(code: $code) {\n      code\n      name\n      officialName\n      region\n      waveProvisional\n      wave {\n        id\n        name\n        goLive\n      }\n      ...KommuneStatus_kommune\n      checklist {\n        ...ChecklistRow_item\n      }\n      ...OpsigelserPanel_kommune\n      ...ContactsPanel_kommune\n    }\n  }\n": typeof types.KommuneQueryDocument,
@@ -68,7 +69,7 @@ type Documents = {
     "\n  subscription KommunerLive {\n    kommuneChanged {\n      ...KommuneRow_kommune\n    }\n  }\n": typeof types.KommunerLiveDocument,
     "\n  mutation AddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n      kommune {\n        ...ContactsPanel_kommune\n      }\n    }\n  }\n": typeof types.AddContactDocument,
     "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n": typeof types.RemoveContactDocument,
-    "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      id\n      name\n      email\n      phone\n      role\n      receivesStatus\n    }\n  }\n": typeof types.UpdateContactDocument,
+    "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      ...ContactsPanel_contact\n    }\n  }\n": typeof types.UpdateContactDocument,
     "\n  fragment LastMoverList_system on LegacySystem {\n    id\n    lastMovers {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n": typeof types.LastMoverList_SystemFragmentDoc,
     "\n  mutation UpdateShutdownPlan($input: UpdateLegacySystemInput!) {\n    updateLegacySystem(input: $input) {\n      id\n      plannedShutdown\n      lastMoversKnown\n      earliestShutdown\n      shutdownAtRisk\n    }\n  }\n": typeof types.UpdateShutdownPlanDocument,
     "\n  mutation UpdateLastMoverExit($input: UpdateLastMoverInput!) {\n    updateLastMover(input: $input) {\n      id\n      system {\n        ...SystemShutdown_system\n      }\n    }\n  }\n": typeof types.UpdateLastMoverExitDocument,
@@ -85,8 +86,9 @@ type Documents = {
     "\n  query LastMoverChoicesQuery {\n    legacySystems {\n      id\n      name\n      lastMovers {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LastMoverChoicesQueryDocument,
     "\n  query SystemerQuery {\n    legacySystems {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      plannedShutdown\n      lastMoversKnown\n      shutdownAtRisk\n      kommunerLeft\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n": typeof types.SystemerQueryDocument,
     "\n  fragment OpsigelserPanel_kommune on Kommune {\n    code\n    name\n    officialName\n    opsigelser {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n": typeof types.OpsigelserPanel_KommuneFragmentDoc,
-    "\n  mutation RecordOpsigelse($input: RecordOpsigelseInput!) {\n    recordOpsigelse(input: $input) {\n      id\n      kommune {\n        ...OpsigelserPanel_kommune\n        ...KommuneStatus_kommune\n        checklist {\n          ...ChecklistRow_item\n        }\n      }\n    }\n  }\n": typeof types.RecordOpsigelseDocument,
-    "\n  mutation WithdrawOpsigelse($id: ID!) {\n    withdrawOpsigelseWithKommune(id: $id) {\n      id\n      kommune {\n        ...OpsigelserPanel_kommune\n        ...KommuneStatus_kommune\n        checklist {\n          ...ChecklistRow_item\n        }\n      }\n    }\n  }\n": typeof types.WithdrawOpsigelseDocument,
+    "\n  fragment OpsigelseAnswer_opsigelse on Opsigelse {\n    id\n    kommune {\n      ...OpsigelserPanel_kommune\n      ...KommuneStatus_kommune\n      checklist {\n        ...ChecklistRow_item\n      }\n    }\n  }\n": typeof types.OpsigelseAnswer_OpsigelseFragmentDoc,
+    "\n  mutation RecordOpsigelse($input: RecordOpsigelseInput!) {\n    recordOpsigelse(input: $input) {\n      ...OpsigelseAnswer_opsigelse\n    }\n  }\n": typeof types.RecordOpsigelseDocument,
+    "\n  mutation WithdrawOpsigelse($id: ID!) {\n    withdrawOpsigelseWithKommune(id: $id) {\n      ...OpsigelseAnswer_opsigelse\n    }\n  }\n": typeof types.WithdrawOpsigelseDocument,
     "\n  query UdsendelserQuery($week: String, $state: OutboxState, $limit: Int!, $offset: Int!) {\n    outbox(week: $week, state: $state, limit: $limit, offset: $offset) {\n      ...OutboxRow_message\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n": typeof types.UdsendelserQueryDocument,
     "\n  fragment OutboxRow_message on OutboxMessage {\n    id\n    to\n    subject\n    kommuneCode\n    week\n    state\n    attempts\n    error\n    createdAt\n    sentAt\n  }\n": typeof types.OutboxRow_MessageFragmentDoc,
     "\n  query StatusEmailPreviewQuery($kommuneCode: Int!) {\n    statusEmailPreview(kommuneCode: $kommuneCode) {\n      to\n      subject\n      text\n      html\n    }\n  }\n": typeof types.StatusEmailPreviewQueryDocument,
@@ -98,7 +100,7 @@ type Documents = {
     "\n  subscription BoelgerWavesLive {\n    wavesChanged {\n      ...BoelgerWave_wave\n    }\n  }\n": typeof types.BoelgerWavesLiveDocument,
     "\n  subscription BoelgerKommunerLive {\n    kommuneChanged {\n      ...BoelgerKommune_kommune\n    }\n  }\n": typeof types.BoelgerKommunerLiveDocument,
     "\n  mutation CreateWave($input: WaveInput!) {\n    createWave(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateWaveDocument,
-    "\n  mutation UpdateWave($id: ID!, $input: WaveInput!) {\n    updateWave(id: $id, input: $input) {\n      id\n      name\n      goLive\n      kickOff\n      windows {\n        phase\n        start\n        end\n      }\n    }\n  }\n": typeof types.UpdateWaveDocument,
+    "\n  mutation UpdateWave($id: ID!, $input: WaveInput!) {\n    updateWave(id: $id, input: $input) {\n      ...BoelgerWave_wave\n    }\n  }\n": typeof types.UpdateWaveDocument,
     "\n  mutation DeleteWave($id: ID!) {\n    deleteWave(id: $id)\n  }\n": typeof types.DeleteWaveDocument,
     "\n  mutation AssignWave($kommuneCode: Int!, $waveId: ID, $provisional: Boolean) {\n    assignWave(kommuneCode: $kommuneCode, waveId: $waveId, provisional: $provisional) {\n      code\n      waveProvisional\n      wave {\n        id\n      }\n    }\n  }\n": typeof types.AssignWaveDocument,
     "\n  mutation ImportWavePlan($csv: String!) {\n    importWavePlan(csv: $csv)\n  }\n": typeof types.ImportWavePlanDocument,
@@ -148,7 +150,8 @@ const documents: Documents = {
     "\n  mutation AddContactRole($name: String!) {\n    addContactRole(name: $name) {\n      name\n      sortOrder\n      receivesStatusMail\n    }\n  }\n": types.AddContactRoleDocument,
     "\n  mutation SetContactRoleStatusMail($name: String!, $receivesStatusMail: Boolean!) {\n    setContactRoleStatusMail(name: $name, receivesStatusMail: $receivesStatusMail) {\n      name\n      receivesStatusMail\n    }\n  }\n": types.SetContactRoleStatusMailDocument,
     "\n  mutation RemoveContactRole($name: String!) {\n    removeContactRole(name: $name)\n  }\n": types.RemoveContactRoleDocument,
-    "\n  fragment ContactsPanel_kommune on Kommune {\n    code\n    name\n    officialName\n    contacts {\n      id\n      name\n      email\n      phone\n      role\n      receivesStatus\n    }\n  }\n": types.ContactsPanel_KommuneFragmentDoc,
+    "\n  fragment ContactsPanel_contact on Contact {\n    id\n    name\n    email\n    phone\n    role\n    receivesStatus\n  }\n": types.ContactsPanel_ContactFragmentDoc,
+    "\n  fragment ContactsPanel_kommune on Kommune {\n    code\n    name\n    officialName\n    contacts {\n      ...ContactsPanel_contact\n    }\n  }\n": types.ContactsPanel_KommuneFragmentDoc,
     "\n  query ContactRolesQuery {\n    contactRoles {\n      name\n    }\n  }\n": types.ContactRolesQueryDocument,
     "\n  fragment KommuneStatus_kommune on Kommune {\n    code\n    trafficLight\n    progress {\n      done\n      started\n      notStarted\n      notApplicable\n      total\n    }\n    behind {\n      itemId\n      number\n      title\n      deadline\n      trafficLight\n    }\n    gates {\n      ...GatesTable_status\n    }\n  }\n": types.KommuneStatus_KommuneFragmentDoc,
     "\n  query KommuneQuery($code: Int!) {\n    kommune(code: $code) {\n      code\n      name\n      officialName\n      region\n      waveProvisional\n      wave {\n        id\n        name\n        goLive\n      }\n      ...KommuneStatus_kommune\n      checklist {\n        ...ChecklistRow_item\n      }\n      ...OpsigelserPanel_kommune\n      ...ContactsPanel_kommune\n    }\n  }\n": types.KommuneQueryDocument,
@@ -159,7 +162,7 @@ const documents: Documents = {
     "\n  subscription KommunerLive {\n    kommuneChanged {\n      ...KommuneRow_kommune\n    }\n  }\n": types.KommunerLiveDocument,
     "\n  mutation AddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n      kommune {\n        ...ContactsPanel_kommune\n      }\n    }\n  }\n": types.AddContactDocument,
     "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n": types.RemoveContactDocument,
-    "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      id\n      name\n      email\n      phone\n      role\n      receivesStatus\n    }\n  }\n": types.UpdateContactDocument,
+    "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      ...ContactsPanel_contact\n    }\n  }\n": types.UpdateContactDocument,
     "\n  fragment LastMoverList_system on LegacySystem {\n    id\n    lastMovers {\n      id\n      name\n      expectedExit\n      exited\n      note\n    }\n  }\n": types.LastMoverList_SystemFragmentDoc,
     "\n  mutation UpdateShutdownPlan($input: UpdateLegacySystemInput!) {\n    updateLegacySystem(input: $input) {\n      id\n      plannedShutdown\n      lastMoversKnown\n      earliestShutdown\n      shutdownAtRisk\n    }\n  }\n": types.UpdateShutdownPlanDocument,
     "\n  mutation UpdateLastMoverExit($input: UpdateLastMoverInput!) {\n    updateLastMover(input: $input) {\n      id\n      system {\n        ...SystemShutdown_system\n      }\n    }\n  }\n": types.UpdateLastMoverExitDocument,
@@ -176,8 +179,9 @@ const documents: Documents = {
     "\n  query LastMoverChoicesQuery {\n    legacySystems {\n      id\n      name\n      lastMovers {\n        id\n        name\n      }\n    }\n  }\n": types.LastMoverChoicesQueryDocument,
     "\n  query SystemerQuery {\n    legacySystems {\n      id\n      name\n      kind\n      owner\n      status\n      earliestShutdown\n      plannedShutdown\n      lastMoversKnown\n      shutdownAtRisk\n      kommunerLeft\n      ...LastMoverList_system\n      alternatives {\n        id\n        name\n        note\n      }\n    }\n  }\n": types.SystemerQueryDocument,
     "\n  fragment OpsigelserPanel_kommune on Kommune {\n    code\n    name\n    officialName\n    opsigelser {\n      id\n      kind\n      date\n      note\n      recordedAt\n    }\n  }\n": types.OpsigelserPanel_KommuneFragmentDoc,
-    "\n  mutation RecordOpsigelse($input: RecordOpsigelseInput!) {\n    recordOpsigelse(input: $input) {\n      id\n      kommune {\n        ...OpsigelserPanel_kommune\n        ...KommuneStatus_kommune\n        checklist {\n          ...ChecklistRow_item\n        }\n      }\n    }\n  }\n": types.RecordOpsigelseDocument,
-    "\n  mutation WithdrawOpsigelse($id: ID!) {\n    withdrawOpsigelseWithKommune(id: $id) {\n      id\n      kommune {\n        ...OpsigelserPanel_kommune\n        ...KommuneStatus_kommune\n        checklist {\n          ...ChecklistRow_item\n        }\n      }\n    }\n  }\n": types.WithdrawOpsigelseDocument,
+    "\n  fragment OpsigelseAnswer_opsigelse on Opsigelse {\n    id\n    kommune {\n      ...OpsigelserPanel_kommune\n      ...KommuneStatus_kommune\n      checklist {\n        ...ChecklistRow_item\n      }\n    }\n  }\n": types.OpsigelseAnswer_OpsigelseFragmentDoc,
+    "\n  mutation RecordOpsigelse($input: RecordOpsigelseInput!) {\n    recordOpsigelse(input: $input) {\n      ...OpsigelseAnswer_opsigelse\n    }\n  }\n": types.RecordOpsigelseDocument,
+    "\n  mutation WithdrawOpsigelse($id: ID!) {\n    withdrawOpsigelseWithKommune(id: $id) {\n      ...OpsigelseAnswer_opsigelse\n    }\n  }\n": types.WithdrawOpsigelseDocument,
     "\n  query UdsendelserQuery($week: String, $state: OutboxState, $limit: Int!, $offset: Int!) {\n    outbox(week: $week, state: $state, limit: $limit, offset: $offset) {\n      ...OutboxRow_message\n    }\n    kommuner {\n      code\n      name\n    }\n  }\n": types.UdsendelserQueryDocument,
     "\n  fragment OutboxRow_message on OutboxMessage {\n    id\n    to\n    subject\n    kommuneCode\n    week\n    state\n    attempts\n    error\n    createdAt\n    sentAt\n  }\n": types.OutboxRow_MessageFragmentDoc,
     "\n  query StatusEmailPreviewQuery($kommuneCode: Int!) {\n    statusEmailPreview(kommuneCode: $kommuneCode) {\n      to\n      subject\n      text\n      html\n    }\n  }\n": types.StatusEmailPreviewQueryDocument,
@@ -189,7 +193,7 @@ const documents: Documents = {
     "\n  subscription BoelgerWavesLive {\n    wavesChanged {\n      ...BoelgerWave_wave\n    }\n  }\n": types.BoelgerWavesLiveDocument,
     "\n  subscription BoelgerKommunerLive {\n    kommuneChanged {\n      ...BoelgerKommune_kommune\n    }\n  }\n": types.BoelgerKommunerLiveDocument,
     "\n  mutation CreateWave($input: WaveInput!) {\n    createWave(input: $input) {\n      id\n    }\n  }\n": types.CreateWaveDocument,
-    "\n  mutation UpdateWave($id: ID!, $input: WaveInput!) {\n    updateWave(id: $id, input: $input) {\n      id\n      name\n      goLive\n      kickOff\n      windows {\n        phase\n        start\n        end\n      }\n    }\n  }\n": types.UpdateWaveDocument,
+    "\n  mutation UpdateWave($id: ID!, $input: WaveInput!) {\n    updateWave(id: $id, input: $input) {\n      ...BoelgerWave_wave\n    }\n  }\n": types.UpdateWaveDocument,
     "\n  mutation DeleteWave($id: ID!) {\n    deleteWave(id: $id)\n  }\n": types.DeleteWaveDocument,
     "\n  mutation AssignWave($kommuneCode: Int!, $waveId: ID, $provisional: Boolean) {\n    assignWave(kommuneCode: $kommuneCode, waveId: $waveId, provisional: $provisional) {\n      code\n      waveProvisional\n      wave {\n        id\n      }\n    }\n  }\n": types.AssignWaveDocument,
     "\n  mutation ImportWavePlan($csv: String!) {\n    importWavePlan(csv: $csv)\n  }\n": types.ImportWavePlanDocument,
@@ -385,7 +389,11 @@ export function graphql(source: "\n  mutation RemoveContactRole($name: String!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ContactsPanel_kommune on Kommune {\n    code\n    name\n    officialName\n    contacts {\n      id\n      name\n      email\n      phone\n      role\n      receivesStatus\n    }\n  }\n"): (typeof documents)["\n  fragment ContactsPanel_kommune on Kommune {\n    code\n    name\n    officialName\n    contacts {\n      id\n      name\n      email\n      phone\n      role\n      receivesStatus\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ContactsPanel_contact on Contact {\n    id\n    name\n    email\n    phone\n    role\n    receivesStatus\n  }\n"): (typeof documents)["\n  fragment ContactsPanel_contact on Contact {\n    id\n    name\n    email\n    phone\n    role\n    receivesStatus\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactsPanel_kommune on Kommune {\n    code\n    name\n    officialName\n    contacts {\n      ...ContactsPanel_contact\n    }\n  }\n"): (typeof documents)["\n  fragment ContactsPanel_kommune on Kommune {\n    code\n    name\n    officialName\n    contacts {\n      ...ContactsPanel_contact\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -429,7 +437,7 @@ export function graphql(source: "\n  mutation RemoveContact($id: ID!) {\n    rem
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      id\n      name\n      email\n      phone\n      role\n      receivesStatus\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      id\n      name\n      email\n      phone\n      role\n      receivesStatus\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      ...ContactsPanel_contact\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      ...ContactsPanel_contact\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -497,11 +505,15 @@ export function graphql(source: "\n  fragment OpsigelserPanel_kommune on Kommune
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RecordOpsigelse($input: RecordOpsigelseInput!) {\n    recordOpsigelse(input: $input) {\n      id\n      kommune {\n        ...OpsigelserPanel_kommune\n        ...KommuneStatus_kommune\n        checklist {\n          ...ChecklistRow_item\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordOpsigelse($input: RecordOpsigelseInput!) {\n    recordOpsigelse(input: $input) {\n      id\n      kommune {\n        ...OpsigelserPanel_kommune\n        ...KommuneStatus_kommune\n        checklist {\n          ...ChecklistRow_item\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment OpsigelseAnswer_opsigelse on Opsigelse {\n    id\n    kommune {\n      ...OpsigelserPanel_kommune\n      ...KommuneStatus_kommune\n      checklist {\n        ...ChecklistRow_item\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment OpsigelseAnswer_opsigelse on Opsigelse {\n    id\n    kommune {\n      ...OpsigelserPanel_kommune\n      ...KommuneStatus_kommune\n      checklist {\n        ...ChecklistRow_item\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WithdrawOpsigelse($id: ID!) {\n    withdrawOpsigelseWithKommune(id: $id) {\n      id\n      kommune {\n        ...OpsigelserPanel_kommune\n        ...KommuneStatus_kommune\n        checklist {\n          ...ChecklistRow_item\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawOpsigelse($id: ID!) {\n    withdrawOpsigelseWithKommune(id: $id) {\n      id\n      kommune {\n        ...OpsigelserPanel_kommune\n        ...KommuneStatus_kommune\n        checklist {\n          ...ChecklistRow_item\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RecordOpsigelse($input: RecordOpsigelseInput!) {\n    recordOpsigelse(input: $input) {\n      ...OpsigelseAnswer_opsigelse\n    }\n  }\n"): (typeof documents)["\n  mutation RecordOpsigelse($input: RecordOpsigelseInput!) {\n    recordOpsigelse(input: $input) {\n      ...OpsigelseAnswer_opsigelse\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawOpsigelse($id: ID!) {\n    withdrawOpsigelseWithKommune(id: $id) {\n      ...OpsigelseAnswer_opsigelse\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawOpsigelse($id: ID!) {\n    withdrawOpsigelseWithKommune(id: $id) {\n      ...OpsigelseAnswer_opsigelse\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -549,7 +561,7 @@ export function graphql(source: "\n  mutation CreateWave($input: WaveInput!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateWave($id: ID!, $input: WaveInput!) {\n    updateWave(id: $id, input: $input) {\n      id\n      name\n      goLive\n      kickOff\n      windows {\n        phase\n        start\n        end\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWave($id: ID!, $input: WaveInput!) {\n    updateWave(id: $id, input: $input) {\n      id\n      name\n      goLive\n      kickOff\n      windows {\n        phase\n        start\n        end\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateWave($id: ID!, $input: WaveInput!) {\n    updateWave(id: $id, input: $input) {\n      ...BoelgerWave_wave\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWave($id: ID!, $input: WaveInput!) {\n    updateWave(id: $id, input: $input) {\n      ...BoelgerWave_wave\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,18 +9,24 @@ import { useAddContact } from './hooks/useAddContact';
 import { useRemoveContact } from './hooks/useRemoveContact';
 import { useUpdateContact } from './hooks/useUpdateContact';
 
+export const ContactFragment = graphql(`
+  fragment ContactsPanel_contact on Contact {
+    id
+    name
+    email
+    phone
+    role
+    receivesStatus
+  }
+`);
+
 export const ContactsPanelFragment = graphql(`
   fragment ContactsPanel_kommune on Kommune {
     code
     name
     officialName
     contacts {
-      id
-      name
-      email
-      phone
-      role
-      receivesStatus
+      ...ContactsPanel_contact
     }
   }
 `);

@@ -110,15 +110,7 @@ const CreateWave = graphql(`
 const UpdateWave = graphql(`
   mutation UpdateWave($id: ID!, $input: WaveInput!) {
     updateWave(id: $id, input: $input) {
-      id
-      name
-      goLive
-      kickOff
-      windows {
-        phase
-        start
-        end
-      }
+      ...BoelgerWave_wave
     }
   }
 `);

@@ -5,12 +5,7 @@ import { graphql } from '../../../__generated__';
 export const UpdateContact = graphql(`
   mutation UpdateContact($input: UpdateContactInput!) {
     updateContact(input: $input) {
-      id
-      name
-      email
-      phone
-      role
-      receivesStatus
+      ...ContactsPanel_contact
     }
   }
 `);

@@ -1,19 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../__generated__';
 
-// The answer is the withdrawn opsigelse with its kommune as it now stands: without it, the steps it had
-// completed reopened, and its status. The page redraws from that (Kommune is normalised by its code).
+// Answered like a recording (OpsigelseAnswer_opsigelse, beside useRecordOpsigelse): the kommune without the
+// opsigelse, the steps it had completed reopened.
 export const WithdrawOpsigelse = graphql(`
   mutation WithdrawOpsigelse($id: ID!) {
     withdrawOpsigelseWithKommune(id: $id) {
-      id
-      kommune {
-        ...OpsigelserPanel_kommune
-        ...KommuneStatus_kommune
-        checklist {
-          ...ChecklistRow_item
-        }
-      }
+      ...OpsigelseAnswer_opsigelse
     }
   }
 `);
