@@ -100,9 +100,9 @@ type Documents = {
     "\n  subscription BoelgerWavesLive {\n    wavesChanged {\n      ...BoelgerWave_wave\n    }\n  }\n": typeof types.BoelgerWavesLiveDocument,
     "\n  subscription BoelgerKommunerLive {\n    kommuneChanged {\n      ...BoelgerKommune_kommune\n    }\n  }\n": typeof types.BoelgerKommunerLiveDocument,
     "\n  mutation CreateWave($input: WaveInput!) {\n    createWave(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateWaveDocument,
-    "\n  mutation UpdateWave($id: ID!, $input: WaveInput!) {\n    updateWave(id: $id, input: $input) {\n      ...BoelgerWave_wave\n    }\n  }\n": typeof types.UpdateWaveDocument,
+    "\n  mutation UpdateWave($id: ID!, $input: WaveInput!) {\n    updateWave(id: $id, input: $input) {\n      ...BoelgerWave_wave\n      kommuner {\n        ...BoelgerKommune_kommune\n      }\n    }\n  }\n": typeof types.UpdateWaveDocument,
     "\n  mutation DeleteWave($id: ID!) {\n    deleteWave(id: $id)\n  }\n": typeof types.DeleteWaveDocument,
-    "\n  mutation AssignWave($kommuneCode: Int!, $waveId: ID, $provisional: Boolean) {\n    assignWave(kommuneCode: $kommuneCode, waveId: $waveId, provisional: $provisional) {\n      code\n      waveProvisional\n      wave {\n        id\n      }\n    }\n  }\n": typeof types.AssignWaveDocument,
+    "\n  mutation AssignWave($kommuneCode: Int!, $waveId: ID, $provisional: Boolean) {\n    assignWave(kommuneCode: $kommuneCode, waveId: $waveId, provisional: $provisional) {\n      ...BoelgerKommune_kommune\n    }\n  }\n": typeof types.AssignWaveDocument,
     "\n  mutation ImportWavePlan($csv: String!) {\n    importWavePlan(csv: $csv)\n  }\n": typeof types.ImportWavePlanDocument,
     "\n  fragment GatesTable_status on GateStatus {\n    date\n    state\n    gate {\n      number\n      name\n      weeksBeforeGoLive\n      verification {\n        id\n        code\n        title\n      }\n      prerequisites {\n        id\n        code\n      }\n    }\n  }\n": typeof types.GatesTable_StatusFragmentDoc,
 };
@@ -193,9 +193,9 @@ const documents: Documents = {
     "\n  subscription BoelgerWavesLive {\n    wavesChanged {\n      ...BoelgerWave_wave\n    }\n  }\n": types.BoelgerWavesLiveDocument,
     "\n  subscription BoelgerKommunerLive {\n    kommuneChanged {\n      ...BoelgerKommune_kommune\n    }\n  }\n": types.BoelgerKommunerLiveDocument,
     "\n  mutation CreateWave($input: WaveInput!) {\n    createWave(input: $input) {\n      id\n    }\n  }\n": types.CreateWaveDocument,
-    "\n  mutation UpdateWave($id: ID!, $input: WaveInput!) {\n    updateWave(id: $id, input: $input) {\n      ...BoelgerWave_wave\n    }\n  }\n": types.UpdateWaveDocument,
+    "\n  mutation UpdateWave($id: ID!, $input: WaveInput!) {\n    updateWave(id: $id, input: $input) {\n      ...BoelgerWave_wave\n      kommuner {\n        ...BoelgerKommune_kommune\n      }\n    }\n  }\n": types.UpdateWaveDocument,
     "\n  mutation DeleteWave($id: ID!) {\n    deleteWave(id: $id)\n  }\n": types.DeleteWaveDocument,
-    "\n  mutation AssignWave($kommuneCode: Int!, $waveId: ID, $provisional: Boolean) {\n    assignWave(kommuneCode: $kommuneCode, waveId: $waveId, provisional: $provisional) {\n      code\n      waveProvisional\n      wave {\n        id\n      }\n    }\n  }\n": types.AssignWaveDocument,
+    "\n  mutation AssignWave($kommuneCode: Int!, $waveId: ID, $provisional: Boolean) {\n    assignWave(kommuneCode: $kommuneCode, waveId: $waveId, provisional: $provisional) {\n      ...BoelgerKommune_kommune\n    }\n  }\n": types.AssignWaveDocument,
     "\n  mutation ImportWavePlan($csv: String!) {\n    importWavePlan(csv: $csv)\n  }\n": types.ImportWavePlanDocument,
     "\n  fragment GatesTable_status on GateStatus {\n    date\n    state\n    gate {\n      number\n      name\n      weeksBeforeGoLive\n      verification {\n        id\n        code\n        title\n      }\n      prerequisites {\n        id\n        code\n      }\n    }\n  }\n": types.GatesTable_StatusFragmentDoc,
 };
@@ -561,7 +561,7 @@ export function graphql(source: "\n  mutation CreateWave($input: WaveInput!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateWave($id: ID!, $input: WaveInput!) {\n    updateWave(id: $id, input: $input) {\n      ...BoelgerWave_wave\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWave($id: ID!, $input: WaveInput!) {\n    updateWave(id: $id, input: $input) {\n      ...BoelgerWave_wave\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateWave($id: ID!, $input: WaveInput!) {\n    updateWave(id: $id, input: $input) {\n      ...BoelgerWave_wave\n      kommuner {\n        ...BoelgerKommune_kommune\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWave($id: ID!, $input: WaveInput!) {\n    updateWave(id: $id, input: $input) {\n      ...BoelgerWave_wave\n      kommuner {\n        ...BoelgerKommune_kommune\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -569,7 +569,7 @@ export function graphql(source: "\n  mutation DeleteWave($id: ID!) {\n    delete
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AssignWave($kommuneCode: Int!, $waveId: ID, $provisional: Boolean) {\n    assignWave(kommuneCode: $kommuneCode, waveId: $waveId, provisional: $provisional) {\n      code\n      waveProvisional\n      wave {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignWave($kommuneCode: Int!, $waveId: ID, $provisional: Boolean) {\n    assignWave(kommuneCode: $kommuneCode, waveId: $waveId, provisional: $provisional) {\n      code\n      waveProvisional\n      wave {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AssignWave($kommuneCode: Int!, $waveId: ID, $provisional: Boolean) {\n    assignWave(kommuneCode: $kommuneCode, waveId: $waveId, provisional: $provisional) {\n      ...BoelgerKommune_kommune\n    }\n  }\n"): (typeof documents)["\n  mutation AssignWave($kommuneCode: Int!, $waveId: ID, $provisional: Boolean) {\n    assignWave(kommuneCode: $kommuneCode, waveId: $waveId, provisional: $provisional) {\n      ...BoelgerKommune_kommune\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

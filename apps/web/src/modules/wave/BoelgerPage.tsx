@@ -97,6 +97,9 @@ const BoelgerKommunerLive = graphql(`
   }
 `);
 
+// A new wave joins the plan's list in go-live order, as the query sorts it: the one change refetched. An edit
+// answers with the wave and its kommuner (their frister, gates and traffic lights move with it), a placement
+// with the kommune; the cache merges both by id and code.
 const REFETCH = ['BoelgerQuery'];
 
 const CreateWave = graphql(`
@@ -111,6 +114,9 @@ const UpdateWave = graphql(`
   mutation UpdateWave($id: ID!, $input: WaveInput!) {
     updateWave(id: $id, input: $input) {
       ...BoelgerWave_wave
+      kommuner {
+        ...BoelgerKommune_kommune
+      }
     }
   }
 `);
@@ -124,11 +130,7 @@ const DeleteWave = graphql(`
 const AssignWave = graphql(`
   mutation AssignWave($kommuneCode: Int!, $waveId: ID, $provisional: Boolean) {
     assignWave(kommuneCode: $kommuneCode, waveId: $waveId, provisional: $provisional) {
-      code
-      waveProvisional
-      wave {
-        id
-      }
+      ...BoelgerKommune_kommune
     }
   }
 `);
@@ -286,7 +288,7 @@ function WaveForm({ wave, phases, onDone }: { wave: Wave | null; phases: readonl
   const [original] = useState(wave);
   const [draft, setDraft] = useState<DraftWave>(() => draftOf(wave));
   const [create, createState] = useMutation(CreateWave, { refetchQueries: REFETCH, awaitRefetchQueries: true });
-  const [update, updateState] = useMutation(UpdateWave, { refetchQueries: REFETCH, awaitRefetchQueries: true });
+  const [update, updateState] = useMutation(UpdateWave);
   const state = wave ? updateState : createState;
   const setWindow = (phase: string, patch: Partial<{ start: string; end: string }>) =>
     setDraft({ ...draft, windows: { ...draft.windows, [phase]: { ...(draft.windows[phase] ?? { start: '', end: '' }), ...patch } } });
@@ -378,7 +380,7 @@ function PlacementForm({ data }: { data: BoelgerQueryQuery }) {
   const [waveId, setWaveId] = useState('');
   const [provisional, setProvisional] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
-  const [assign, { loading, error }] = useMutation(AssignWave, { refetchQueries: REFETCH, awaitRefetchQueries: true });
+  const [assign, { loading, error }] = useMutation(AssignWave);
   const kommuner = [...data.kommuner].sort((a, b) => a.name.localeCompare(b.name, 'da-DK'));
 
   async function submit(event: FormEvent) {
