@@ -110,7 +110,18 @@ describe('oversized input', () => {
     statements.length = 0;
     const response = await post(JSON.stringify({ query: '{ me { role } }', variables: { pad: 'z'.repeat(3_000_000) } }));
     expect(response.status).toBe(413);
+    expect((await response.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
     expect(statements).toEqual([]);
+    await stillAnswers();
+  });
+
+  it('a body that is not JSON: HTTP 400 with a GraphQL error, no HTML page or stack trace', async () => {
+    const response = await post('{"query": "{ me { role } }"');
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const body = await response.text();
+    expect(JSON.parse(body).errors[0]).toMatchObject({ message: 'Forespørgslen er ikke gyldig JSON.', extensions: { code: 'BAD_REQUEST' } });
+    expect(body).not.toMatch(/node_modules|at JSON\.parse/);
     await stillAnswers();
   });
 });

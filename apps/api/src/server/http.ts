@@ -91,6 +91,20 @@ export function mountRoutes(app: express.Express, { config, logger, db, services
     '/graphql',
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(req, res, services, requestPolicy) }),
+    // A body that is not JSON or is too large is refused before GraphQL sees it: answered in GraphQL's own shape
+    // (never Express's HTML error page, which in development carries a stack trace).
+    (error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+      if (res.headersSent || !error.status || error.status >= 500) return next(error);
+      const tooLarge = error.type === 'entity.too.large';
+      res.status(error.status).json({
+        errors: [
+          {
+            message: tooLarge ? 'Forespørgslen er for stor (højst 2 MB).' : 'Forespørgslen er ikke gyldig JSON.',
+            extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
+          },
+        ],
+      });
+    },
   );
 
   app.use('/export', exportRoutes(services));
