@@ -42,7 +42,12 @@ describe.runIf(!!chromePath)('Udsendelser in Chromium', () => {
     await page.goto(`${app.url}/kommuner/101`);
     const contacts = page.getByRole('region', { name: 'Kontaktpersoner i Københavns Kommune' });
     await contacts.locator('summary', { hasText: 'Ret Pia Poulsen' }).click();
-    await contacts.getByLabel('Modtager ugentlig statusmail for Pia Poulsen').uncheck();
+    const checkbox = contacts.getByLabel('Modtager ugentlig statusmail for Pia Poulsen');
+    // The box is drawn beside its words, inside the form (the design system positions it from its group).
+    const [box, words] = [await checkbox.boundingBox(), await contacts.getByText('Modtager ugentlig statusmail for Pia Poulsen').boundingBox()];
+    expect(Math.abs(box!.y - words!.y)).toBeLessThan(20);
+    expect(Math.abs(box!.x - words!.x)).toBeLessThan(40);
+    await checkbox.uncheck();
     await contacts.getByRole('button', { name: 'Gem kontaktperson' }).click();
     await contacts.getByText('Pia Poulsen er gemt.').waitFor();
     await contacts.getByText('(modtager ikke statusmail)').waitFor();

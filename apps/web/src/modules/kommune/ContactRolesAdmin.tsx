@@ -100,18 +100,25 @@ export function ContactRolesAdmin() {
               </tr>
             </thead>
             <tbody>
-              {data.contactRoles.map((role) => (
+              {data.contactRoles.map((role, index) => (
                 <tr key={role.name}>
                   <th scope="row">{role.name}</th>
                   <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`${role.name} modtager den ugentlige statusmail`}
-                      checked={role.receivesStatusMail}
-                      onChange={(e) =>
-                        void setMail({ variables: { name: role.name, receivesStatusMail: e.target.checked } }).catch(() => undefined)
-                      }
-                    />
+                    {/* The design system draws the box from the label; its words are for screen readers only. */}
+                    <div className="form-group-checkbox">
+                      <input
+                        type="checkbox"
+                        className="form-checkbox"
+                        id={`${id}-mail-${index}`}
+                        checked={role.receivesStatusMail}
+                        onChange={(e) =>
+                          void setMail({ variables: { name: role.name, receivesStatusMail: e.target.checked } }).catch(() => undefined)
+                        }
+                      />
+                      <label htmlFor={`${id}-mail-${index}`}>
+                        <span className="sr-only">{role.name} modtager den ugentlige statusmail</span>
+                      </label>
+                    </div>
                   </td>
                   <td>
                     <button

@@ -94,7 +94,7 @@ function ContactFields({
           ))}
         </select>
       </div>
-      <div className="form-group">
+      <div className="form-group form-group-checkbox">
         <input
           className="form-checkbox"
           id={`${idPrefix}-status`}

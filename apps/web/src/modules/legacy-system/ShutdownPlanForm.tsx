@@ -48,13 +48,9 @@ export function ShutdownPlanForm({ system }: { system: { id: string; plannedShut
           onChange={(e) => setPlanned(e.target.value)}
         />
       </div>
-      <div className="form-group">
-        <div className="form-checkbox">
-          <input id={`${id}-known`} type="checkbox" className="form-checkbox" checked={known} onChange={(e) => setKnown(e.target.checked)} />
-          <label className="form-label" htmlFor={`${id}-known`}>
-            Listen over last movers er kendt (ingen på listen betyder ingen last movers)
-          </label>
-        </div>
+      <div className="form-group form-group-checkbox">
+        <input id={`${id}-known`} type="checkbox" className="form-checkbox" checked={known} onChange={(e) => setKnown(e.target.checked)} />
+        <label htmlFor={`${id}-known`}>Listen over last movers er kendt (ingen på listen betyder ingen last movers)</label>
       </div>
       <button className="button button-primary" disabled={loading}>
         Gem
