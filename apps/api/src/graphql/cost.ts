@@ -16,6 +16,7 @@ import {
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
+import { rootFieldAliases } from './root-aliases.js';
 
 /**
  * List-aware cost of an operation, checked before anything runs: every field counts once per object it
@@ -163,25 +164,7 @@ export function costLimitRule({ maxCost, maxListRootAliases, ...options }: CostL
     OperationDefinition(operation) {
       const schema = context.getSchema();
       if (operation.operation === 'query') {
-        const keys = new Map<string, Set<string>>();
-        // Each fragment once: the response keys it adds are the same wherever it is spread.
-        const seen = new Set<string>();
-        const collect = (set: SelectionSetNode) => {
-          for (const s of set.selections) {
-            if (s.kind === Kind.FIELD) {
-              if (!isListRootField(schema, s.name.value)) continue;
-              const aliases = keys.get(s.name.value) ?? new Set<string>();
-              aliases.add(s.alias?.value ?? s.name.value);
-              keys.set(s.name.value, aliases);
-            } else if (s.kind === Kind.INLINE_FRAGMENT) collect(s.selectionSet);
-            else if (!seen.has(s.name.value)) {
-              seen.add(s.name.value);
-              const fragment = context.getFragment(s.name.value);
-              if (fragment) collect(fragment.selectionSet);
-            }
-          }
-        };
-        collect(operation.selectionSet);
+        const keys = rootFieldAliases(context, operation.selectionSet, (name) => isListRootField(schema, name));
         for (const [name, aliases] of keys) {
           if (aliases.size > maxListRootAliases) {
             context.reportError(

@@ -1,4 +1,5 @@
-import { GraphQLError, Kind, type ASTVisitor, type SelectionSetNode, type ValidationContext } from 'graphql';
+import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
+import { rootFieldAliases } from './root-aliases.js';
 
 /**
  * Refuses an operation that selects one of `fields` (root fields of a mutation) more than once, under
@@ -9,25 +10,7 @@ export function oncePerRequestRule(fields: readonly string[]) {
   return (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(operation) {
       if (operation.operation !== 'mutation') return false;
-      const keys = new Map<string, Set<string>>();
-      // Each fragment once: the response keys it adds are the same wherever it is spread.
-      const seen = new Set<string>();
-      const collect = (set: SelectionSetNode) => {
-        for (const s of set.selections) {
-          if (s.kind === Kind.FIELD) {
-            if (!limited.has(s.name.value)) continue;
-            const aliases = keys.get(s.name.value) ?? new Set<string>();
-            aliases.add(s.alias?.value ?? s.name.value);
-            keys.set(s.name.value, aliases);
-          } else if (s.kind === Kind.INLINE_FRAGMENT) collect(s.selectionSet);
-          else if (!seen.has(s.name.value)) {
-            seen.add(s.name.value);
-            const fragment = context.getFragment(s.name.value);
-            if (fragment) collect(fragment.selectionSet);
-          }
-        }
-      };
-      collect(operation.selectionSet);
+      const keys = rootFieldAliases(context, operation.selectionSet, (name) => limited.has(name));
       for (const [name, aliases] of keys) {
         if (aliases.size > 1) {
           context.reportError(
