@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { Role } from '@udfasning/domain';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createUser } from '../support/factories.js';
-import { findChromium, launchChromium, screenshot, seriousViolations, SKIP_MESSAGE } from './browser.js';
+import { findChromium, launchChromium, loggedInPage as logIn, screenshot, seriousViolations, SKIP_MESSAGE } from './browser.js';
 
 // True to the programme in the browser: an empty install's Overblik as a leader sees it, the example
 // drejebog saying what it is, and KOMBIT loading its spreadsheets (preview first, then all or nothing).
@@ -39,17 +39,7 @@ describe.runIf(!!chromePath)('programme facts in Chromium', () => {
     await app?.close();
   });
 
-  async function pageAs(user: { email: string; password: string }): Promise<Page> {
-    const context = await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
-    await page.goto(`${app.url}/login`);
-    await page.getByLabel('E-mail', { exact: true }).fill(user.email);
-    await page.getByLabel('Adgangskode', { exact: true }).fill(user.password);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.waitForURL(`${app.url}/`);
-    return page;
-  }
+  const pageAs = (user: { email: string; password: string }) => logIn(browser, app.url, user);
 
   it("shows a leader an empty install's Overblik: what will appear, no 1970 axis, the missing kommuner folded by region", async () => {
     const page = await pageAs(viewer);

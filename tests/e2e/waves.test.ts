@@ -3,12 +3,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { Role } from '@udfasning/domain';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { clientFor, createUser } from '../support/factories.js';
 import { danishDayFromToday as inDays } from '../support/dates.js';
-import { findChromium, launchChromium, screenshot, seriousViolations, SKIP_MESSAGE } from './browser.js';
+import { findChromium, launchChromium, loggedInPage as logIn, screenshot, seriousViolations, SKIP_MESSAGE } from './browser.js';
 
 // /boelger in the system Chromium: KOMBIT creates a wave, places kommuner (one by one and by CSV), sees
 // the plan as a timeline and a table and each kommune's traffic light and gate states; axe finds nothing serious.
@@ -57,17 +57,7 @@ describe.runIf(!!chromePath)('the wave plan in Chromium', () => {
     await app?.close();
   });
 
-  async function loggedInPage(user: { email: string; password: string }): Promise<Page> {
-    const context = await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
-    await page.goto(`${app.url}/login`);
-    await page.getByLabel('E-mail', { exact: true }).fill(user.email);
-    await page.getByLabel('Adgangskode', { exact: true }).fill(user.password);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.waitForURL(`${app.url}/`);
-    return page;
-  }
+  const loggedInPage = (user: { email: string; password: string }) => logIn(browser, app.url, user);
 
   async function placement(code: number): Promise<{ wave: string | null; provisional: boolean }> {
     const [row] = await app.db.query(
