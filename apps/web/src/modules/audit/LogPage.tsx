@@ -7,6 +7,7 @@ import { byDanishName } from '../../components/format';
 import { AuditTable } from './AuditTable';
 import { ENTITY_TYPES, entityLabel, eventCount } from './audit-text';
 import { useCurrentUser } from '../auth/current-user';
+import { KommuneOptions } from '../../components/KommuneOptions';
 
 const PAGE_SIZE = 50;
 /** "Hvad" = logins and logouts: an account's events, never a kommune's (administrators only). */
@@ -111,11 +112,7 @@ export function LogPage() {
             onChange={(e) => set('kommune', e.target.value)}
           >
             <option value="">Alle</option>
-            {byDanishName(shown?.kommuner ?? []).map((k) => (
-              <option key={k.code} value={k.code}>
-                {k.name}
-              </option>
-            ))}
+            <KommuneOptions kommuner={shown?.kommuner ?? []} />
           </select>
         </div>
         <div className="form-group">

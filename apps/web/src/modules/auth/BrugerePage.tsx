@@ -7,11 +7,11 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { LazyDetails } from '../../components/LazyDetails';
 import { MutationError } from '../../components/MutationError';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
-import { byDanishName } from '../../components/format';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { useCurrentUser } from './current-user';
 import { ContactRolesAdmin } from '../kommune/ContactRolesAdmin';
 import { TableScroll } from '../../components/TableScroll';
+import { KommuneOptions } from '../../components/KommuneOptions';
 
 const UserRowFragment = graphql(`
   fragment UserRow_user on User {
@@ -129,11 +129,7 @@ function RoleAndKommune({
           </label>
           <select className="form-select" id={`${idPrefix}-kommune`} required value={kommuneCode} onChange={(e) => onChange({ role, kommuneCode: e.target.value })}>
             <option value="">Vælg kommune</option>
-            {byDanishName(kommuner).map((k) => (
-              <option key={k.code} value={k.code}>
-                {k.name}
-              </option>
-            ))}
+            <KommuneOptions kommuner={kommuner} />
           </select>
         </div>
       )}

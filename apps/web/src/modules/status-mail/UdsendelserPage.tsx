@@ -8,6 +8,7 @@ import { MutationError } from '../../components/MutationError';
 import { Empty, ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { useCurrentUser } from '../auth/current-user';
 import { TableScroll } from '../../components/TableScroll';
+import { KommuneOptions } from '../../components/KommuneOptions';
 
 const PAGE_SIZE = 50;
 const WEEK = /^\d{4}-W\d{2}$/;
@@ -114,11 +115,7 @@ function Preview({ kommuner }: { kommuner: { code: number; name: string }[] }) {
           </label>
           <select className="form-select" id={`${id}-kommune`} required value={code} onChange={(e) => setCode(e.target.value)}>
             <option value="">Vælg kommune</option>
-            {kommuner.map((k) => (
-              <option key={k.code} value={k.code}>
-                {k.name}
-              </option>
-            ))}
+            <KommuneOptions kommuner={kommuner} />
           </select>
         </div>
         <button type="submit" className="button button-secondary" disabled={loading}>

@@ -15,6 +15,7 @@ import { useCurrentUser } from '../auth/current-user';
 import { GateStateBadge } from './GatesTable';
 import { WaveTimeline } from './WaveTimeline';
 import { TableScroll } from '../../components/TableScroll';
+import { KommuneOptions } from '../../components/KommuneOptions';
 
 // A wave's own values; the kommuner placed in it are the kommuner whose `wave` it is (see wavesOf), so a
 // placement made by anyone moves a kommune by its own event alone.
@@ -381,7 +382,7 @@ function PlacementForm({ data }: { data: BoelgerQueryQuery }) {
   const [provisional, setProvisional] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const [assign, { loading, error }] = useMutation(AssignWave);
-  const kommuner = [...data.kommuner].sort((a, b) => a.name.localeCompare(b.name, 'da-DK'));
+  const kommuner = data.kommuner;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -414,11 +415,7 @@ function PlacementForm({ data }: { data: BoelgerQueryQuery }) {
           }}
         >
           <option value="">Vælg kommune</option>
-          {kommuner.map((k) => (
-            <option key={k.code} value={k.code}>
-              {k.name}
-            </option>
-          ))}
+          <KommuneOptions kommuner={kommuner} />
         </select>
       </div>
       <div className="form-group">
