@@ -9,6 +9,9 @@
 //   npm run lighthouse -- --only /,/kommuner        some routes
 //   npm run lighthouse -- --mobile                  Lighthouse's default (mobile) preset instead of desktop
 //   npm run lighthouse -- --role VIEWER             as a leader (ADMIN, VIEWER or KOMMUNE_CONTACT)
+//   npm run lighthouse -- --large                   a programme that has run for years (seedLargeProgramme,
+//                                                   200,000 audit events) instead of an ordinary Tuesday
+//   npm run lighthouse -- --runs 3                  audit each route 3 times and report the run with the median TBT
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
@@ -24,6 +27,7 @@ import {
   dist,
   seedAuditTrail,
   seedChecklistChanges,
+  seedLargeProgramme,
   seedOpsigelseHistory,
   seedStandingOpsigelser,
   seedUsers,
@@ -41,12 +45,20 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     mobile: { type: 'boolean', default: false },
     role: { type: 'string', default: 'ADMIN' },
+    large: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '1' },
   },
 });
 
 const ROLES = ['ADMIN', 'VIEWER', 'KOMMUNE_CONTACT'];
 if (!ROLES.includes(args.role)) {
   console.error(`--role must be one of ${ROLES.join(', ')}`);
+  process.exit(2);
+}
+
+const RUNS = Number(args.runs);
+if (!Number.isInteger(RUNS) || RUNS < 1 || RUNS > 9) {
+  console.error('--runs must be a whole number from 1 to 9');
   process.exit(2);
 }
 
@@ -111,7 +123,8 @@ async function main() {
     await seedOpsigelseHistory(client, 1);
     await seedChecklistChanges(client, adminId, 1500);
     await seedWavesAndGates(client);
-    await seedAuditTrail(client, 2000, adminId);
+    await seedAuditTrail(client, args.large ? 200000 : 2000, adminId);
+    if (args.large) await seedLargeProgramme(client, adminId);
     await client.query('VACUUM ANALYZE');
     const [{ id: systemId }] = (await client.query(`SELECT id FROM legacy_system WHERE name = 'KMD Sag'`)).rows;
     await client.end();
@@ -128,19 +141,26 @@ async function main() {
     for (const route of ROUTES.filter((r) => !only || only.has(r))) {
       const url = server.url + route.replace(':code', '101').replace(':id', systemId);
       const loggedIn = route !== '/login';
-      const result = await lighthouse(
-        url,
-        {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: ['performance', 'accessibility', 'best-practices'],
-          ...(loggedIn ? { extraHeaders: { Cookie: cookie } } : {}),
-        },
-        args.mobile ? undefined : desktopConfig,
-      );
+      // Lighthouse's own advice for a noisy machine: several runs, and the median one.
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        const result = await lighthouse(
+          url,
+          {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: ['performance', 'accessibility', 'best-practices'],
+            ...(loggedIn ? { extraHeaders: { Cookie: cookie } } : {}),
+          },
+          args.mobile ? undefined : desktopConfig,
+        );
+        runs.push(result);
+      }
+      const tbtOf = (r) => r.lhr.audits['total-blocking-time']?.numericValue ?? Infinity;
+      const result = runs.sort((a, b) => tbtOf(a) - tbtOf(b))[Math.floor((runs.length - 1) / 2)];
       const lhr = result.lhr;
-      const name = `${args.role.toLowerCase()}-${route === '/' ? 'overblik' : route.slice(1).replaceAll('/', '-').replaceAll(':', '')}`;
+      const name = `${args.role.toLowerCase()}${args.large ? '-large' : ''}-${route === '/' ? 'overblik' : route.slice(1).replaceAll('/', '-').replaceAll(':', '')}`;
       await fs.writeFile(path.join(REPORTS, `${name}.json`), result.report);
       const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
       rows.push({
@@ -164,7 +184,9 @@ async function main() {
 }
 
 function print(rows) {
-  console.log(`\nLighthouse ${args.mobile ? 'mobile' : 'desktop'} preset, as ${args.role}, ${os.availableParallelism()} cores, reports in ${path.relative(process.cwd(), REPORTS)}/\n`);
+  const data = args.large ? 'large data' : 'Tuesday data';
+  const runs = RUNS > 1 ? `, median of ${RUNS} runs by TBT` : '';
+  console.log(`\nLighthouse ${args.mobile ? 'mobile' : 'desktop'} preset, as ${args.role}, ${data}${runs}, ${os.availableParallelism()} cores, reports in ${path.relative(process.cwd(), REPORTS)}/\n`);
   console.log('| route | performance | accessibility | best practices | CLS | TBT ms | LCP ms |');
   console.log('|---|---|---|---|---|---|---|');
   for (const r of rows) {

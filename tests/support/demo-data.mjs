@@ -234,3 +234,65 @@ export async function seedContactSessions(client) {
   for (const { id, code } of rows) cookies.set(code, await sessionCookie(client, id));
   return cookies;
 }
+
+/**
+ * A programme that has run for years, on top of the Tuesday seeds: three more exit-contact logins and five
+ * contact persons per kommune, 80 more legacy systems with 12 last movers and 3 alternatives each, 18 more
+ * waves (kommuner spread over all 24), withdrawn opsigelser and many more checklist saves. The audit trail's
+ * size is the caller's (seedAuditTrail).
+ */
+export async function seedLargeProgramme(client, adminId) {
+  await client.query(
+    `INSERT INTO app_user (email, name, role, kommune_code, password_hash)
+     SELECT 'kontakt' || k.code || '-' || n || '@example.dk', 'Kontakt ' || n || ' ' || k.name, 'KOMMUNE_CONTACT', k.code, 'not-a-login'
+       FROM kommune k CROSS JOIN generate_series(2, 4) n`,
+  );
+  await client.query(
+    `INSERT INTO contact_person (kommune_code, name, email, phone, role, receives_status)
+     SELECT k.code, 'Medarbejder ' || n || ' i ' || k.name, 'medarbejder' || n || '.' || k.code || '@example.dk',
+            '+45 70 ' || lpad((k.code * 10 + n)::text, 6, '0'), r.name, n % 2 = 1
+       FROM kommune k CROSS JOIN generate_series(1, 5) n
+       JOIN LATERAL (SELECT name FROM contact_role ORDER BY sort_order, name OFFSET (n - 1) % 5 LIMIT 1) r ON true`,
+  );
+  await client.query(
+    `INSERT INTO legacy_system (name, kind, owner, status, sort_order, planned_shutdown, last_movers_known)
+     SELECT 'Fagsystem ' || lpad(n::text, 3, '0'), (enum_range(NULL::system_kind))[1 + n % 2],
+            (enum_range(NULL::system_owner))[1 + n % 2], 'Under udfasning; afventer ' || (n % 7 + 1) || ' sidste flyttere',
+            100 + n, current_date + n * 9, n % 5 <> 0
+       FROM generate_series(1, 80) n`,
+  );
+  await client.query(
+    `INSERT INTO last_mover (system_id, name, expected_exit, exited, note, sort_order)
+     SELECT s.id, 'Afhængigt system ' || m, current_date + (m * 20 - 60), m % 3 = 0,
+            CASE WHEN m % 4 = 0 THEN 'Venter på leverandørens plan' END, m
+       FROM legacy_system s CROSS JOIN generate_series(1, 12) m
+      WHERE s.name LIKE 'Fagsystem %'`,
+  );
+  await client.query(
+    `INSERT INTO alternative (system_id, name, note, sort_order)
+     SELECT s.id, 'Alternativ ' || a, 'Udbudt via KOMBIT', a
+       FROM legacy_system s CROSS JOIN generate_series(1, 3) a
+      WHERE s.name LIKE 'Fagsystem %'`,
+  );
+  await client.query(
+    `INSERT INTO wave (name, go_live, kick_off)
+     SELECT 'Bølge ' || n, current_date + (n * 30 - 120), current_date + (n * 30 - 260) FROM generate_series(7, 24) n`,
+  );
+  await client.query(
+    `INSERT INTO wave_window (wave_id, phase, start, "end")
+     SELECT w.id, p.phase, w.go_live - (5 - p.ord) * 30, w.go_live - (4 - p.ord) * 30 - 1
+       FROM wave w
+      CROSS JOIN (SELECT phase, row_number() OVER (ORDER BY min(s.number))::int AS ord
+                    FROM drejebog_step s JOIN drejebog d ON d.id = s.drejebog_id AND d.is_current
+                   GROUP BY phase) p
+      WHERE NOT EXISTS (SELECT 1 FROM wave_window x WHERE x.wave_id = w.id)`,
+  );
+  await client.query(
+    `UPDATE kommune k SET wave_id = w.id
+       FROM (SELECT code, row_number() OVER (ORDER BY code)::int AS n FROM kommune) r,
+            (SELECT id, row_number() OVER (ORDER BY go_live)::int AS n FROM wave) w
+      WHERE r.code = k.code AND w.n = 1 + r.n % 24`,
+  );
+  await seedOpsigelseHistory(client, 5);
+  await seedChecklistChanges(client, adminId, 30000);
+}
