@@ -37,7 +37,8 @@ type Documents = {
     "\n  query OverblikWavesQuery {\n    dashboard {\n      ...OverblikWaves_dashboard\n    }\n  }\n": typeof types.OverblikWavesQueryDocument,
     "\n  fragment OverblikWaves_dashboard on Dashboard {\n    waves {\n      wave {\n        id\n        name\n        goLive\n      }\n      kommuneCount\n      green\n      yellow\n      red\n      gatesMissed\n    }\n  }\n": typeof types.OverblikWaves_DashboardFragmentDoc,
     "\n  subscription OverblikWavesLive {\n    dashboardChanged {\n      ...OverblikWaves_dashboard\n    }\n  }\n": typeof types.OverblikWavesLiveDocument,
-    "\n  query OverblikQuery {\n    dashboard {\n      ...Overblik_dashboard\n    }\n    legacySystems {\n      id\n      name\n      kind\n      earliestShutdown\n      plannedShutdown\n      lastMoversKnown\n      lastMovers {\n        id\n        name\n        exited\n        expectedExit\n      }\n    }\n  }\n": typeof types.OverblikQueryDocument,
+    "\n  query OverblikQuery {\n    dashboard {\n      ...Overblik_dashboard\n    }\n  }\n": typeof types.OverblikQueryDocument,
+    "\n  query OverblikSystemsQuery {\n    legacySystems {\n      id\n      name\n      kind\n      earliestShutdown\n      plannedShutdown\n      lastMoversKnown\n      lastMovers {\n        id\n        name\n        exited\n        expectedExit\n      }\n    }\n  }\n": typeof types.OverblikSystemsQueryDocument,
     "\n  subscription OverblikLive {\n    dashboardChanged {\n      ...Overblik_dashboard\n    }\n  }\n": typeof types.OverblikLiveDocument,
     "\n  fragment MissingKommune_kommune on Kommune {\n    code\n    officialName\n    region\n    contacts {\n      id\n      name\n      email\n      role\n    }\n  }\n": typeof types.MissingKommune_KommuneFragmentDoc,
     "\n  query OverblikBehindQuery {\n    dashboard {\n      trafficLights {\n        red\n        yellow\n        green\n      }\n      redKommuner {\n        code\n        name\n        behind {\n          itemId\n          number\n          title\n          deadline\n          trafficLight\n        }\n      }\n    }\n  }\n": typeof types.OverblikBehindQueryDocument,
@@ -130,7 +131,8 @@ const documents: Documents = {
     "\n  query OverblikWavesQuery {\n    dashboard {\n      ...OverblikWaves_dashboard\n    }\n  }\n": types.OverblikWavesQueryDocument,
     "\n  fragment OverblikWaves_dashboard on Dashboard {\n    waves {\n      wave {\n        id\n        name\n        goLive\n      }\n      kommuneCount\n      green\n      yellow\n      red\n      gatesMissed\n    }\n  }\n": types.OverblikWaves_DashboardFragmentDoc,
     "\n  subscription OverblikWavesLive {\n    dashboardChanged {\n      ...OverblikWaves_dashboard\n    }\n  }\n": types.OverblikWavesLiveDocument,
-    "\n  query OverblikQuery {\n    dashboard {\n      ...Overblik_dashboard\n    }\n    legacySystems {\n      id\n      name\n      kind\n      earliestShutdown\n      plannedShutdown\n      lastMoversKnown\n      lastMovers {\n        id\n        name\n        exited\n        expectedExit\n      }\n    }\n  }\n": types.OverblikQueryDocument,
+    "\n  query OverblikQuery {\n    dashboard {\n      ...Overblik_dashboard\n    }\n  }\n": types.OverblikQueryDocument,
+    "\n  query OverblikSystemsQuery {\n    legacySystems {\n      id\n      name\n      kind\n      earliestShutdown\n      plannedShutdown\n      lastMoversKnown\n      lastMovers {\n        id\n        name\n        exited\n        expectedExit\n      }\n    }\n  }\n": types.OverblikSystemsQueryDocument,
     "\n  subscription OverblikLive {\n    dashboardChanged {\n      ...Overblik_dashboard\n    }\n  }\n": types.OverblikLiveDocument,
     "\n  fragment MissingKommune_kommune on Kommune {\n    code\n    officialName\n    region\n    contacts {\n      id\n      name\n      email\n      role\n    }\n  }\n": types.MissingKommune_KommuneFragmentDoc,
     "\n  query OverblikBehindQuery {\n    dashboard {\n      trafficLights {\n        red\n        yellow\n        green\n      }\n      redKommuner {\n        code\n        name\n        behind {\n          itemId\n          number\n          title\n          deadline\n          trafficLight\n        }\n      }\n    }\n  }\n": types.OverblikBehindQueryDocument,
@@ -309,7 +311,11 @@ export function graphql(source: "\n  subscription OverblikWavesLive {\n    dashb
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OverblikQuery {\n    dashboard {\n      ...Overblik_dashboard\n    }\n    legacySystems {\n      id\n      name\n      kind\n      earliestShutdown\n      plannedShutdown\n      lastMoversKnown\n      lastMovers {\n        id\n        name\n        exited\n        expectedExit\n      }\n    }\n  }\n"): (typeof documents)["\n  query OverblikQuery {\n    dashboard {\n      ...Overblik_dashboard\n    }\n    legacySystems {\n      id\n      name\n      kind\n      earliestShutdown\n      plannedShutdown\n      lastMoversKnown\n      lastMovers {\n        id\n        name\n        exited\n        expectedExit\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query OverblikQuery {\n    dashboard {\n      ...Overblik_dashboard\n    }\n  }\n"): (typeof documents)["\n  query OverblikQuery {\n    dashboard {\n      ...Overblik_dashboard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverblikSystemsQuery {\n    legacySystems {\n      id\n      name\n      kind\n      earliestShutdown\n      plannedShutdown\n      lastMoversKnown\n      lastMovers {\n        id\n        name\n        exited\n        expectedExit\n      }\n    }\n  }\n"): (typeof documents)["\n  query OverblikSystemsQuery {\n    legacySystems {\n      id\n      name\n      kind\n      earliestShutdown\n      plannedShutdown\n      lastMoversKnown\n      lastMovers {\n        id\n        name\n        exited\n        expectedExit\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

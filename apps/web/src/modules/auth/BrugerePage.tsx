@@ -10,6 +10,7 @@ import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { useCurrentUser } from './current-user';
 import { ContactRolesAdmin } from '../kommune/ContactRolesAdmin';
+import { useProgressiveList } from '../../components/progressive';
 import { TableScroll } from '../../components/TableScroll';
 import { KommuneOptions } from '../../components/KommuneOptions';
 
@@ -307,6 +308,7 @@ export function BrugerePage() {
   const [reactivate, reactivateState] = useMutation(ReactivateUser);
   const [blocking, setBlocking] = useState<{ id: string; name: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const shownUsers = useProgressiveList(data?.users ?? []);
   if (me.role !== 'ADMIN') {
     return (
       <>
@@ -353,7 +355,7 @@ export function BrugerePage() {
             </tr>
           </thead>
           <tbody>
-            {data.users.map((user) => (
+            {shownUsers.map((user) => (
               <tr key={user.id}>
                 <td>{user.name}</td>
                 <td>{user.email}</td>
@@ -378,8 +380,13 @@ export function BrugerePage() {
           </tbody>
         </table>
       </TableScroll>
-      <CreateUserForm kommuner={data.kommuner} />
-      <ContactRolesAdmin />
+      {/* Below the table once all its rows are there, so the rows arriving never push a form down. */}
+      {shownUsers.length === data.users.length && (
+        <>
+          <CreateUserForm kommuner={data.kommuner} />
+          <ContactRolesAdmin />
+        </>
+      )}
     </>
   );
 }

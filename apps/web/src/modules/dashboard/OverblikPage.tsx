@@ -3,14 +3,14 @@ import { useQuery } from '@apollo/client/react';
 import { useLive } from '../../apollo/live';
 import { opsigelseKindLabel } from '@udfasning/domain';
 import { graphql } from '../../__generated__';
-import type { OverblikBehindQueryQuery, OverblikQueryQuery, OverblikWavesQueryQuery } from '../../__generated__/graphql';
+import type { OverblikBehindQueryQuery, OverblikQueryQuery, OverblikSystemsQueryQuery, OverblikWavesQueryQuery } from '../../__generated__/graphql';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { formatDate } from '../../components/format';
 import { mailtoHref } from '../../components/mailto';
 import { monthlyTotals } from './series';
 import { earliestShutdownCell, riskText } from '../legacy-system/shutdown';
 import { TableScroll } from '../../components/TableScroll';
-
+import { Deferred } from '../../components/progressive';
 import { OpsigelseChart, StepProgressChart } from './charts';
 
 // Everything Overblik shows of the dashboard: the query and the live event select the same fields, so an
@@ -97,6 +97,14 @@ const OverblikQuery = graphql(`
     dashboard {
       ...Overblik_dashboard
     }
+  }
+`);
+
+// The shutdown table at the foot of the page asks for its systems itself, once the numbers above are drawn:
+// every system with its last movers is the largest part of Overblik's data, and in the first query it
+// lengthened the task that draws what the leader came for.
+const OverblikSystemsQuery = graphql(`
+  query OverblikSystemsQuery {
     legacySystems {
       id
       name
@@ -348,7 +356,9 @@ function MissingTable({ dashboard }: { dashboard: Dashboard }) {
             {region}: {list.length} {list.length === 1 ? 'kommune' : 'kommuner'}
           </summary>
           <div className="details-text">
-            <MissingRegionTable region={region} rows={list} />
+            <Deferred>
+              <MissingRegionTable region={region} rows={list} />
+            </Deferred>
           </div>
         </details>
       ))}
@@ -463,7 +473,14 @@ function BehindSection({ dashboard }: { dashboard: OverblikBehindQueryQuery['das
   );
 }
 
-function ShutdownTimeline({ systems }: { systems: OverblikQueryQuery['legacySystems'] }) {
+function ShutdownSection() {
+  const { data, loading, error, refetch } = useQuery(OverblikSystemsQuery);
+  if (loading && !data) return <Loading what="systemerne" />;
+  if (!data) return <ErrorAlert error={error} retry={() => void refetch()} />;
+  return <ShutdownTimeline systems={data.legacySystems} />;
+}
+
+function ShutdownTimeline({ systems }: { systems: OverblikSystemsQueryQuery['legacySystems'] }) {
   const prerequisites = systems.filter((s) => s.kind === 'PREREQUISITE');
   const sorted = [...prerequisites].sort((a, b) => (a.earliestShutdown ?? '9999').localeCompare(b.earliestShutdown ?? '9999'));
   return (
@@ -539,7 +556,9 @@ export function OverblikPage() {
             <details className="details chart-table">
               <summary className="details-summary">Vis opsigelserne over tid som tabel</summary>
               <div className="details-text">
-                <SeriesTable dashboard={d} />
+                <Deferred>
+                  <SeriesTable dashboard={d} />
+                </Deferred>
               </div>
             </details>
           </>
@@ -560,7 +579,9 @@ export function OverblikPage() {
             <details className="details chart-table">
               <summary className="details-summary">Vis fremdriften som tabel</summary>
               <div className="details-text">
-                <StepProgressTable rows={d.stepProgress} />
+                <Deferred>
+                  <StepProgressTable rows={d.stepProgress} />
+                </Deferred>
               </div>
             </details>
           </>
@@ -582,7 +603,9 @@ export function OverblikPage() {
 
       <section aria-labelledby="lukning-heading" className="print-section">
         <h2 id="lukning-heading">Lukning af U:KFS-systemerne</h2>
-        <ShutdownTimeline systems={data.legacySystems} />
+        <Deferred>
+          <ShutdownSection />
+        </Deferred>
       </section>
     </div>
   );

@@ -8,6 +8,7 @@ import { useCurrentUser } from '../auth/current-user';
 import { LastMoverList } from './LastMoverList';
 import { NewSystemForm } from './SystemForm';
 import { earliestShutdownCell, riskText } from './shutdown';
+import { useProgressiveList } from '../../components/progressive';
 import { TableScroll } from '../../components/TableScroll';
 
 const SystemerQuery = graphql(`
@@ -36,6 +37,7 @@ const SystemerQuery = graphql(`
 export function SystemerPage() {
   usePageTitle('Systemer');
   const { data, loading, error, refetch } = useQuery(SystemerQuery);
+  const shownSystems = useProgressiveList(data?.legacySystems ?? []);
   const admin = useCurrentUser().role === 'ADMIN';
   // Set by the system page after KOMBIT took a system out of the table.
   const retired = (useLocation().state as { retired?: string } | null)?.retired;
@@ -70,7 +72,7 @@ export function SystemerPage() {
               </tr>
             </thead>
             <tbody>
-              {data.legacySystems.map((system) => (
+              {shownSystems.map((system) => (
                 <tr key={system.id}>
                   <th scope="row">
                     <Link to={`/systemer/${system.id}`}>{system.name}</Link>
@@ -95,7 +97,7 @@ export function SystemerPage() {
         </TableScroll>
       )}
       {/* Below the table, once it is there: it must not be pushed down while the user reads it. */}
-      {admin && data && <NewSystemForm />}
+      {admin && data && shownSystems.length === data.legacySystems.length && <NewSystemForm />}
     </>
   );
 }

@@ -14,6 +14,7 @@ import { useLive } from '../../apollo/live';
 import { useCurrentUser } from '../auth/current-user';
 import { GateStateBadge } from './GatesTable';
 import { WaveTimeline } from './WaveTimeline';
+import { useProgressiveList } from '../../components/progressive';
 import { TableScroll } from '../../components/TableScroll';
 import { KommuneOptions } from '../../components/KommuneOptions';
 
@@ -542,6 +543,8 @@ export function BoelgerPage() {
       }),
   });
   const waves = useMemo(() => (data ? wavesOf(data) : []), [data]);
+  // Each wave's kommuner below the plan arrive two waves per task (about 30 rows with their gates).
+  const shownWaves = useProgressiveList(waves, 2);
   if (loading && !data) return <Loading what="bølgeplanen" />;
   if (!data) return <ErrorAlert error={error} retry={() => void refetch()} />;
   const phases = phasesOf(data);
@@ -585,7 +588,7 @@ export function BoelgerPage() {
         </section>
       )}
 
-      {waves.map((wave) => (
+      {shownWaves.map((wave) => (
         <section key={wave.id} aria-labelledby={`wave-${wave.id}`} className="wave-section">
           <h2 id={`wave-${wave.id}`}>{wave.name}</h2>
           <p>
