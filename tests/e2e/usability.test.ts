@@ -318,4 +318,29 @@ describe.runIf(!!chromePath)('usability in Chromium', () => {
     expect(order.counters).toBeLessThan(order.chart);
     await context.close();
   });
+
+  it("takes the import page's link to the contact roles, below a list of 150 users drawn in steps", async () => {
+    await app.db.query(
+      `INSERT INTO app_user (email, name, role, kommune_code, password_hash)
+       SELECT 'kontakt-' || g || '@example.dk', 'Kontakt ' || g, 'KOMMUNE_CONTACT', 461, 'not-a-login' FROM generate_series(1, 150) g`,
+    );
+    const { context, page } = await loggedInPage(admin);
+    const heading = page.getByRole('heading', { name: 'Kontaktroller' });
+    const inView = () =>
+      heading.evaluate((h) => {
+        const { top, bottom } = h.getBoundingClientRect();
+        return top >= 0 && bottom <= window.innerHeight;
+      });
+    await page.goto(`${app.url}/indlaes`);
+    await page.getByRole('link', { name: 'listen over kontaktroller' }).click();
+    await heading.waitFor();
+    await expect.poll(inView).toBe(true);
+    expect(await page.getByRole('row').count()).toBeGreaterThan(150);
+    // Typed or bookmarked: the same section, although it is drawn long after the browser looked for it.
+    await page.goto(`${app.url}/`);
+    await page.goto(`${app.url}/brugere#kontaktroller`);
+    await heading.waitFor();
+    await expect.poll(inView).toBe(true);
+    await context.close();
+  });
 });

@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
+import { useLocation } from 'react-router';
 
 /** Calls `show` at once when the page is printed: paper has everything on it, drawn yet on screen or not. */
 function onPrint(show: () => void): () => void {
@@ -43,4 +44,15 @@ export function Deferred({ children }: { children: ReactNode }): ReactNode {
   }, [shown]);
   useEffect(() => (shown ? undefined : onPrint(() => setShown(true))), [shown]);
   return shown ? children : null;
+}
+
+/**
+ * Scrolls to the URL's #fragment once `ready`: a link such as /brugere#kontaktroller names a section that is
+ * drawn only after the page's data and the rows above it, long after the browser looked for the fragment.
+ */
+export function useScrollToHash(ready: boolean): void {
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (ready && hash.length > 1) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [ready, hash]);
 }

@@ -10,7 +10,7 @@ import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { ErrorAlert, Loading, usePageTitle } from '../../components/status';
 import { useCurrentUser } from './current-user';
 import { ContactRolesAdmin } from '../kommune/ContactRolesAdmin';
-import { useProgressiveList } from '../../components/progressive';
+import { useProgressiveList, useScrollToHash } from '../../components/progressive';
 import { TableScroll } from '../../components/TableScroll';
 import { KommuneOptions } from '../../components/KommuneOptions';
 
@@ -309,6 +309,9 @@ export function BrugerePage() {
   const [blocking, setBlocking] = useState<{ id: string; name: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const shownUsers = useProgressiveList(data?.users ?? []);
+  const whole = !!data && shownUsers.length === data.users.length;
+  // The import page links to /brugere#kontaktroller, which is drawn below the whole list.
+  useScrollToHash(whole);
   if (me.role !== 'ADMIN') {
     return (
       <>
@@ -381,7 +384,7 @@ export function BrugerePage() {
         </table>
       </TableScroll>
       {/* Below the table once all its rows are there, so the rows arriving never push a form down. */}
-      {shownUsers.length === data.users.length && (
+      {whole && (
         <>
           <CreateUserForm kommuner={data.kommuner} />
           <ContactRolesAdmin />
