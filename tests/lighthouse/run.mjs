@@ -11,6 +11,7 @@
 //   npm run lighthouse -- --role VIEWER             as a leader (ADMIN, VIEWER or KOMMUNE_CONTACT)
 //   npm run lighthouse -- --large                   a programme that has run for years (seedLargeProgramme,
 //                                                   200,000 audit events) instead of an ordinary Tuesday
+//   npm run lighthouse -- --fresh                   a fresh install: the reference data and the logins only, no programme data
 //   npm run lighthouse -- --runs 3                  audit each route 3 times and report the run with the median TBT
 
 import { execFileSync } from 'node:child_process';
@@ -46,6 +47,7 @@ const { values: args } = parseArgs({
     mobile: { type: 'boolean', default: false },
     role: { type: 'string', default: 'ADMIN' },
     large: { type: 'boolean', default: false },
+    fresh: { type: 'boolean', default: false },
     runs: { type: 'string', default: '1' },
   },
 });
@@ -55,6 +57,12 @@ if (!ROLES.includes(args.role)) {
   console.error(`--role must be one of ${ROLES.join(', ')}`);
   process.exit(2);
 }
+
+if (args.large && args.fresh) {
+  console.error('--large and --fresh exclude each other');
+  process.exit(2);
+}
+const DATA = args.large ? 'large' : args.fresh ? 'fresh' : 'tuesday';
 
 const RUNS = Number(args.runs);
 if (!Number.isInteger(RUNS) || RUNS < 1 || RUNS > 9) {
@@ -119,12 +127,14 @@ async function main() {
     await client.connect();
     const { cookies, adminId } = await seedUsers(client);
     const cookie = cookies[args.role];
-    await seedStandingOpsigelser(client);
-    await seedOpsigelseHistory(client, 1);
-    await seedChecklistChanges(client, adminId, 1500);
-    await seedWavesAndGates(client);
-    await seedAuditTrail(client, args.large ? 200000 : 2000, adminId);
-    if (args.large) await seedLargeProgramme(client, adminId);
+    if (DATA !== 'fresh') {
+      await seedStandingOpsigelser(client);
+      await seedOpsigelseHistory(client, 1);
+      await seedChecklistChanges(client, adminId, 1500);
+      await seedWavesAndGates(client);
+      await seedAuditTrail(client, DATA === 'large' ? 200000 : 2000, adminId);
+    }
+    if (DATA === 'large') await seedLargeProgramme(client, adminId);
     await client.query('VACUUM ANALYZE');
     const [{ id: systemId }] = (await client.query(`SELECT id FROM legacy_system WHERE name = 'KMD Sag'`)).rows;
     await client.end();
@@ -165,7 +175,7 @@ async function main() {
       runs.sort((a, b) => tbtOf(a) - tbtOf(b));
       const result = runs[Math.floor((runs.length - 1) / 2)];
       const lhr = result.lhr;
-      const name = `${args.role.toLowerCase()}${args.large ? '-large' : ''}-${route === '/' ? 'overblik' : route.slice(1).replaceAll('/', '-').replaceAll(':', '')}`;
+      const name = `${args.role.toLowerCase()}${DATA === 'tuesday' ? '' : `-${DATA}`}-${route === '/' ? 'overblik' : route.slice(1).replaceAll('/', '-').replaceAll(':', '')}`;
       await fs.writeFile(path.join(REPORTS, `${name}.json`), result.report);
       const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
       rows.push({
@@ -190,7 +200,7 @@ async function main() {
 }
 
 function print(rows) {
-  const data = args.large ? 'large data' : 'Tuesday data';
+  const data = { fresh: 'a fresh install', tuesday: 'Tuesday data', large: 'large data' }[DATA];
   const runs = RUNS > 1 ? `, median of ${RUNS} runs by TBT` : '';
   console.log(`\nLighthouse ${args.mobile ? 'mobile' : 'desktop'} preset, as ${args.role}, ${data}${runs}, ${os.availableParallelism()} cores, reports in ${path.relative(process.cwd(), REPORTS)}/\n`);
   console.log('| route | performance | accessibility | best practices | CLS | TBT ms | LCP ms |');
