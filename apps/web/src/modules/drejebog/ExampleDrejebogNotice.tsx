@@ -35,8 +35,12 @@ export function ExampleDrejebogText({ admin }: { admin: boolean }) {
   );
 }
 
-/** The notice on every tjekliste while the current drejebog is the example. */
-export function ExampleDrejebogNotice({ admin }: { admin: boolean }) {
-  const { data } = useQuery(ExampleDrejebogQuery);
-  return data?.drejebog.isExample ? <ExampleDrejebogText admin={admin} /> : null;
+/**
+ * Whether the current drejebog is the bundled example, for the notice on every tjekliste. The kommune page
+ * waits for it together with its own data: a notice arriving after the checklist would push the checklist
+ * down under the reader's pointer.
+ */
+export function useExampleDrejebog(): { isExample: boolean; loading: boolean } {
+  const { data, loading } = useQuery(ExampleDrejebogQuery);
+  return { isExample: data?.drejebog.isExample ?? false, loading: loading && !data };
 }

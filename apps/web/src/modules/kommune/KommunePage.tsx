@@ -11,7 +11,7 @@ import { ChecklistItemRow } from '../checklist/ChecklistItemRow';
 import { OpsigelserPanel } from '../opsigelse/OpsigelserPanel';
 import { ContactsPanel } from './ContactsPanel';
 import { HistoryPanel } from '../audit/HistoryPanel';
-import { ExampleDrejebogNotice } from '../drejebog/ExampleDrejebogNotice';
+import { ExampleDrejebogText, useExampleDrejebog } from '../drejebog/ExampleDrejebogNotice';
 import { DownloadLinks } from '../export/DownloadLinks';
 
 // KOMBIT's list of contact roles, for the contact forms (a separate query keeps the page's own cacheable).
@@ -124,6 +124,7 @@ export function KommunePage() {
   const kommune = data?.kommune;
   const editable = kommune ? canEditKommune(user, kommune.code) : false;
   const roles = useQuery(ContactRolesQuery, { skip: !editable }).data?.contactRoles.map((r) => r.name);
+  const example = useExampleDrejebog();
   usePageTitle(kommune ? kommune.officialName : 'Kommune');
 
   if (!valid || (data && !kommune)) {
@@ -136,7 +137,7 @@ export function KommunePage() {
       </>
     );
   }
-  if (loading && !kommune) return <Loading what="kommunens tjekliste" />;
+  if ((loading && !kommune) || example.loading) return <Loading what="kommunens tjekliste" />;
   if (!kommune) return <ErrorAlert error={error} retry={() => void refetch()} />;
 
   const p = kommune.progress;
@@ -204,7 +205,7 @@ export function KommunePage() {
 
       <section aria-labelledby="tjekliste-heading">
         <h2 id="tjekliste-heading">Tjekliste for exit fra KMD Sag</h2>
-        <ExampleDrejebogNotice admin={user.role === 'ADMIN'} />
+        {example.isExample && <ExampleDrejebogText admin={user.role === 'ADMIN'} />}
         <DownloadLinks path={`/export/tjekliste/${kommune.code}`} what={`Tjeklisten for ${kommune.officialName}`} />
         {editable && (
           <p>
