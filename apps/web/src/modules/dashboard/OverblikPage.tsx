@@ -474,7 +474,9 @@ function BehindSection({ dashboard }: { dashboard: OverblikBehindQueryQuery['das
 }
 
 function ShutdownSection() {
-  const { data, loading, error, refetch } = useQuery(OverblikSystemsQuery);
+  // Not normalised into Apollo's cache, like /systemer's table (see there): read here only, and asked again on
+  // every visit.
+  const { data, loading, error, refetch } = useQuery(OverblikSystemsQuery, { fetchPolicy: 'no-cache' });
   if (loading && !data) return <Loading what="systemerne" />;
   if (!data) return <ErrorAlert error={error} retry={() => void refetch()} />;
   return <ShutdownTimeline systems={data.legacySystems} />;
