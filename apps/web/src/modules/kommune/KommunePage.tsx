@@ -12,6 +12,7 @@ import { OpsigelserPanel } from '../opsigelse/OpsigelserPanel';
 import { ContactsPanel } from './ContactsPanel';
 import { HistoryPanel } from '../audit/HistoryPanel';
 import { ExampleDrejebogText, useExampleDrejebog } from '../drejebog/ExampleDrejebogNotice';
+import { Deferred } from '../../components/progressive';
 import { DownloadLinks } from '../export/DownloadLinks';
 
 // KOMBIT's list of contact roles, for the contact forms (a separate query keeps the page's own cacheable).
@@ -242,29 +243,40 @@ export function KommunePage() {
         )}
       </section>
 
-      <OpsigelserPanel kommune={kommune} editable={editable} />
-      <ContactsPanel kommune={kommune} editable={editable} roles={roles} />
-      <HistoryPanel code={kommune.code} name={kommune.officialName} />
-
-      <section aria-labelledby="trafiklys-regel" className="rule">
-        <h2 id="trafiklys-regel">Sådan beregnes trafiklyset</h2>
-        <ul>
-          <li>
-            <strong>Rød</strong>: et obligatorisk trin på kritisk vej har overskredet fristen og er hverken fuldført eller ikke relevant,
-            eller en gate er overskredet (gatedatoen er passeret, og gatens trin er ikke alle fuldført eller ikke relevante).
-          </li>
-          <li>
-            <strong>Gul</strong>: et trin, der ikke er afsluttet, har overskredet fristen eller har frist inden for 14 dage.
-          </li>
-          <li>
-            <strong>Grøn</strong>: ellers.
-          </li>
-        </ul>
-        <p>
-          Et trins frist er trinnets egen frist, ellers slutdatoen for trinnets fase i kommunens bølge, ellers ingen frist. En gates
-          dato er bølgens idriftsættelse minus gatens antal uger.
-        </p>
-      </section>
+      {/* Below the checklist, drawn after it: for an exit contact every panel is a set of forms, and drawing them in
+          the task that draws the checklist made it the longest task of the page. Everything below waits, so the
+          panels arriving push nothing the reader can see. */}
+      <Deferred>
+        <OpsigelserPanel kommune={kommune} editable={editable} />
+        <ContactsPanel kommune={kommune} editable={editable} roles={roles} />
+        <HistoryPanel code={kommune.code} name={kommune.officialName} />
+        <TrafficLightRule />
+      </Deferred>
     </>
+  );
+}
+
+/** How the traffic light is computed, in words, at the foot of every kommune's page. */
+function TrafficLightRule() {
+  return (
+    <section aria-labelledby="trafiklys-regel" className="rule">
+      <h2 id="trafiklys-regel">Sådan beregnes trafiklyset</h2>
+      <ul>
+        <li>
+          <strong>Rød</strong>: et obligatorisk trin på kritisk vej har overskredet fristen og er hverken fuldført eller ikke relevant,
+          eller en gate er overskredet (gatedatoen er passeret, og gatens trin er ikke alle fuldført eller ikke relevante).
+        </li>
+        <li>
+          <strong>Gul</strong>: et trin, der ikke er afsluttet, har overskredet fristen eller har frist inden for 14 dage.
+        </li>
+        <li>
+          <strong>Grøn</strong>: ellers.
+        </li>
+      </ul>
+      <p>
+        Et trins frist er trinnets egen frist, ellers slutdatoen for trinnets fase i kommunens bølge, ellers ingen frist. En gates
+        dato er bølgens idriftsættelse minus gatens antal uger.
+      </p>
+    </section>
   );
 }
