@@ -14,7 +14,7 @@ import { useLive } from '../../apollo/live';
 import { useCurrentUser } from '../auth/current-user';
 import { GateStateBadge } from './GatesTable';
 import { WaveTimeline } from './WaveTimeline';
-import { useProgressiveList } from '../../components/progressive';
+import { Deferred, useProgressiveList } from '../../components/progressive';
 import { TableScroll } from '../../components/TableScroll';
 import { KommuneOptions } from '../../components/KommuneOptions';
 
@@ -543,8 +543,6 @@ export function BoelgerPage() {
       }),
   });
   const waves = useMemo(() => (data ? wavesOf(data) : []), [data]);
-  // Each wave's kommuner below the plan arrive two waves per task (about 30 rows with their gates).
-  const shownWaves = useProgressiveList(waves, 2);
   if (loading && !data) return <Loading what="bølgeplanen" />;
   if (!data) return <ErrorAlert error={error} retry={() => void refetch()} />;
   const phases = phasesOf(data);
@@ -573,22 +571,34 @@ export function BoelgerPage() {
         </section>
       )}
 
-      {admin && (
-        <section aria-labelledby="edit-heading" className="wave-admin">
-          <h2 id="edit-heading">Redigér bølgeplanen</h2>
-          {editing ? (
-            <WaveForm key={editing} wave={editedWave} phases={phases} onDone={() => setEditing(null)} />
-          ) : (
-            <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
-              Ny bølge
-            </button>
-          )}
-          <PlacementForm data={data} />
-          <PlanUpload />
-        </section>
-      )}
+      {/* Below the plan, drawn after the first paint: KOMBIT's forms, then each wave's kommuner, one wave per task. */}
+      <Deferred>
+        {admin && (
+          <section aria-labelledby="edit-heading" className="wave-admin">
+            <h2 id="edit-heading">Redigér bølgeplanen</h2>
+            {editing ? (
+              <WaveForm key={editing} wave={editedWave} phases={phases} onDone={() => setEditing(null)} />
+            ) : (
+              <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
+                Ny bølge
+              </button>
+            )}
+            <PlacementForm data={data} />
+            <PlanUpload />
+          </section>
+        )}
+        <WaveSections waves={waves} admin={admin} onEdit={setEditing} />
+      </Deferred>
+    </>
+  );
+}
 
-      {shownWaves.map((wave) => (
+/** The kommuner of each wave with their traffic light, progress and gates: one wave per task. */
+function WaveSections({ waves, admin, onEdit }: { waves: readonly Wave[]; admin: boolean; onEdit: (id: string) => void }) {
+  const shown = useProgressiveList(waves, 1);
+  return (
+    <>
+      {shown.map((wave) => (
         <section key={wave.id} aria-labelledby={`wave-${wave.id}`} className="wave-section">
           <h2 id={`wave-${wave.id}`}>{wave.name}</h2>
           <p>
@@ -598,7 +608,7 @@ export function BoelgerPage() {
           </p>
           {admin && (
             <p className="button-row">
-              <button type="button" className="button button-secondary button-small" onClick={() => setEditing(wave.id)}>
+              <button type="button" className="button button-secondary button-small" onClick={() => onEdit(wave.id)}>
                 Ret {wave.name}
               </button>{' '}
               <DeleteWaveButton wave={wave} />
