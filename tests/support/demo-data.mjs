@@ -134,24 +134,40 @@ export async function seedWavesAndGates(client) {
                          (4, 'Klar til opsigelse', 4, 10, ARRAY[7, 8, 9])) AS g(number, name, weeks, verifies, prerequisites)
       WHERE d.is_current`,
   );
+  await addWaves(client, 1, 6, 60);
+  await spreadKommunerOverWaves(client);
+}
+
+/**
+ * Waves "Bølge first" … "Bølge last", `spacingDays` apart (go-live from four spacings before today), each with a
+ * window per phase back to back before go-live, in the order the phases first appear in the current drejebog.
+ */
+async function addWaves(client, first, last, spacingDays) {
   await client.query(
     `INSERT INTO wave (name, go_live, kick_off)
-     SELECT 'Bølge ' || n, current_date + (n * 60 - 120), current_date + (n * 60 - 260) FROM generate_series(1, 6) n`,
+     SELECT 'Bølge ' || n, current_date + (n * $3::int - 120), current_date + (n * $3::int - 260)
+       FROM generate_series($1::int, $2::int) n`,
+    [first, last, spacingDays],
   );
-  // Windows back to back before go-live, in the order the phases first appear in the drejebog.
   await client.query(
     `INSERT INTO wave_window (wave_id, phase, start, "end")
      SELECT w.id, p.phase, w.go_live - (5 - p.ord) * 30, w.go_live - (4 - p.ord) * 30 - 1
        FROM wave w
       CROSS JOIN (SELECT phase, row_number() OVER (ORDER BY min(s.number))::int AS ord
                     FROM drejebog_step s JOIN drejebog d ON d.id = s.drejebog_id AND d.is_current
-                   GROUP BY phase) p`,
+                   GROUP BY phase) p
+      WHERE NOT EXISTS (SELECT 1 FROM wave_window x WHERE x.wave_id = w.id)`,
   );
+}
+
+/** The 98 kommuner spread over every wave by kommunekode, every tenth placement provisional. */
+async function spreadKommunerOverWaves(client) {
   await client.query(
     `UPDATE kommune k SET wave_id = w.id, wave_provisional = (r.n % 10 = 0)
        FROM (SELECT code, row_number() OVER (ORDER BY code)::int AS n FROM kommune) r,
-            (SELECT id, row_number() OVER (ORDER BY go_live)::int AS n FROM wave) w
-      WHERE r.code = k.code AND w.n = 1 + r.n % 6`,
+            (SELECT id, row_number() OVER (ORDER BY go_live)::int AS n FROM wave) w,
+            (SELECT count(*)::int AS waves FROM wave) c
+      WHERE r.code = k.code AND w.n = 1 + r.n % c.waves`,
   );
 }
 
@@ -274,25 +290,8 @@ export async function seedLargeProgramme(client, adminId) {
        FROM legacy_system s CROSS JOIN generate_series(1, 3) a
       WHERE s.name LIKE 'Fagsystem %'`,
   );
-  await client.query(
-    `INSERT INTO wave (name, go_live, kick_off)
-     SELECT 'Bølge ' || n, current_date + (n * 30 - 120), current_date + (n * 30 - 260) FROM generate_series(7, 24) n`,
-  );
-  await client.query(
-    `INSERT INTO wave_window (wave_id, phase, start, "end")
-     SELECT w.id, p.phase, w.go_live - (5 - p.ord) * 30, w.go_live - (4 - p.ord) * 30 - 1
-       FROM wave w
-      CROSS JOIN (SELECT phase, row_number() OVER (ORDER BY min(s.number))::int AS ord
-                    FROM drejebog_step s JOIN drejebog d ON d.id = s.drejebog_id AND d.is_current
-                   GROUP BY phase) p
-      WHERE NOT EXISTS (SELECT 1 FROM wave_window x WHERE x.wave_id = w.id)`,
-  );
-  await client.query(
-    `UPDATE kommune k SET wave_id = w.id
-       FROM (SELECT code, row_number() OVER (ORDER BY code)::int AS n FROM kommune) r,
-            (SELECT id, row_number() OVER (ORDER BY go_live)::int AS n FROM wave) w
-      WHERE r.code = k.code AND w.n = 1 + r.n % 24`,
-  );
+  await addWaves(client, 7, 24, 30);
+  await spreadKommunerOverWaves(client);
   await seedOpsigelseHistory(client, 5);
   await seedChecklistChanges(client, adminId, 30000);
 }
